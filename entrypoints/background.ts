@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wired up in src/declarations/queue.ts (declarations issue).
+});
