@@ -1,0 +1,36 @@
+import type { Draft, Site } from '../engine/types';
+
+/** How a site sends: the shortcut that sends from the compose box, if any. */
+export interface SendShortcut {
+  key: string;
+  /** Ctrl on Windows/Linux, Cmd on macOS: either counts. */
+  ctrlOrMeta: boolean;
+}
+
+/**
+ * One site's compose DOM: where compose boxes are, how to read them into a Draft, and
+ * which control sends. Adapters only read; they never write to the page's editor DOM,
+ * and importing one has no side effects.
+ */
+export interface SiteAdapter {
+  id: Site;
+  /** Match patterns for the content script (WXT/Chrome syntax). */
+  matches: string[];
+  channel: Draft['channel'];
+  /** Every selector for this site, and only here. Each is a list of fallbacks, first wins. */
+  selectors: Record<string, string[]>;
+  /** The root element of each open compose surface (a compose window, reply, pop-out, post dialog). */
+  findComposers(root: ParentNode): Element[];
+  /** The editable element holding the body text inside a composer. */
+  findEditor(composer: Element): HTMLElement | null;
+  /** The send control inside (or belonging to) a composer. */
+  findSendControl(composer: Element): HTMLElement | null;
+  /** Reads what is there; missing recipients give [], and the text is still read. */
+  read(composer: Element): Omit<Draft, 'id' | 'org' | 'profile'>;
+  sendShortcut?: SendShortcut;
+}
+
+/** Declares a site adapter (identity, for types and readability). */
+export function defineSite(adapter: SiteAdapter): SiteAdapter {
+  return adapter;
+}
