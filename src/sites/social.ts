@@ -1,0 +1,38 @@
+import type { SiteDraft } from './define-site';
+import type { Site } from '../engine/types';
+import { queryAll, type Selectors } from './query';
+import { textOf } from './text';
+
+/**
+ * Reads a social post composer: every editor in it (a thread has one per post) joined by
+ * a blank line; no recipients, no subject.
+ * @example readPost(dialog, 'x', selectors.editor)
+ */
+export function readPost(composer: Element, site: Site, editor: Selectors): SiteDraft {
+  const editors = queryAll(composer, editor).filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
+  return {
+    channel: 'social',
+    site,
+    from: '',
+    to: [],
+    cc: [],
+    bcc: [],
+    subject: '',
+    body: editors.map((el) => textOf(el)).filter((text) => text.length > 0).join('\n\n'),
+    attachments: [],
+  };
+}
+
+/**
+ * A button in `root` whose accessible name or text is exactly one of `names` (case-insensitive),
+ * for sites whose send control has no stable attribute but its label.
+ * @example buttonNamed(dialog, ['Post'])
+ */
+export function buttonNamed(root: ParentNode, names: readonly string[]): HTMLElement | null {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  for (const el of queryAll(root, ['button', '[role="button"]'])) {
+    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (wanted.has(label)) return el;
+  }
+  return null;
+}
