@@ -1,0 +1,76 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { readPopupHash } from '@/src/declarations/prefill';
+import { GiftForm } from './GiftForm';
+import { InterestForm } from './InterestForm';
+import { MyDeclarations } from './MyDeclarations';
+
+const TABS = [
+  { id: 'gift', label: 'Gift or hospitality' },
+  { id: 'interest', label: 'Interest' },
+  { id: 'mine', label: 'My declarations' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+function isTabId(value: string | null): value is TabId {
+  return TABS.some((tab) => tab.id === value);
+}
+
+/** The popup: declare a gift or hospitality, an interest, or see your declarations. */
+export function App() {
+  const [initial] = useState(() => readPopupHash(location.hash));
+  const [active, setActive] = useState<TabId>(isTabId(initial.tab) ? initial.tab : 'gift');
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  function select(id: TabId, shouldFocus = false) {
+    setActive(id);
+    // Keep the tab in the address so a reload (or a full tab) opens where the user was.
+    history.replaceState(null, '', `#${id}`);
+    if (shouldFocus) tabRefs.current[TABS.findIndex((tab) => tab.id === id)]?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = TABS.findIndex((tab) => tab.id === active);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    select(TABS[(next + TABS.length) % TABS.length]!.id, true);
+  }
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>Nolan</h1>
+        <button type="button" className="settings-link" onClick={() => browser.runtime.openOptionsPage().catch(() => undefined)}>
+          Settings
+        </button>
+      </header>
+      <div role="tablist" aria-label="Declarations" className="tabs" onKeyDown={onKeyDown}>
+        {TABS.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(element) => {
+              tabRefs.current[index] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={active === tab.id}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={active === tab.id ? 0 : -1}
+            onClick={() => select(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((tab) => (
+        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={active !== tab.id} tabIndex={0} className="panel">
+          {/* Panels stay mounted, so switching tabs keeps what was typed. */}
+          {tab.id === 'gift' && <GiftForm prefill={initial.prefill} />}
+          {tab.id === 'interest' && <InterestForm />}
+          {tab.id === 'mine' && <MyDeclarations />}
+        </div>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { daysSince } from '@/src/declarations/gift-rules';
+import { refreshStates, retryEntry, type QueueEntry } from '@/src/declarations/queue';
+import { sendMessage } from '@/src/messaging';
+import { STATE_LABELS, useQueue } from './useQueue';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+function formatDate(iso: string): string {
+  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+function titleOf(entry: QueueEntry): string {
+  const declaration = entry.declaration;
+  if (declaration.type === 'interest') return `Interest: ${declaration.organisation}`;
+  const kind = declaration.kind === 'gift' ? 'Gift' : 'Hospitality';
+  const from = declaration.offeredBy.organisation || declaration.offeredBy.name;
+  return `${kind} from ${from}`;
+}
+
+function detailsOf(entry: QueueEntry): string {
+  const declaration = entry.declaration;
+  if (declaration.type === 'interest') {
+    return `${declaration.description} · from ${formatDate(declaration.from)}${declaration.to ? ` to ${formatDate(declaration.to)}` : ''}`;
+  }
+  const declaredOn = new Date(entry.createdAt).toISOString().slice(0, 10);
+  const isLate = daysSince(declaration.dateOffered, declaredOn) > 28;
+  return [
+    declaration.description,
+    `offered ${formatDate(declaration.dateOffered)}`,
+    money.format(declaration.estimatedValue),
+    declaration.accepted ? 'accepted' : 'declined',
+    isLate ? 'declared late' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** One declaration and what became of it. */
+function DeclarationItem({ entry }: { entry: QueueEntry }) {
+  const headingId = `entry-${entry.id}`;
+  return (
+    <li className={`declaration state-${entry.state}`} aria-labelledby={headingId}>
+      <div className="declaration-head">
+        <h3 id={headingId}>{titleOf(entry)}</h3>
+        <span className={`badge badge-${entry.state}`}>{STATE_LABELS[entry.state]}</span>
+      </div>
+      <p className="declaration-details">{detailsOf(entry)}</p>
+      {entry.ref && (
+        <p className="declaration-ref">
+          Register reference: <strong>{entry.ref}</strong>
+        </p>
+      )}
+      {entry.lastError && entry.state !== 'sent' && entry.state !== 'approved' && entry.state !== 'refused' && (
+        <p className={entry.state === 'rejected' ? 'field-error' : 'hint'}>{entry.lastError}</p>
+      )}
+      {entry.state === 'rejected' && (
+        <>
+          {entry.fieldMessages.length > 0 && (
+            <ul className="rejection-reasons">
+              {entry.fieldMessages.map((message, index) => (
+                <li key={index}>
+                  {message.field ? <strong>{message.field}: </strong> : null}
+                  {message.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              retryEntry(entry.id)
+                .then(() => sendMessage('flushQueue', undefined))
+                .catch(() => undefined);
+            }}
+          >
+            Try again
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The declarations made in this browser, newest first, with their state and register reference. */
+export function MyDeclarations() {
+  const entries = useQueue();
+  const [isChecking, setIsChecking] = useState(true);
+  useEffect(() => {
+    // Opening the list is when people want to know: ask the register for decisions.
+    refreshStates()
+      .catch(() => undefined)
+      .finally(() => setIsChecking(false));
+  }, []);
+  const waiting = entries?.filter((entry) => entry.state === 'queued' || entry.state === 'sending').length ?? 0;
+  return (
+    <section aria-labelledby="mine-heading">
+      <h2 id="mine-heading">My declarations</h2>
+      {entries === null ? (
+        <p>Loading…</p>
+      ) : entries.length === 0 ? (
+        <p>You have not made any declarations from this browser yet.</p>
+      ) : (
+        <>
+          {waiting > 0 && (
+            <div className="queue-summary">
+              <p>
+                {waiting === 1 ? 'One declaration is' : `${waiting} declarations are`} waiting to be sent. They are kept safely in this browser
+                until the register confirms them.
+              </p>
+              <button type="button" onClick={() => sendMessage('flushQueue', undefined).catch(() => undefined)}>
+                Send now
+              </button>
+            </div>
+          )}
+          <ul className="declarations">
+            {[...entries].reverse().map((entry) => (
+              <DeclarationItem key={entry.id} entry={entry} />
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="visually-hidden" role="status">
+        {isChecking ? 'Checking the register for decisions…' : ''}
+      </p>
+    </section>
+  );
+}
