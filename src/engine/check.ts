@@ -1,7 +1,68 @@
 import type { Policy } from '../policy/resolve';
-import type { Draft, Finding } from './types';
+import { CheckContext, fieldValue } from './context';
+import { excerptOf, format, type Rule, type Span } from './define-rule';
+import { rules as builtInRules } from './rules';
+import type { Draft, Finding, GiftPrefill } from './types';
 
-/** Checks a draft against a resolved policy. Pure: no browser API, no I/O. */
-export function check(_draft: Draft, _policy: Policy): Finding[] {
-  return []; // TODO [2026-11-29]: rules land with the engine (issue 3).
+/** At most this many findings per rule and draft: a huge paste gets a readable list, not thousands. */
+const MAX_FINDINGS_PER_RULE = 20;
+
+export interface CheckOptions {
+  /** Rules to run (default: all built-in rules). */
+  rules?: readonly Rule[];
+  /** Called when a rule throws; the other rules still run. Without it, the error is rethrown. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/**
+ * Checks a draft against a resolved policy and returns what to warn about, in the order
+ * the text reads. Pure: no browser API, no I/O.
+ * @example
+ * const findings = check(draft, resolvePolicy(getPack('cumbria')!, draft.profile));
+ */
+export function check(draft: Draft, policy: Policy, options: CheckOptions = {}): Finding[] {
+  const ctx = new CheckContext(draft, policy);
+  const { pack } = policy;
+  const shared = {
+    media: pack.officers.media,
+    register: pack.officers.registerName,
+    registerOfficer: pack.officers.register,
+    monitoring: pack.officers.monitoring,
+    days: pack.gifts.declareWithinDays,
+    org: pack.name,
+  };
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? builtInRules) {
+    const severity = policy.severity[rule.category];
+    if (severity === 'off') continue;
+    const seen = new Set<string>();
+    const report = (span: Span, messageId: string, data: Record<string, string | number> = {}, extra: { prefill?: GiftPrefill } = {}) => {
+      const key = `${span.field}:${span.start}:${span.end}`;
+      if (seen.has(key) || seen.size >= MAX_FINDINGS_PER_RULE) return;
+      seen.add(key);
+      const template = rule.messages[messageId];
+      if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${messageId}`);
+      const clause = pack.clauses[rule.category];
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity,
+        field: span.field,
+        start: span.start,
+        end: span.end,
+        excerpt: excerptOf(fieldValue(draft, span.field), span.start, span.end),
+        message: format(template, { ...shared, ...data }),
+        clause: { org: pack.name, section: clause.section, text: clause.text },
+        ...(rule.category === 'gifts' ? { action: 'declare-gift' as const, prefill: extra.prefill } : {}),
+      });
+    };
+    try {
+      rule.check({ ctx, report });
+    } catch (error) {
+      if (!options.onRuleError) throw error;
+      options.onRuleError(rule.id, error);
+    }
+  }
+  const fieldOrder = ['subject', 'to', 'cc', 'bcc', 'body', 'attachments'];
+  return findings.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
 }

@@ -1,0 +1,167 @@
+import type { Policy } from '../policy/resolve';
+import { LEXICONS, type LexiconTag } from './lexicons';
+import { findAudience, type Audience } from './recipients';
+import { compileLexicon, scanTokens, type Lexicon } from './text/lexicon';
+import { fold, toOriginal, type Folded } from './text/normalise';
+import { tokenise, type Token } from './text/tokens';
+import { Zone, findZones } from './text/zones';
+import type { Draft, Field } from './types';
+
+/** One field of a draft, folded and tokenised once for every rule. */
+export interface FieldText {
+  field: Field;
+  folded: Folded;
+  tokens: Token[];
+  /** Zone of each token (body only; other fields are all `own`). */
+  zones: Uint8Array;
+  /** Sentence number of each token: phrases and windows stay within one. */
+  sentences: Int32Array;
+}
+
+/** A lexicon phrase found in a field. */
+export interface Hit {
+  field: Field;
+  tag: LexiconTag;
+  phrase: string;
+  /** Token indexes [first, last]. */
+  first: number;
+  last: number;
+  /** Offsets into the field's original text. */
+  start: number;
+  end: number;
+  zone: Zone;
+}
+
+const NEGATIONS = new Set([
+  'not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "isn't", "aren't", 'without', 'nor', 'unable', "shouldn't", "mustn't",
+]);
+
+/** Fields as text: lists are joined with ", " (Finding offsets for lists point into that). */
+export function fieldValue(draft: Draft, field: Field): string {
+  const value = draft[field];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function sentenceIds(text: string, tokens: readonly Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    let newlines = 0;
+    for (let j = tokens[i - 1]!.end; j < tokens[i]!.start; j++) {
+      const char = text[j];
+      if (char === '.' || char === '!' || char === '?' || (char === '\n' && ++newlines > 1)) {
+        id++;
+        break;
+      }
+    }
+    ids[i] = id;
+  }
+  return ids;
+}
+
+function zoneIds(draft: Draft, folded: Folded, tokens: readonly Token[]): Uint8Array {
+  const zones = new Uint8Array(tokens.length);
+  const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject));
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const offset = folded.origin[tokens[i]!.start]!;
+    while (r < ranges.length - 1 && ranges[r]!.end <= offset) r++;
+    zones[i] = ranges[r]?.zone ?? Zone.own;
+  }
+  return zones;
+}
+
+const lexiconCache = new WeakMap<Policy['pack'], Lexicon>();
+
+/** The compiled lexicon of a pack: the built-in phrases plus the pack's own `terms`. */
+export function lexiconFor(pack: Policy['pack']): Lexicon {
+  let lexicon = lexiconCache.get(pack);
+  if (!lexicon) {
+    const groups: Record<string, readonly string[]> = { ...LEXICONS };
+    for (const [tag, terms] of Object.entries(pack.terms)) groups[tag] = [...(groups[tag] ?? []), ...terms];
+    lexicon = compileLexicon(groups);
+    lexiconCache.set(pack, lexicon);
+  }
+  return lexicon;
+}
+
+/** Everything a rule reads: the draft, the policy, the audience and the lexicon hits. */
+export class CheckContext {
+  readonly audience: Audience;
+  private readonly texts = new Map<Field, FieldText>();
+  private readonly hitsByField = new Map<Field, Hit[]>();
+
+  constructor(
+    readonly draft: Draft,
+    readonly policy: Policy,
+  ) {
+    this.audience = findAudience(draft, policy);
+  }
+
+  /** The field folded and tokenised (computed once). */
+  text(field: Field): FieldText {
+    let text = this.texts.get(field);
+    if (!text) {
+      const folded = fold(fieldValue(this.draft, field));
+      const tokens = tokenise(folded);
+      text = {
+        field,
+        folded,
+        tokens,
+        zones: field === 'body' ? zoneIds(this.draft, folded, tokens) : new Uint8Array(tokens.length),
+        sentences: sentenceIds(folded.text, tokens),
+      };
+      this.texts.set(field, text);
+    }
+    return text;
+  }
+
+  /** Every lexicon hit in a field (one scan per field, shared by all rules). */
+  allHits(field: Field): Hit[] {
+    let hits = this.hitsByField.get(field);
+    if (!hits) {
+      const text = this.text(field);
+      hits = scanTokens(lexiconFor(this.policy.pack), text.tokens, text.folded.text).map((hit) => {
+        const [start, end] = toOriginal(text.folded, text.tokens[hit.first]!.start, text.tokens[hit.last]!.end);
+        return { field, tag: hit.tag as LexiconTag, phrase: hit.phrase, first: hit.first, last: hit.last, start, end, zone: text.zones[hit.first] as Zone };
+      });
+      this.hitsByField.set(field, hits);
+    }
+    return hits;
+  }
+
+  /**
+   * Hits of one tag in the given fields. By default only what the sender wrote or is
+   * forwarding: quoted replies and disclaimers never trigger a finding by themselves.
+   */
+  scan(tag: LexiconTag, fields: readonly Field[] = ['subject', 'body', 'attachments'], options: { zones?: readonly Zone[] } = {}): Hit[] {
+    const zones = options.zones ?? [Zone.own, Zone.forwarded];
+    return fields.flatMap((field) => this.allHits(field).filter((hit) => hit.tag === tag && zones.includes(hit.zone)));
+  }
+
+  /** Is there a hit of `tag` within `window` tokens of `hit`, in the same field and zone? */
+  near(hit: Hit, tag: LexiconTag, window: number, options: { sameSentence?: boolean } = {}): Hit | undefined {
+    const text = this.text(hit.field);
+    return this.allHits(hit.field).find(
+      (other) =>
+        other.tag === tag &&
+        other !== hit &&
+        other.zone === hit.zone &&
+        other.last >= hit.first - window &&
+        other.first <= hit.last + window &&
+        (!options.sameSentence || text.sentences[other.first] === text.sentences[hit.first]),
+    );
+  }
+
+  /** Is the hit negated by one of the three words before it ("not", "never", "can't")? */
+  isNegated(hit: Hit): boolean {
+    const tokens = this.text(hit.field).tokens;
+    for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) if (NEGATIONS.has(tokens[i]!.text)) return true;
+    return false;
+  }
+
+  /** The original words of the hit's tokens (case kept), e.g. for capitalisation checks. */
+  tokensOf(hit: Hit): Token[] {
+    return this.text(hit.field).tokens.slice(hit.first, hit.last + 1);
+  }
+}

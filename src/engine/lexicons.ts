@@ -1,0 +1,184 @@
+/**
+ * The phrases rules match, by tag. Packs add to any tag through `terms` (e.g.
+ * `terms: { 'news-outlet': ['Hexham Courant'] }`) without code changes. Words ending in
+ * `*` match any word starting so; matching ignores case, accents and punctuation between
+ * words, but never runs across a sentence end.
+ */
+export const LEXICONS = {
+  // ── media ──────────────────────────────────────────────────────────────────────────
+  /** Calling the recipient a journalist, or writing to a newsroom. */
+  'press-address': [
+    'dear editor', 'dear sir editor', 'to the editor', 'sir editor', 'as a journalist', 'as a freelance journalist', 'freelance journalist',
+    'any journalists', 'journalists covering', 'journalists looking', 'journalists interested', 'reporters', 'your newsdesk',
+    'your news desk', 'your readers', 'your listeners', 'your viewers', 'your letters page', 'letters page', 'letters column',
+    'your paper', 'your newspaper', 'your programme', 'your bulletin', 'your station', 'your publication', 'newsdesk', 'news desk',
+  ],
+  /** Offering comment, quotes, briefings, interviews or leaks for publication. */
+  'press-offer': [
+    'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage',
+    'in your story', 'in your piece', 'in your article', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
+    "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'can be quoted', 'quote for your', 'quotes for your', 'lines for your',
+    'a few lines you can use', 'lines you can use', 'you can use this', 'you can use that', 'feel free to use', 'use those figures',
+    'on the record', 'off the record', 'not for attribution', 'on background', 'attribute it to me', 'attribute this to me',
+    'attribute that to me', 'describe me as', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me",
+    'did not get this from me', "you didn't hear it from me", 'rather not be named', "i'd rather not be named", 'not be named', 'tip-off', 'tip off',
+    'for publication', 'letter for publication', 'publish the following', 'publish this letter', 'grateful if you could publish',
+    'in answer to your enquiry', 'in answer to your questions', 'your enquiry', 'press enquiry', 'media enquiry', 'your questions',
+    'happy to do the interview', 'do the interview', 'do an interview', 'give an interview', 'for the interview', 'available for interview',
+    'available to give comment', 'give comment', 'happy to comment', 'happy to explain', 'happy to set you straight', 'set you straight',
+    'piece to camera', 'come on the', 'in the studio', 'on air', 'the real story', 'heard it here first', "you heard it here first",
+    'i can confirm', 'i can send you', 'i can tell you', 'data you', 'dm me', 'dms are open', 'my dms', 'message me', 'drop me a message',
+    'drop me a line', 'get in touch with me', 'call me on', 'briefing note for', 'background for your', 'grab him', 'grab her', 'interview for',
+    "if you're after comment", 'after comment', 'comment on the', 'a view for your paper', 'statement for', 'the following statement',
+    'made the following statement', 'in a statement', 'said:', 'you can use', 'worth asking',
+  ],
+  /** News outlets by name, as written in posts and signatures. */
+  'news-outlet': [
+    'bbc', 'bbc news', 'bbc radio', 'radio derby', 'radio cumbria', 'bbc cwr', 'midlands today', 'itv', 'itv news', 'itv border', 'itv central',
+    'sky news', 'channel 4 news', 'gb news', 'lbc', 'reuters', 'press association', 'pa media', 'the guardian', 'guardian', 'the times',
+    'the telegraph', 'daily mail', 'mail on sunday', 'the sun', 'the mirror', 'daily mirror', 'the independent', 'the i paper',
+    'financial times', 'evening standard', 'birmingham mail', 'birmingham live', 'express and star', 'express & star', 'coventry telegraph',
+    'leamington observer', 'stratford herald', 'derby telegraph', 'derbyshire times', 'manchester evening news', 'men', 'news and star',
+    'news & star', 'cumberland news', 'westmorland gazette', 'nw evening mail', 'cumbria crack', 'northern echo', 'yorkshire post',
+    'the argus', 'newsdesk', 'news desk', 'news team', 'newsroom',
+  ],
+  /** Sharing or listening, not offering: "worth a listen", "tune in". */
+  'press-passive': ['worth a listen', 'worth a read', 'good read', 'tune in', 'watch it', 'listen again', 'read it here', 'fascinating'],
+  /** Passing a media contact to the organisation's own press office. */
+  'press-deflect': [
+    'press office will', 'press office is', 'pass them to', 'passed your email to our press office', 'send you to the press office',
+    'send any calls their way', "didn't give her anything", "didn't give him anything", 'not able to comment', 'unable to comment',
+    "haven't replied", 'can you pick it up',
+  ],
+
+  // ── confidential ───────────────────────────────────────────────────────────────────
+  /** Protective markings and confidentiality designations (LABELS.md). */
+  marking: [
+    'official sensitive', 'official-sensitive', 'officialsensitive', 'top secret', 'not for publication', 'not for publishing',
+    'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
+    'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
+    'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
+    'schedule 12a', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'restricted - ',
+    'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
+    'locsen', 'official-sensitive personal', 'official-sensitive commercial',
+  ],
+  /** Legacy markings that count only when written in capitals as a marking (RESTRICTED, SECRET). */
+  'marking-caps': ['restricted', 'secret', 'confidential', 'protect', 'in confidence'],
+  /** Words that cancel a marking: "not protectively marked", "cleared for public release". */
+  'marking-cleared': [
+    'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
+    'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
+  ],
+  /** A meeting held in private: its discussion must not go outside. */
+  'private-meeting': [
+    'private session', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded',
+    'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
+  ],
+  /** Telling someone what was said or decided. */
+  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed'],
+  /** Tender and procurement context. */
+  tender: ['tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage', 'procurement', 'contract award'],
+  /** Confidential tender information: scores, rankings, rivals' prices. */
+  'tender-detail': [
+    'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
+    'undercut', "rival's price", 'their price', 'ranked', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
+  ],
+
+  // ── political ──────────────────────────────────────────────────────────────────────
+  /** Party names, written as names (capitalised); ordinary words are excluded by rule. */
+  party: [
+    'labour', 'labour party', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
+    'liberal democrat', 'liberal democrats', 'green party', 'greens', 'reform uk', 'reform party', 'snp', 'plaid cymru', 'ukip',
+    'workers party', 'alliance party', 'sinn fein', 'dup', 'sdlp', 'co-operative party', 'brexit party',
+  ],
+  /** Campaign activity for a party or candidate. */
+  campaigning: [
+    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'leaflets', 'leaflet',
+    'campaign leaflets', 'phone bank', 'phonebank', 'telling at the polling', 'get out the vote', 'gotv', 'stand as a candidate',
+    'stand as a paper candidate', 'paper candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign", 'mayoral campaign',
+    'pcc campaign', 're-election', 're-election fund', 'get her elected', 'get him elected', 'get them elected', 'crowdfunder',
+    'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner', 'campaign', 'association office', 'cheer on',
+    'backing the campaign', 'ammunition', 'the only ones fighting', 'hustings',
+  ],
+  /** Asking for votes or membership. */
+  'vote-ask': [
+    'vote for', 'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid',
+    "don't vote", 'do not vote', 'never vote', 'vote them out', 'vote the lot of them out', 'vote out', 'vote for literally anyone else',
+    'has my vote', 'got my vote', 'gets my vote', 'before you vote', 'when you vote', 'urge every one of you to vote', 'urge you to vote',
+    'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
+  ],
+  /** Attacks and praise on party lines. */
+  'party-attack': [
+    'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
+    'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served',
+  ],
+
+  // ── gifts ──────────────────────────────────────────────────────────────────────────
+  /** Things offered: gifts, hospitality, tickets, meals, vouchers, cash, loans, discounts. */
+  'gift-item': [
+    'gift', 'gifts', 'present', 'hamper', 'hampers', 'voucher', 'vouchers', 'gift card', 'ticket', 'tickets', 'seats', 'box', 'hospitality',
+    'hospitality suite', 'dinner', 'lunch', 'meal', 'breakfast', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
+    'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'money', 'loan', 'lend me', 'villa', 'cottage', 'holiday', 'free places',
+    'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
+    "as itv's guest", 'guest', 'invitation', 'invite', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
+  ],
+  /** Thanking for something received. */
+  'gift-thanks': [
+    'thank you for', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
+    'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
+    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk',
+  ],
+  /** Accepting, declining or returning an offer. */
+  'gift-respond': [
+    "i'd love to", 'i would love to', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
+    "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
+    'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'not allowed to accept', "aren't allowed to accept",
+    'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
+    'sounds lovely', 'invitation to', 'inviting me', 'invited me',
+  ],
+  /** Asking for a gift, discount or favour. */
+  'gift-solicit': ['any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free'],
+  /** The organisation buying for itself: booking, ordering, invoicing. */
+  procurement: [
+    'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
+    'quote ref', 'order', 'please could you quote', 'delegates', 'po number', 'our purchase order',
+  ],
+  /** Gifts between family and friends, outside work. */
+  'private-life': [
+    'birthday', 'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my wife', 'my husband', 'my partner', 'my friend',
+    'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening', 'my nan', 'my gran', 'love you', 'my turn',
+  ],
+  /** The gifts policy being discussed rather than an offer. */
+  'gift-policy': [
+    'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
+    'policy is to', 'state law prohibits', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
+  ],
+  /** Work context that makes a gift a work gift. */
+  'work-context': [
+    'contract', 'supplier', 'tender', 'demo', 'meeting', 'scheme', 'project', 'partnership', 'partners', 'conference', 'awards', 'work',
+    'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
+    'business', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
+  ],
+
+  // ── personal ───────────────────────────────────────────────────────────────────────
+  /** Titles that introduce a named individual. */
+  title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
+  /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
+  'private-fact': [
+    'dob', 'date of birth', 'born on', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
+    'lives three doors', 'lives next door', 'address:', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
+    'insulin-dependent', 'medication', 'off sick', 'sickness', 'fit note', 'his gp', 'her gp', 'in hospital', 'critical condition',
+    'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'pregnant', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
+    'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',
+    'possession of', 'knife incident', 'excluded', 'victim of', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
+    'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
+    'custody reference', 'crime ref', 'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
+  ],
+  /** Bulk personal data: "names, dates of birth and crime references". */
+  'bulk-personal': ['names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],
+  /** Data made safe: pseudonymised, anonymised, removed. */
+  'data-safe': ['pseudonymised', 'pseudonymous', 'anonymised', 'anonymized', 'redacted', 'have been removed', 'been removed', 'de-identified'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The lexicon tags rules can scan for. */
+export type LexiconTag = keyof typeof LEXICONS;

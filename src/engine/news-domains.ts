@@ -1,0 +1,81 @@
+/**
+ * News organisations by mail domain: national and regional UK outlets, agencies and
+ * major international ones. Subdomains match too. Packs add their local outlets
+ * (`newsDomains`); `looksLikeNewsDomain` catches papers on neither list.
+ */
+export const NEWS_DOMAINS: readonly string[] = [
+  // Broadcasters
+  'bbc.co.uk', 'bbc.com', 'itv.com', 'itn.co.uk', 'channel4.com', 'channel5.com', 'sky.uk', 'skynews.com',
+  'lbc.co.uk', 'globalradio.com', 'bauermedia.co.uk', 'bauermedia.com', 'talkradio.co.uk', 'gbnews.com', 'gbnews.uk',
+  'stv.tv', 'utv.co.uk', 'rte.ie', 'cnn.com', 'aljazeera.net', 'npr.org', 'abc.net.au', 'cbc.ca',
+  // Agencies
+  'pa.media', 'pamediagroup.com', 'press.net', 'reuters.com', 'thomsonreuters.com', 'ap.org', 'afp.com', 'bloomberg.net', 'bloomberg.com', 'swns.com', 'newsquest.co.uk',
+  // National papers and sites
+  'theguardian.com', 'guardian.co.uk', 'observer.co.uk', 'thetimes.co.uk', 'sundaytimes.co.uk', 'news.co.uk', 'telegraph.co.uk',
+  'ft.com', 'independent.co.uk', 'inews.co.uk', 'dailymail.co.uk', 'mailonline.co.uk', 'mailonsunday.co.uk', 'thesun.co.uk',
+  'mirror.co.uk', 'express.co.uk', 'dailystar.co.uk', 'standard.co.uk', 'metro.co.uk', 'huffpost.com', 'huffingtonpost.co.uk',
+  'buzzfeed.com', 'vice.com', 'theconversation.com', 'private-eye.co.uk', 'spectator.co.uk', 'newstatesman.co.uk', 'economist.com',
+  'opendemocracy.net', 'thebureauinvestigates.com', 'bylinetimes.com', 'politico.eu', 'politico.com', 'nytimes.com', 'washpost.com',
+  'washingtonpost.com', 'wsj.com', 'theatlantic.com', 'scotsman.com', 'heraldscotland.com', 'dailyrecord.co.uk', 'walesonline.co.uk',
+  'belfasttelegraph.co.uk', 'irishnews.com', 'irishtimes.com', 'newsletter.co.uk', 'pressgazette.co.uk', 'holdthefrontpage.co.uk',
+  'policeprofessional.com', 'policingtoday.co.uk', 'localgov.co.uk', 'lgcplus.com', 'publicfinance.co.uk', 'thejusticegap.com',
+  // Reach, Newsquest and National World regional titles (a representative set)
+  'reachplc.com', 'birminghammail.co.uk', 'birminghampost.co.uk', 'coventrytelegraph.net', 'expressandstar.com', 'shropshirestar.com',
+  'blackcountrylive.co.uk', 'stokesentinel.co.uk', 'derbytelegraph.co.uk', 'nottinghampost.com', 'leicestermercury.co.uk',
+  'manchestereveningnews.co.uk', 'liverpoolecho.co.uk', 'chroniclelive.co.uk', 'examinerlive.co.uk', 'yorkshirelive.co.uk',
+  'yorkshirepost.co.uk', 'yorkshireeveningpost.co.uk', 'thestar.co.uk', 'thenorthernecho.co.uk', 'northumberlandgazette.co.uk',
+  'newsandstar.co.uk', 'nwemail.co.uk', 'thewestmorlandgazette.co.uk', 'cumbriacrack.com', 'cumberlandnews.co.uk', 'timesandstar.co.uk',
+  'lancashiretelegraph.co.uk', 'lep.co.uk', 'boltonnews.co.uk', 'theboltonnews.co.uk', 'wigantoday.net', 'warringtonguardian.co.uk',
+  'leamingtonobserver.co.uk', 'stratford-herald.com', 'stratfordherald.com', 'nuneatonnews.co.uk', 'rugbyobserver.co.uk',
+  'worcesternews.co.uk', 'herefordtimes.com', 'kidderminstershuttle.co.uk', 'redditchadvertiser.co.uk', 'bromsgroveadvertiser.co.uk',
+  'buxtonadvertiser.co.uk', 'derbyshiretimes.co.uk', 'matlockmercury.co.uk', 'ripleyheanornews.co.uk', 'burtonmail.co.uk',
+  'westsussextoday.co.uk', 'midsussextimes.co.uk', 'theargus.co.uk', 'gazette-news.co.uk', 'huntspost.co.uk', 'lynnnews.co.uk',
+  'theforestreview.co.uk', 'kentonline.co.uk', 'kentishexpress.co.uk', 'bristolpost.co.uk', 'bristol247.com', 'plymouthherald.co.uk',
+  'devonlive.com', 'cornwalllive.com', 'hampshirechronicle.co.uk', 'dailyecho.co.uk', 'oxfordmail.co.uk', 'thisisoxfordshire.co.uk',
+  'edp24.co.uk', 'eveningnews24.co.uk', 'eadt.co.uk', 'ipswichstar.co.uk', 'cambridge-news.co.uk', 'essexlive.news', 'echo-news.co.uk',
+  'getsurrey.co.uk', 'surreylive.news', 'sussexexpress.co.uk', 'mylondon.news', 'hulldailymail.co.uk', 'grimsbytelegraph.co.uk',
+  'lincolnshirelive.co.uk', 'northantslive.news', 'northamptonchron.co.uk', 'bedfordtoday.co.uk', 'lutontoday.co.uk',
+  'wealdradio.co.uk', 'nzherald.co.nz', 'stuff.co.nz', 'smh.com.au', 'theage.com.au',
+];
+
+/** Webmail and internet providers: never news outlets, whatever their names contain. */
+const PERSONAL_MAIL = new Set([
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'live', 'msn', 'yahoo', 'ymail', 'aol', 'icloud', 'me', 'mac', 'btinternet',
+  'btopenworld', 'talktalk', 'virginmedia', 'ntlworld', 'sky', 'blueyonder', 'protonmail', 'proton', 'gmx', 'mail', 'zoho', 'tiscali',
+]);
+
+/** Words that name newspapers and stations: "Worcester News", "Hunts Post", "The Argus". */
+const MASTHEAD_WORDS = [
+  'news', 'times', 'gazette', 'herald', 'echo', 'post', 'telegraph', 'observer', 'argus', 'chronicle', 'mercury', 'courier',
+  'advertiser', 'journal', 'standard', 'guardian', 'tribune', 'recorder', 'examiner', 'sentinel', 'today', 'review', 'radio',
+  'express', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
+];
+
+/** Mailbox names that newsrooms use: letters@, newsdesk@, editor@. */
+const NEWSROOM_MAILBOXES = new Set([
+  'letters', 'letter', 'newsdesk', 'news', 'news.desk', 'newsroom', 'editor', 'editorial', 'the.editor', 'theeditor',
+  'pictures', 'picturedesk', 'tips', 'newstips', 'features', 'crime.reporter', 'reporter', 'reporters', 'planning', 'forwardplanning',
+]);
+
+/** Does the domain's name read like a masthead ("worcesternews", "theargus")? Organisations and personal mail never do. */
+export function isMastheadDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.some((label) => ['org', 'gov', 'ac', 'sch', 'nhs', 'police', 'mod', 'edu'].includes(label))) return false;
+  const secondLevel = labels.length > 2 && ['co', 'com', 'net'].includes(labels[labels.length - 2]!);
+  const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
+  if (PERSONAL_MAIL.has(name)) return false;
+  return MASTHEAD_WORDS.some(
+    (word) => name.endsWith(word) || name.startsWith(`the${word}`) || name.includes(`${word}-`) || name.includes(`-${word}`),
+  );
+}
+
+/** Is this a mailbox newsrooms use (letters@, newsdesk@, editor@)? */
+export function isNewsroomMailbox(localPart: string): boolean {
+  return NEWSROOM_MAILBOXES.has(localPart);
+}
+
+/** Is this domain personal mail (Gmail, Hotmail, BT Internet and the like)? */
+export function isPersonalMailDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  return labels.some((label) => PERSONAL_MAIL.has(label)) && labels.length <= 3;
+}

@@ -1,0 +1,78 @@
+import type { Policy } from '../policy/resolve';
+import { NEWS_DOMAINS, isMastheadDomain, isNewsroomMailbox, isPersonalMailDomain } from './news-domains';
+import type { Draft, Field } from './types';
+
+/** What Nolan knows about one recipient address. */
+export interface Recipient {
+  field: Extract<Field, 'to' | 'cc' | 'bcc'>;
+  address: string;
+  /** Offsets of the address in the field's text (addresses joined by ", "). */
+  start: number;
+  end: number;
+  localPart: string;
+  domain: string;
+  isInside: boolean;
+  /** A news organisation, by list or by a newsroom mailbox at a masthead-like domain. */
+  isNews: boolean;
+  /** A domain that reads like a masthead: news if the draft itself speaks to the press. */
+  isMaybeNews: boolean;
+  isPersonalMail: boolean;
+}
+
+/** Who a draft goes to: inside or outside the organisation, the press, or the public. */
+export interface Audience {
+  recipients: Recipient[];
+  /** A social post is public: always outside. */
+  isPublic: boolean;
+  /** At least one recipient outside the organisation (or a public post). */
+  hasOutside: boolean;
+  /** Every recipient is inside (and there is at least one). */
+  isAllInside: boolean;
+}
+
+/** Does `domain` equal or sit under one of `domains`? */
+export function isUnder(domain: string, domains: readonly string[]): boolean {
+  return domains.some((parent) => domain === parent || domain.endsWith(`.${parent}`));
+}
+
+/** Extracts the address from "Name <address>" or a bare address. */
+function addressOf(value: string): string {
+  const angle = value.lastIndexOf('<');
+  const close = value.lastIndexOf('>');
+  const raw = angle >= 0 && close > angle ? value.slice(angle + 1, close) : value;
+  return raw.trim().toLowerCase();
+}
+
+/** Classifies a draft's recipients against the policy's trusted and news domains. */
+export function findAudience(draft: Draft, policy: Policy): Audience {
+  const newsDomains = [...NEWS_DOMAINS, ...policy.pack.newsDomains];
+  const recipients: Recipient[] = [];
+  for (const field of ['to', 'cc', 'bcc'] as const) {
+    let offset = 0;
+    for (const value of draft[field]) {
+      const address = addressOf(value);
+      const at = address.lastIndexOf('@');
+      const localPart = at >= 0 ? address.slice(0, at) : '';
+      const domain = at >= 0 ? address.slice(at + 1) : '';
+      const isMasthead = domain !== '' && isMastheadDomain(domain);
+      const isInside = domain !== '' && isUnder(domain, policy.trustedDomains);
+      recipients.push({
+        field,
+        address,
+        start: offset,
+        end: offset + value.length,
+        localPart,
+        domain,
+        isInside,
+        isNews: !isInside && domain !== '' && (isUnder(domain, newsDomains) || (isMasthead && isNewsroomMailbox(localPart))),
+        isMaybeNews: !isInside && isMasthead,
+        isPersonalMail: isPersonalMailDomain(domain),
+      });
+      offset += value.length + 2;
+    }
+  }
+  const isPublic = draft.channel === 'social';
+  // A recipient we cannot read (no @) is treated as outside: when in doubt, warn.
+  const hasOutside = isPublic || recipients.some((recipient) => !recipient.isInside);
+  return { recipients, isPublic, hasOutside, isAllInside: !isPublic && recipients.length > 0 && !hasOutside };
+}

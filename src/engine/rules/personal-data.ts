@@ -1,0 +1,104 @@
+import type { Hit } from '../context';
+import { defineRule } from '../define-rule';
+import { FIRST_NAMES } from '../first-names';
+import type { Token } from '../text/tokens';
+
+/** Words after a capitalised pair that show it is not a person ("Crown Court", "Moss Side"). */
+const NOT_SURNAMES = new Set([
+  'road', 'street', 'lane', 'court', 'centre', 'center', 'hall', 'house', 'park', 'hospital', 'school', 'college', 'council', 'police', 'station',
+  'office', 'team', 'unit', 'trust', 'partnership', 'ltd', 'services', 'service', 'board', 'panel', 'group', 'fund', 'scheme', 'university',
+]);
+const STREET_SUFFIX = /^(road|rd|street|st|lane|ln|avenue|ave|grove|close|court|way|drive|place|crescent|gardens|terrace|view|walk|hill|row|square|mews|park|green|rise|parade)$/;
+const NI_NUMBER = /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
+const REFERENCE = /\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{2,6}[/-][A-Z0-9]{2,6}(?:[/-][A-Z0-9]{2,8})?\b/;
+const DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b/;
+const FIRST_PERSON = new Set(['my', 'i', "i'm", 'me', 'mine']);
+
+interface Person {
+  field: Hit['field'];
+  first: number;
+  last: number;
+}
+
+/** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
+function findPeople(tokens: readonly Token[], text: string, zones: Uint8Array, field: Hit['field'], senderWords: Set<string>): Person[] {
+  const people: Person[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (zones[i]! > 1) continue;
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    const isTitle = ['mr', 'mrs', 'ms', 'miss', 'mx'].includes(token.text) && token.isCapitalised && next.isCapitalised;
+    const isLabel = token.text === 'name' && text.slice(token.end, next.start).includes(':') && next.isCapitalised;
+    const isNamePair = token.isCapitalised && next.isCapitalised && FIRST_NAMES.has(token.text) && !NOT_SURNAMES.has(next.text) && !token.isUpper;
+    const afterPair = tokens[i + 2];
+    const isAged = token.isCapitalised && next.isCapitalised && afterPair !== undefined && /^\d{1,2}$/.test(afterPair.text) && /^,\s*$/.test(text.slice(next.end, afterPair.start));
+    if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
+    let first = isTitle || isLabel ? i + 1 : i;
+    let last = first;
+    while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.isCapitalised && !NOT_SURNAMES.has(tokens[last + 1]!.text) && /^\s$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    if (isNamePair && last === first) continue;
+    const words = tokens.slice(first, last + 1).map((t) => t.text);
+    if (words.some((word) => senderWords.has(word)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
+    people.push({ field, first, last });
+    first = last;
+    i = last;
+  }
+  return people;
+}
+
+/**
+ * Personal data about someone else going outside or posted publicly: a named individual
+ * together with a date of birth, NI number, home address, health, criminal allegation,
+ * victim or witness status, or a crime or custody reference.
+ */
+export default defineRule({
+  id: 'personal-data',
+  category: 'personal',
+  messages: {
+    personal: 'Personal data about {who} is going outside {org}. Share it only with people inside, or check with the {monitoring} (data protection).',
+    bulk: 'This sends names with dates of birth, addresses or crime references outside {org}. Check there is a data-sharing agreement and ask the {monitoring}.',
+  },
+  check({ ctx, report }) {
+    if (!ctx.audience.hasOutside) return;
+    const senderWords = new Set(ctx.draft.from.toLowerCase().split('@')[0]!.split(/[._\d-]+/).filter((word) => word.length > 1));
+    for (const field of ['subject', 'body'] as const) {
+      const text = ctx.text(field);
+      const raw = text.folded.original;
+      const people = findPeople(text.tokens, raw, text.zones, field, senderWords);
+      const facts = ctx.scan('private-fact', [field]).filter((hit) => !ctx.isNegated(hit));
+      for (const person of people) {
+        const from = person.first;
+        const to = Math.min(text.tokens.length - 1, person.last + 30);
+        const sentence = text.sentences[from];
+        const fact = facts.find((hit) => (hit.first >= from - 12 && hit.first <= to) || text.sentences[hit.first] === sentence);
+        const start = text.folded.origin[text.tokens[from]!.start]!;
+        const window = raw.slice(start, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
+        const hasPattern = NI_NUMBER.test(window) || DATE.test(window) || REFERENCE.test(window) || hasStreetAddress(text.tokens.slice(from, to + 1));
+        if (!fact && !hasPattern) continue;
+        // "my application", "my date of birth": the sender's own details.
+        const context = text.tokens.slice(Math.max(0, from - 15), to + 1);
+        if (fact && context.some((t) => FIRST_PERSON.has(t.text)) && !hasPattern && fact.phrase !== 'victim of') {
+          const lead = text.tokens.slice(Math.max(0, fact.first - 6), fact.first);
+          if (lead.some((t) => t.text === 'my')) continue;
+        }
+        const end = text.folded.origin[text.tokens[person.last]!.end - 1]! + 1;
+        report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
+      }
+    }
+    for (const hit of ctx.scan('bulk-personal', ['body', 'attachments'])) {
+      if (ctx.near(hit, 'data-safe', 12, { sameSentence: true })) continue;
+      report(hit, 'bulk');
+    }
+  },
+});
+
+function hasStreetAddress(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^\d{1,4}[a-z]?$/.test(tokens[i]!.text)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (!tokens[j]!.isCapitalised) break;
+      if (j > i + 1 && STREET_SUFFIX.test(tokens[j]!.text)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+import type { Hit } from '../context';
+import { defineRule } from '../define-rule';
+
+/** Offers that only make sense to the press: these alone are enough, going outside. */
+const STRONG_OFFERS = new Set([
+  'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage', 'your story on',
+  'your piece on', 'your weekend piece', "tomorrow's piece", "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'quote for your',
+  'quotes for your', 'lines for your', 'a few lines you can use', 'lines you can use', 'on the record', 'off the record', 'not for attribution',
+  'attribute it to me', 'attribute this to me', 'attribute that to me', 'describe me as', 'a source at', 'keep my name out',
+  "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me", 'letter for publication',
+  'publish the following', 'publish this letter', 'grateful if you could publish', 'piece to camera', 'heard it here first',
+  'you heard it here first', 'the real story', 'tip-off', 'tip off', 'background for your', "if you're after comment", 'a view for your paper',
+  'in your story', 'in your piece', 'in your article', 'use those figures', 'made the following statement', 'the following statement',
+]);
+
+/** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
+const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|reuters|standard|live)/i;
+
+function newsHandles(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (let i = text.indexOf('@'); i !== -1 && found.length < 50; i = text.indexOf('@', i + 1)) {
+    if (i > 0 && /[\w.]/.test(text[i - 1]!)) continue; // an email address, not a handle
+    let end = i + 1;
+    while (end < text.length && end - i < 40 && /[\w.]/.test(text[end]!)) end++;
+    if (end - i > 2 && NEWS_HANDLE.test(text.slice(i + 1, end))) found.push({ start: i, end });
+  }
+  return found;
+}
+
+/**
+ * Offering comment, quotes, briefings, interviews or leaks for publication, or writing to
+ * someone as a journalist, without media authorisation.
+ */
+export default defineRule({
+  id: 'press-contact',
+  category: 'media',
+  messages: {
+    offer: 'This reads as comment or information for publication. Only staff authorised by the {media} may speak to the media: pass it to them instead.',
+    addressed: 'This addresses a journalist or news outlet. Only staff authorised by the {media} may contact the media: ask them first.',
+  },
+  check({ ctx, report }) {
+    const { audience } = ctx;
+    if (!audience.hasOutside) return; // internal mail about the press is fine
+    const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit));
+    const strong = offers.filter((hit) => STRONG_OFFERS.has(hit.phrase));
+    const addresses = ctx.scan('press-address');
+    const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
+    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensOf(hit).every((t) => t.isCapitalised)) : [];
+    const isAddressingPress = addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
+    const first = (hits: Hit[]) => hits[0];
+    const strongHit = first(strong);
+    if (strongHit) {
+      report(strongHit, 'offer');
+      return;
+    }
+    if (!isAddressingPress || offers.length === 0) return;
+    const anchor = first(addresses) ?? first(outlets);
+    if (anchor) report(anchor, 'addressed');
+    else if (handles[0]) report({ field: 'body', ...handles[0] }, 'addressed');
+    else report(offers[0]!, 'offer');
+  },
+});
