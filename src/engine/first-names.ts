@@ -18,5 +18,18 @@ export const FIRST_NAMES = new Set(
   oliver olivia oscar owen paige pamela patricia patrick paul paula pauline peter phil philip phoebe poppy rachel rebecca reece rhys richard rita rob
   robert robin rosie ross roy ruby russell ruth ryan sally sam samantha samuel sandra sarah scott sean shane shannon sharon shaun sheila shirley simon
   sophie stacey stanley stephanie stephen steve steven stuart susan suzanne tara teresa terence terry thomas tim timothy tina toby tom tommy tony tracey
-  tracy trevor tyler valerie vanessa vicky victoria vincent wayne wendy william yasmin yusuf zainab zoe zach`.split(/\s+/),
+  tracy trevor tyler valerie vanessa vicky victoria vincent wayne wendy william yasmin yusuf zainab zoe zach
+  aaliyah abdullah adnan afzal aimee alisha amara amina amit anil anita anjali arjun asif asma ayesha aziz bilal chantelle charlene
+  cheryl courtney danielle deepak demi dev dianne ebony eden elsie esther faisal farah farhan fatma freya gurpreet habib hamza hanif harjit
+  harpreet ibrahim ikram imogen iqbal irfan jas jasbir jaspreet javed jenna jess jo jolene josie kamal kareem kashif kaur kavita khalid kiran
+  kirsty kwame layla leila lola mahmood manjit marcia maryam mia mohamed nasir nasreen nav neha nia nikita nikki nina noor omar parveen
+  pooja precious priya rafiq rahul raj rajesh ravi rehana reza rhianna rizwan rubina sadia saima salma sana sanjay sarwar shabana shahid
+  shakira shanice shazia shirin sonia sunita tahir tanya tariq tasha tayo toni usman waqar yasir zahid zara zubair
+  agatha alma audrey beryl brendan carla clive cyril dean debra delroy dennis derrick desmond duane earl edna elsie ernest ethel eva
+  evelyn florence gladys glen gwen harold hazel herbert hilda irene iris ivy jacqueline joan josephine joy june kathleen lilian mabel
+  marjorie maurice mavis mildred muriel nora norma olive percy phyllis ralph raymond reginald rodney ronald rose sidney sylvia vera
+  violet walter winifred yvonne alfred ada albert annabel bella bonnie callie cara casey cody corey darcy dexter eddie elliot elliott
+  emilia ewan felix finley finn frankie gabriel georgina gracie hollie hugo isaac jackson jaden jay jayden jenson kai kayden kian
+  leo lexi libby lola louie lucas luca mason matilda maya millie mohammed morgan nancy niamh ollie paige piper reuben riley rory rowan
+  sienna sofia sonny spencer summer teddy theo tilly travis troy tyrone willow zachary`.split(/\s+/),
 );

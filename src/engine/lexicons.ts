@@ -58,8 +58,7 @@ export const LEXICONS = {
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
     'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
-    'schedule 12a', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'restricted - ',
-    'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
+    'schedule 12a', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
     'locsen', 'official-sensitive personal', 'official-sensitive commercial',
   ],
   /** Legacy markings that count only when written in capitals as a marking (RESTRICTED, SECRET). */
@@ -71,17 +70,17 @@ export const LEXICONS = {
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
-    'private session', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded',
+    'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded',
     'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed'],
+  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
   /** Tender and procurement context. */
   tender: ['tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage', 'procurement', 'contract award'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
   'tender-detail': [
     'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
-    'undercut', "rival's price", 'their price', 'ranked', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
+    'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
@@ -98,33 +97,33 @@ export const LEXICONS = {
     'stand as a paper candidate', 'paper candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign", 'mayoral campaign',
     'pcc campaign', 're-election', 're-election fund', 'get her elected', 'get him elected', 'get them elected', 'crowdfunder',
     'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner', 'campaign', 'association office', 'cheer on',
-    'backing the campaign', 'ammunition', 'the only ones fighting', 'hustings',
+    'backing the campaign', 'spring conference', 'party conference', 'conference', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
     'vote for', 'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid',
     "don't vote", 'do not vote', 'never vote', 'vote them out', 'vote the lot of them out', 'vote out', 'vote for literally anyone else',
-    'has my vote', 'got my vote', 'gets my vote', 'before you vote', 'when you vote', 'urge every one of you to vote', 'urge you to vote',
+    'has my vote', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'retweet if', 'at the ballot box', 'remember this at the ballot box', 'got my vote', 'gets my vote', 'before you vote', 'when you vote', 'urge every one of you to vote', 'urge you to vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
-    'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served',
+    'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
   /** Things offered: gifts, hospitality, tickets, meals, vouchers, cash, loans, discounts. */
   'gift-item': [
     'gift', 'gifts', 'present', 'hamper', 'hampers', 'voucher', 'vouchers', 'gift card', 'ticket', 'tickets', 'seats', 'box', 'hospitality',
-    'hospitality suite', 'dinner', 'lunch', 'meal', 'breakfast', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
+    'hospitality suite', 'dinner', 'lunch', 'meal', 'spa', 'stay', 'hotel stay', 'night stay', 'two-night stay', 'complimentary', 'the weekend at', 'weekend away', 'cake', 'lemon drizzle', 'biscuits', 'bouquet', 'perfume', 'jewellery', 'bottle of wine', 'case of wine', 'golf', 'round of golf', 'concert', 'match', 'race day', 'gig', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
     'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'money', 'loan', 'lend me', 'villa', 'cottage', 'holiday', 'free places',
     'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
     "as itv's guest", 'guest', 'invitation', 'invite', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
-    'thank you for', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
+    'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk',
   ],
@@ -137,7 +136,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
   ],
   /** Asking for a gift, discount or favour. */
-  'gift-solicit': ['any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free'],
+  'gift-solicit': ['drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend', 'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free'],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
@@ -145,7 +144,7 @@ export const LEXICONS = {
   ],
   /** Gifts between family and friends, outside work. */
   'private-life': [
-    'birthday', 'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my wife', 'my husband', 'my partner', 'my friend',
+    'birthday', 'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my friend',
     'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening', 'my nan', 'my gran', 'love you', 'my turn',
   ],
   /** The gifts policy being discussed rather than an offer. */
@@ -166,7 +165,7 @@ export const LEXICONS = {
   /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
     'dob', 'date of birth', 'born on', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
-    'lives three doors', 'lives next door', 'address:', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
+    'lives three doors', 'lives next door', 'current address', 'address is', 'stabbing', 'survived a stabbing', 'rape', 'rape trial', 'sexual assault', 'sexual offence', 'burgled', 'was burgled', 'harassing', 'harassed', 'stalking', 'ex-partner', 'murder trial', 'her trial', 'his trial', 'court case', 'assaulted', 'abuse', 'overdose', 'self-harm', 'suicide', 'dementia', 'autism', 'hiv positive', 'on benefits', 'in debt', 'evicted', 'sectioned', 'prison', 'released from prison', 'on probation', 'sex offender', 'criminal record', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
     'insulin-dependent', 'medication', 'off sick', 'sickness', 'fit note', 'his gp', 'her gp', 'in hospital', 'critical condition',
     'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'pregnant', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',

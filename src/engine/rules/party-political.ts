@@ -19,10 +19,10 @@ const STRONG_CAMPAIGNING = new Set([
 const DIRECT_ASKS = new Set([
   'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out',
   'vote the lot of them out', 'vote out', 'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote',
-  'urge every one of you to vote', 'urge you to vote',
+  'urge every one of you to vote', 'urge you to vote', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
 ]);
 
-const ELECTION_WORDS = new Set(['election', 'elections', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings']);
+const ELECTION_WORDS = new Set(['election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings']);
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
@@ -66,7 +66,7 @@ export default defineRule({
       const tokens = ctx.text(field).tokens;
       tokens.forEach((token, i) => {
         const next = tokens[i + 1];
-        if (token.text === 'vote' && token.isCapitalised && next?.isCapitalised && !NOT_A_NAME.has(next.text) && ctx.text(field).sentences[i + 1] === ctx.text(field).sentences[i]) {
+        if ((token.text === 'vote' || token.text === 'voting') && next?.isCapitalised && !NOT_A_NAME.has(next.text) && ctx.text(field).sentences[i + 1] === ctx.text(field).sentences[i]) {
           const [start, end] = [ctx.text(field).folded.origin[token.start]!, ctx.text(field).folded.origin[next.end - 1]! + 1];
           findings.push({ field, tag: 'vote-ask', phrase: 'vote', first: i, last: i + 1, start, end, zone: ctx.text(field).zones[i] as Hit['zone'] });
         }
@@ -78,7 +78,7 @@ export default defineRule({
     }
     // Attacks or praise on party lines, in the same sentence as the party.
     for (const attack of ctx.scan('party-attack', ['subject', 'body'])) {
-      const party = parties.find((p) => sameSentence(p, attack));
+      const party = parties.find((p) => p.field === attack.field && Math.abs(p.first - attack.first) <= 25);
       if (party && (ctx.audience.isPublic || ctx.audience.hasOutside)) findings.push(party);
     }
     const zoneOk = findings.filter((hit) => hit.zone <= 1);

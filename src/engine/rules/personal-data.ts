@@ -9,10 +9,14 @@ const NOT_SURNAMES = new Set([
   'office', 'team', 'unit', 'trust', 'partnership', 'ltd', 'services', 'service', 'board', 'panel', 'group', 'fund', 'scheme', 'university',
 ]);
 const STREET_SUFFIX = /^(road|rd|street|st|lane|ln|avenue|ave|grove|close|court|way|drive|place|crescent|gardens|terrace|view|walk|hill|row|square|mews|park|green|rise|parade)$/;
-const NI_NUMBER = /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
+const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 const REFERENCE = /\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{2,6}[/-][A-Z0-9]{2,6}(?:[/-][A-Z0-9]{2,8})?\b/;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b/;
 const FIRST_PERSON = new Set(['my', 'i', "i'm", 'me', 'mine']);
+const ROLE_WORDS = new Set([
+  'officer', 'manager', 'lead', 'director', 'coordinator', 'co-ordinator', 'inspector', 'clerk', 'adviser', 'advisor', 'chief', 'head',
+  'assistant', 'executive', 'analyst', 'consultant', 'solicitor', 'councillor', 'cllr', 'commissioner', 'chair', 'secretary', 'administrator',
+]);
 
 interface Person {
   field: Hit['field'];
@@ -65,22 +69,25 @@ export default defineRule({
       const text = ctx.text(field);
       const raw = text.folded.original;
       const people = findPeople(text.tokens, raw, text.zones, field, senderWords);
-      const facts = ctx.scan('private-fact', [field]).filter((hit) => !ctx.isNegated(hit));
+      const facts = ctx
+        .scan('private-fact', [field])
+        // "Sexual Assault Referral Centre" names a service, not a fact about someone.
+        .filter((hit) => !ctx.isNegated(hit) && !ctx.tokensOf(hit).every((t) => t.isCapitalised && !t.isUpper));
       for (const person of people) {
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + 30);
         const sentence = text.sentences[from];
         const fact = facts.find((hit) => (hit.first >= from - 12 && hit.first <= to) || text.sentences[hit.first] === sentence);
         const start = text.folded.origin[text.tokens[from]!.start]!;
-        const window = raw.slice(start, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
-        const hasPattern = NI_NUMBER.test(window) || DATE.test(window) || REFERENCE.test(window) || hasStreetAddress(text.tokens.slice(from, to + 1));
+        const windowFrom = Math.max(0, from - 12);
+        const window = raw.slice(text.folded.origin[text.tokens[windowFrom]!.start]!, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
+        const hasPattern = NI_NUMBER.test(window) || DATE.test(window) || REFERENCE.test(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
         if (!fact && !hasPattern) continue;
-        // "my application", "my date of birth": the sender's own details.
-        const context = text.tokens.slice(Math.max(0, from - 15), to + 1);
-        if (fact && context.some((t) => FIRST_PERSON.has(t.text)) && !hasPattern && fact.phrase !== 'victim of') {
-          const lead = text.tokens.slice(Math.max(0, fact.first - 6), fact.first);
-          if (lead.some((t) => t.text === 'my')) continue;
-        }
+        // "my date of birth", "my home address": the sender's own details.
+        if (fact && !hasPattern && text.tokens.slice(Math.max(0, fact.first - 2), fact.first).some((t) => FIRST_PERSON.has(t.text))) continue;
+        // "Lucy Dane, Office Manager": a professional's business details, unless something private sits beside them.
+        const role = text.tokens.slice(person.last + 1, person.last + 4).some((t) => ROLE_WORDS.has(t.text));
+        if (role && !(fact && text.sentences[fact.first] === sentence)) continue;
         const end = text.folded.origin[text.tokens[person.last]!.end - 1]! + 1;
         report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
       }

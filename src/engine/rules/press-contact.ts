@@ -53,6 +53,12 @@ export default defineRule({
       report(strongHit, 'offer');
       return;
     }
+    // A post that opens by addressing an outlet ("@DerbyTelegraph here's the report") speaks to it directly.
+    const opensWithOutlet = handles.some((handle) => ctx.draft.body.slice(0, handle.start).trim() === '');
+    if (opensWithOutlet && ctx.scan('press-passive', ['body']).length === 0) {
+      report({ field: 'body', ...handles[0]! }, 'addressed');
+      return;
+    }
     if (!isAddressingPress || offers.length === 0) return;
     const anchor = first(addresses) ?? first(outlets);
     if (anchor) report(anchor, 'addressed');

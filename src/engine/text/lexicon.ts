@@ -82,7 +82,7 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
 }
 
 /**
- * Finds every phrase of `lexicon` in `tokens` (longest first at each start). Linear in the
+ * Finds every phrase of `lexicon` in `tokens` (the longest of each tag at each start). Linear in the
  * number of tokens: each start walks at most `lexicon.depth` tokens, and no phrase spans a
  * sentence end.
  */
@@ -90,7 +90,8 @@ export function scanTokens(lexicon: Lexicon, tokens: readonly Token[], text: str
   const hits: LexiconHit[] = [];
   for (let first = 0; first < tokens.length; first++) {
     let frontier: TrieNode[] = [lexicon.root];
-    let best: LexiconHit[] = [];
+    // The longest phrase of each tag wins at a start: "bids came in" (a detail) must not hide "bids" (context).
+    const best = new Map<string, LexiconHit>();
     for (let i = first; i < tokens.length && i - first < lexicon.depth && frontier.length > 0; i++) {
       const token = tokens[i]!;
       if (i > first && !isPhraseGap(text, tokens[i - 1]!.end, token.start)) break;
@@ -100,11 +101,12 @@ export function scanTokens(lexicon: Lexicon, tokens: readonly Token[], text: str
         if (exact) next.push(exact);
         for (const [prefix, child] of current.prefixes) if (token.text.startsWith(prefix)) next.push(child);
       }
-      const found = next.flatMap((reached) => reached.entries);
-      if (found.length > 0) best = found.map((entry) => ({ first, last: i, phrase: entry.phrase, tag: entry.tag }));
+      for (const reached of next) {
+        for (const entry of reached.entries) best.set(entry.tag, { first, last: i, phrase: entry.phrase, tag: entry.tag });
+      }
       frontier = next;
     }
-    hits.push(...best);
+    hits.push(...best.values());
   }
   return hits;
 }
