@@ -92,7 +92,21 @@ describe('gmail adapter', () => {
     composer!.querySelector('table.GS')!.remove();
     composer!.querySelector('input[name="from"]')!.remove();
     typeLines(gmail.findEditor(composer!)!, ['Still read']);
-    expect(gmail.read(composer!)).toMatchObject({ from: '', to: [], cc: [], bcc: [], body: 'Still read' });
+    // With no From field, the sender is the signed-in account from the page header.
+    expect(gmail.read(composer!)).toMatchObject({ from: 'jo.bloggs@opcc.example.gov.uk', to: [], cc: [], bcc: [], body: 'Still read' });
+  });
+
+  it('finds the editor and Send in another language by their language-independent fallbacks', () => {
+    page = loadFixture('gmail', URL_INBOX);
+    const [composer] = gmail.findComposers(page.document);
+    const body = composer!.querySelector('[aria-label="Message Body"]')!;
+    body.setAttribute('aria-label', 'Corps du message');
+    const send = composer!.querySelector('[data-tooltip^="Send"]')!;
+    send.setAttribute('data-tooltip', 'Envoyer \u202a(Ctrl-Entrée)\u202c');
+    send.setAttribute('aria-label', 'Envoyer \u202a(Ctrl-Entrée)\u202c');
+    expect(gmail.findComposers(page.document)).toEqual([composer]);
+    expect(gmail.findEditor(composer!)).toBe(body);
+    expect(gmail.findSendControl(composer!)).toBe(send);
   });
 
   it('survives hostile DOM: deep nesting, a huge body, missing nodes', () => {

@@ -5,8 +5,9 @@ import { emailIn, lineOf, textOf, typedAddresses } from './text';
 
 const selectors = {
   // div.M9 is the root of every compose surface: the pop-up window, a pop-out and an
-  // inline reply or forward (gmail.js `api.dom.composes`); div.AD wraps the pop-up window.
-  composer: ['div.M9', 'div.AD'],
+  // inline reply or forward (gmail.js `api.dom.composes`); a compose window is a
+  // [role=dialog] child of div.AD holding div.aaZ > div.M9 (InboxSDK).
+  composer: ['div.M9', 'div[role="dialog"]'],
   // Body: role + label in English; g_editable is language-independent (any locale);
   // the class pair Am/Al is the classic editor.
   body: [
@@ -19,6 +20,8 @@ const selectors = {
   send: [
     'div[role="button"][data-tooltip^="Send"]',
     'div[role="button"][aria-label^="Send"]',
+    // Language-independent: the first button of the send group (InboxSDK `getSendButton`).
+    '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
     'div.T-I.aoO[role="button"]',
   ],
   // Recipient rows (the "peoplekit" compose, 2021 on): div[name=to|cc|bcc] holds the
@@ -26,14 +29,17 @@ const selectors = {
   to: ['div[name="to"]', 'textarea[name="to"]'],
   cc: ['div[name="cc"]', 'textarea[name="cc"]'],
   bcc: ['div[name="bcc"]', 'textarea[name="bcc"]'],
-  // A chip carries its address in data-hovercard-id; older chips in an [email] span.
-  chip: ['[data-hovercard-id]', 'span[email]'],
+  // A chip is div[role=option][data-name][data-hovercard-id] (InboxSDK `get-recipients`);
+  // older chips carried an [email] span.
+  chip: ['div[role="option"][data-hovercard-id]', '[data-hovercard-id]', 'span[email]'],
   // What is typed in a recipient row before it becomes a chip.
   typed: ['input[peoplekit-id]', 'input[aria-label$="recipients"]', 'input[type="text"]', 'textarea'],
   // subjectbox is the visible subject; inline replies only have the hidden name=subject.
   subject: ['input[name="subjectbox"]', 'input[name="subject"]'],
   // The sender when the account has several "Send mail as" addresses.
   from: ['input[name="from"]', 'div[name="from"] [email]'],
+  // Otherwise the signed-in account, from the account button in the page header.
+  account: ['a[aria-label^="Google Account:"]', 'header [aria-label^="Google Account"]'],
   // Uploaded attachments: div.dL per file with its name in div.vI (gmail.js `attachments`).
   attachment: ['div.dL div.vI', 'div.dL [aria-label^="Attachment"]'],
 } as const;
@@ -55,10 +61,11 @@ export default defineSite({
   findSendControl: (composer) => queryFirst(composer, selectors.send),
   read(composer) {
     const from = queryFirst(composer, selectors.from);
+    const account = queryFirst(composer.ownerDocument, selectors.account);
     return {
       channel: 'email',
       site: 'gmail',
-      from: emailIn(from ? (from.getAttribute('email') ?? textOf(from)) : '') ?? '',
+      from: emailIn(from ? (from.getAttribute('email') ?? textOf(from)) : account?.getAttribute('aria-label')) ?? '',
       to: readField(composer, selectors.to),
       cc: readField(composer, selectors.cc),
       bcc: readField(composer, selectors.bcc),

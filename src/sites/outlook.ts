@@ -27,16 +27,24 @@ const selectors = {
   subject: ['input[aria-label="Add a subject"]', 'input[aria-label="Subject"]', 'input[placeholder="Add a subject"]'],
   // The From button shows the sending address when "From" is visible.
   from: ['button[aria-label^="From"]', 'div[aria-label^="From"]'],
+  // Otherwise the signed-in mailbox: the folder pane's root carries its address (as Mailvelope reads it).
+  account: ['[id^="primaryMailboxRoot"]'],
   // Attachment cards above the body, one list item per file, the file name in its title.
   attachment: ['div[aria-label="Attachments"] [role="listitem"]', 'div[role="listbox"][aria-label="Attachments"] [role="option"]'],
 } as const;
 
-/** The text typed into a well outside its chips (addresses Outlook has not resolved yet). */
+/**
+ * The text typed into a well outside its chips (addresses Outlook has not resolved yet);
+ * a pill is a non-editable island in the well, with its own remove button.
+ */
 function typedOutsideChips(well: Element, chips: Element[]): string {
   let text = '';
   const walker = well.ownerDocument.createTreeWalker(well, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && text.length < 5000; node = walker.nextNode()) {
-    if (!chips.some((chip) => chip.contains(node))) text += ` ${node.nodeValue ?? ''}`;
+    if (chips.some((chip) => chip.contains(node))) continue;
+    const island = node.parentElement?.closest('button, [role="button"], [contenteditable="false"]');
+    if (island && island !== well && well.contains(island)) continue;
+    text += ` ${node.nodeValue ?? ''}`;
   }
   return text.trim();
 }
@@ -60,10 +68,14 @@ export default defineSite({
   findSendControl: (composer) => queryFirst(composer, selectors.send),
   read(composer) {
     const from = queryFirst(composer, selectors.from);
+    const account = queryFirst(composer.ownerDocument, selectors.account);
     return {
       channel: 'email',
       site: 'outlook',
-      from: emailIn(from ? `${from.getAttribute('title') ?? ''} ${lineOf(from)}` : '') ?? '',
+      from:
+        emailIn(from ? `${from.getAttribute('title') ?? ''} ${lineOf(from)}` : '') ??
+        emailIn(account?.getAttribute('data-folder-name') ?? account?.getAttribute('title')) ??
+        '',
       to: readWell(composer, selectors.to),
       cc: readWell(composer, selectors.cc),
       bcc: readWell(composer, selectors.bcc),
