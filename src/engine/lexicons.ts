@@ -58,7 +58,7 @@ export const LEXICONS = {
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
     'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
-    'schedule 12a', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
+    'schedule 12a', 'part exempt', 'marked as exempt', 'marked exempt', 'fully exempt', 'exempt from publication', 'maintaining the exemption', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
     'locsen', 'official-sensitive personal', 'official-sensitive commercial',
   ],
   /** Legacy markings that count only when written in capitals as a marking (RESTRICTED, SECRET). */
@@ -97,7 +97,7 @@ export const LEXICONS = {
     'stand as a paper candidate', 'paper candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign", 'mayoral campaign',
     'pcc campaign', 're-election', 're-election fund', 'get her elected', 'get him elected', 'get them elected', 'crowdfunder',
     'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner', 'campaign', 'association office', 'cheer on',
-    'backing the campaign', 'spring conference', 'party conference', 'conference', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
+    'backing the campaign', 'campaign hard', 'our candidate', 'our excellent candidate', 'our candidates', 'local candidates', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'fundraisers', 'knocked on', 'building support', 'message out', 'spring conference', 'party conference', 'conference', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
@@ -109,7 +109,7 @@ export const LEXICONS = {
   /** Attacks and praise on party lines. */
   'party-attack': [
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
-    'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
+    'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -117,12 +117,12 @@ export const LEXICONS = {
   'gift-item': [
     'gift', 'gifts', 'present', 'hamper', 'hampers', 'voucher', 'vouchers', 'gift card', 'ticket', 'tickets', 'seats', 'box', 'hospitality',
     'hospitality suite', 'dinner', 'lunch', 'meal', 'spa', 'stay', 'hotel stay', 'night stay', 'two-night stay', 'complimentary', 'the weekend at', 'weekend away', 'cake', 'lemon drizzle', 'biscuits', 'bouquet', 'perfume', 'jewellery', 'bottle of wine', 'case of wine', 'golf', 'round of golf', 'concert', 'match', 'race day', 'gig', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
-    'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'money', 'loan', 'lend me', 'villa', 'cottage', 'holiday', 'free places',
+    'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'gift basket', 'gift baskets', 'basket', 'baskets', 'meals', 'token of', 'box of', 'corporate gifts', 'money', 'loan', 'lend me', 'villa', 'cottage', 'holiday', 'free places',
     'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
     "as itv's guest", 'guest', 'invitation', 'invite', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
   ],
   /** Thanking for something received. */
-  'gift-thanks': [
+  'gift-thanks': ['very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk',
@@ -134,6 +134,13 @@ export const LEXICONS = {
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'not allowed to accept', "aren't allowed to accept",
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
+  ],
+  /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
+  'gift-receive': [
+    'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me',
+    'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
+    'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
+    'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': ['drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend', 'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free'],
@@ -150,13 +157,13 @@ export const LEXICONS = {
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
-    'policy is to', 'state law prohibits', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
+    'policy is to', 'state law prohibits', 'any gift', 'any gifts', 'gifts or hospitality', 'gifts and hospitality', 'should', 'exercise caution', 'it would be expected', 'would normally', 'prohibit', 'prohibits', 'policy', 'rules', 'guidance', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
     'contract', 'supplier', 'tender', 'demo', 'meeting', 'scheme', 'project', 'partnership', 'partners', 'conference', 'awards', 'work',
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
-    'business', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
+    'business', 'job', 'clients', 'client', 'customers', 'officers', 'on duty', 'developers', 'council', 'at work', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────
@@ -171,7 +178,7 @@ export const LEXICONS = {
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',
     'possession of', 'knife incident', 'excluded', 'victim of', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
-    'custody reference', 'crime ref', 'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
+    'custody reference', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': ['names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],

@@ -74,6 +74,16 @@ export default defineRule({
         return;
       }
     }
+    // "Our project team was taken to lunch", "a gift basket ... courtesy of a local printer".
+    for (const hit of ctx.scan('gift-receive', ['subject', 'body'])) {
+      if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
+      const item = itemNear(hit, 12, false);
+      if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
+        const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
+        report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, item) });
+        return;
+      }
+    }
     for (const hit of ctx.scan('gift-solicit', ['body'])) {
       const item = itemNear(hit, 25, false) ?? (hit.phrase.includes('free') ? hit : undefined);
       if (item) {

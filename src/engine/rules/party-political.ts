@@ -12,7 +12,8 @@ const ORDINARY_AFTER: Record<string, readonly string[]> = {
 const STRONG_CAMPAIGNING = new Set([
   'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
   'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected', 'get him elected',
-  'get them elected', 're-election fund', 'campaign leaflets',
+  'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets',
+  'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
 ]);
 
 /** Direct asks that need nothing else: "vote Labour", "has my vote", "vote the lot of them out". */

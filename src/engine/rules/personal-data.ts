@@ -10,7 +10,6 @@ const NOT_SURNAMES = new Set([
 ]);
 const STREET_SUFFIX = /^(road|rd|street|st|lane|ln|avenue|ave|grove|close|court|way|drive|place|crescent|gardens|terrace|view|walk|hill|row|square|mews|park|green|rise|parade)$/;
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
-const REFERENCE = /\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{2,6}[/-][A-Z0-9]{2,6}(?:[/-][A-Z0-9]{2,8})?\b/;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b/;
 const FIRST_PERSON = new Set(['my', 'i', "i'm", 'me', 'mine']);
 const ROLE_WORDS = new Set([
@@ -35,13 +34,20 @@ function findPeople(tokens: readonly Token[], text: string, zones: Uint8Array, f
     const isLabel = token.text === 'name' && text.slice(token.end, next.start).includes(':') && next.isCapitalised;
     const isNamePair = token.isCapitalised && next.isCapitalised && FIRST_NAMES.has(token.text) && !NOT_SURNAMES.has(next.text) && !token.isUpper;
     const afterPair = tokens[i + 2];
-    const isAged = token.isCapitalised && next.isCapitalised && afterPair !== undefined && /^\d{1,2}$/.test(afterPair.text) && /^,\s*$/.test(text.slice(next.end, afterPair.start));
+    const gapAfter = afterPair ? text.slice(next.end, afterPair.start) : '';
+    // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
+    const isAged =
+      token.isCapitalised && next.isCapitalised && !token.isUpper && afterPair !== undefined &&
+      ((/^\d{1,2}$/.test(afterPair.text) && /^,\s*$/.test(gapAfter)) || (afterPair.text === 'aged' && /^,?[ \t]+$/.test(gapAfter)) || (afterPair.text === 'of' && /^,[ \t]+$/.test(gapAfter)) ||
+        (i > 0 && /year-old\s+$/.test(text.slice(tokens[i - 1]!.start, token.start))));
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
+    if (token.text.length < 2 || next.text.length < 2) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
     while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.isCapitalised && !NOT_SURNAMES.has(tokens[last + 1]!.text) && /^\s$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
+    if (i > 0 && tokens[first - 1]?.text === 'late') continue; // "the late Mrs Fenn": not a living person
     if (words.some((word) => senderWords.has(word)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
     people.push({ field, first, last });
     first = last;
@@ -81,7 +87,7 @@ export default defineRule({
         const start = text.folded.origin[text.tokens[from]!.start]!;
         const windowFrom = Math.max(0, from - 12);
         const window = raw.slice(text.folded.origin[text.tokens[windowFrom]!.start]!, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
-        const hasPattern = NI_NUMBER.test(window) || DATE.test(window) || REFERENCE.test(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
+        const hasPattern = NI_NUMBER.test(window) || DATE.test(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
         if (!fact && !hasPattern) continue;
         // "my date of birth", "my home address": the sender's own details.
         if (fact && !hasPattern && text.tokens.slice(Math.max(0, fact.first - 2), fact.first).some((t) => FIRST_PERSON.has(t.text))) continue;
