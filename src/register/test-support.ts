@@ -35,7 +35,7 @@ export interface TestRegister {
  * A migrated, empty PGlite folder to copy for each test file: creating one takes PGlite many
  * seconds, copying one well under a second. Keyed by the migrations, so a new one is made when they change.
  */
-async function pgliteTemplate(): Promise<string> {
+export async function pgliteTemplate(): Promise<string> {
   const migrations = new URL('./migrations/', import.meta.url);
   const hash = createHash('sha256');
   for (const file of readdirSync(migrations).sort()) hash.update(file).update(readFileSync(new URL(file, migrations)));

@@ -1,0 +1,182 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { z } from 'zod';
+import { createApp } from '../register/app';
+import { verifyAudit } from '../register/audit';
+import { openDb } from '../register/db';
+import { DEMO_USERS, seedDemoUsers } from '../register/demo';
+import { fieldErrors } from '../register/errors';
+import { bootstrapAdmin, createUser, DuplicateEmailError, NewUserSchema } from '../register/users';
+
+const USAGE = `Usage:
+  nolan register serve [--port 8787] [--host 127.0.0.1] [--data ./data/register] [--org ID] [--demo]
+  nolan register verify [--data ./data/register]
+  nolan register user add --email E --name N --role staff|reviewer|admin [--job-title T] [--data ...] [--org ID]
+
+PostgreSQL is used when DATABASE_URL is set; otherwise embedded PGlite in the --data folder.
+REGISTER_ORG sets the organisation (default "demo"); REGISTER_ADMIN_TOKEN the first administrator's token.
+`;
+
+const CommonSchema = z.object({
+  data: z.string().min(1).default('./data/register'),
+  org: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'Use lower-case letters, digits and hyphens for --org')
+    .default(process.env.REGISTER_ORG ?? 'demo'),
+});
+
+const ServeSchema = CommonSchema.extend({
+  port: z.coerce.number().int().min(0, 'Give --port from 0 to 65535').max(65535, 'Give --port from 0 to 65535').default(8787),
+  host: z.string().min(1).default('127.0.0.1'),
+  demo: z.boolean().default(false),
+});
+
+/** Runs `nolan register <serve|verify|user add>` and resolves to the process exit code. */
+export async function runRegister(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'serve') return await runServe(rest);
+    if (command === 'verify') return await runVerify(rest);
+    if (command === 'user' && rest[0] === 'add') return await runUserAdd(rest.slice(1));
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(USAGE);
+      return command === undefined ? 1 : 0;
+    }
+    process.stderr.write(`nolan register: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    process.stderr.write(`nolan register: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+/** Parses flags with node:util, then validates them with a zod schema; prints field messages on failure. */
+function readOptions<T extends z.ZodType>(
+  argv: string[],
+  schema: T,
+  flags: Record<string, { type: 'string' | 'boolean' }>,
+): z.infer<T> | null {
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({ args: argv, options: flags, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    process.stderr.write(`nolan register: ${(error as Error).message}\n\n${USAGE}`);
+    return null;
+  }
+  const renamed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), v]));
+  const parsed = schema.safeParse(renamed);
+  if (parsed.success) return parsed.data;
+  for (const [field, message] of Object.entries(fieldErrors(parsed.error.issues, 'options'))) {
+    process.stderr.write(`nolan register: --${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${message}\n`);
+  }
+  return null;
+}
+
+const STRING = { type: 'string' } as const;
+const BOOLEAN = { type: 'boolean' } as const;
+
+const describeStore = (data: string) =>
+  process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(data)}`;
+
+async function runServe(argv: string[]): Promise<number> {
+  const options = readOptions(argv, ServeSchema, { port: STRING, host: STRING, data: STRING, org: STRING, demo: BOOLEAN });
+  if (!options) return 2;
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
+  const { generatedToken } = await bootstrapAdmin(db, options.org, process.env.REGISTER_ADMIN_TOKEN || undefined);
+  if (options.demo) await seedDemoUsers(db, options.org);
+  const app = createApp({ db, org: options.org });
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
+  await new Promise<void>((ready, fail) => {
+    server.once('listening', ready);
+    server.once('error', fail);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const isLoopback = ['127.0.0.1', 'localhost', '::1'].includes(options.host);
+  const host = isLoopback ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${port}`;
+  console.log(`Nolan register for "${options.org}" listening on ${url} (${describeStore(options.data)})`);
+  if (db.kind === 'pglite') {
+    console.log('PGlite does not fsync: a power cut can lose recent declarations. Use PostgreSQL (DATABASE_URL) in production.');
+  }
+  if (generatedToken) {
+    console.log(`\nFirst administrator created. Their token is shown this once; keep it safe:\n  ${generatedToken}\n`);
+  }
+  if (options.demo) for (const user of DEMO_USERS) console.log(`Demo ${user.role} token: ${user.token}`);
+
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      console.log('Stopping the register…');
+      server.close(() => done());
+      // Keep-alive connections would hold close() open; the API is stateless, so drop them.
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await db.close();
+  return 0;
+}
+
+async function runVerify(argv: string[]): Promise<number> {
+  const options = readOptions(argv, CommonSchema, { data: STRING, org: STRING });
+  if (!options) return 2;
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
+  try {
+    const verdict = await verifyAudit(db);
+    if (verdict.ok) {
+      console.log(`Audit log intact: ${verdict.count} entries, head hash ${verdict.head} (${describeStore(options.data)})`);
+      return 0;
+    }
+    process.stderr.write(
+      `Audit log TAMPERED: entry ${verdict.seq} is bad: ${verdict.reason}. The ${verdict.count} entries before it are intact.\n`,
+    );
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+const UserAddSchema = CommonSchema.extend({
+  email: z.string({ message: 'Give --email' }),
+  name: z.string({ message: 'Give --name' }),
+  role: z.string({ message: 'Give --role staff, reviewer or admin' }),
+  jobTitle: z.string().optional(),
+});
+
+async function runUserAdd(argv: string[]): Promise<number> {
+  const options = readOptions(argv, UserAddSchema, {
+    email: STRING,
+    name: STRING,
+    role: STRING,
+    'job-title': STRING,
+    data: STRING,
+    org: STRING,
+  });
+  if (!options) return 2;
+  const user = NewUserSchema.safeParse(options);
+  if (!user.success) {
+    for (const [field, message] of Object.entries(fieldErrors(user.error.issues))) {
+      process.stderr.write(`nolan register: --${field}: ${message}\n`);
+    }
+    return 2;
+  }
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
+  try {
+    const { id, token } = await createUser(db, options.org, user.data, 'system');
+    console.log(`Added ${user.data.role} ${user.data.name} <${user.data.email}> to "${options.org}" (id ${id}).`);
+    console.log(`Their token, shown this once:\n  ${token}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DuplicateEmailError) {
+      process.stderr.write(`nolan register: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
