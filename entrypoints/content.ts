@@ -1,0 +1,41 @@
+import { OverlayStore } from '@/src/overlay/store';
+import { mountOverlay } from '@/src/overlay/mount';
+import { sendMessage } from '@/src/messaging';
+import { loadEffectiveSettings } from '@/src/settings/effective';
+import { extraSitePatterns } from '@/src/settings/extra-sites';
+import { logError } from '@/src/settings/local-log';
+import { adapterFor, siteMatches } from '@/src/sites';
+import { watchComposers } from '@/src/sites/watch';
+
+/**
+ * Wiring only: the page's site adapter → compose controllers (engine) → the overlay in a
+ * shadow root. Also registered at runtime for sites the user adds (see src/settings/extra-sites.ts).
+ */
+export default defineContentScript({
+  matches: siteMatches,
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const url = new URL(location.href);
+    // Built-in sites need no settings to pick their adapter; added sites are in the settings.
+    const adapter =
+      adapterFor(url) ?? adapterFor(url, extraSitePatterns((await loadEffectiveSettings({ cached: true })).settings.extraSites));
+    if (!adapter) return;
+    const store = new OverlayStore();
+    const ui = await createShadowRootUi(ctx, {
+      name: 'nolan-overlay',
+      position: 'inline',
+      anchor: 'body',
+      mode: 'open',
+      // Keys typed in the overlay (the reason box) must not reach the site's shortcuts.
+      isolateEvents: true,
+      onMount: (container) => mountOverlay(container, store),
+      onRemove: (root) => root?.unmount(),
+    });
+    ui.mount();
+    watchComposers(ctx, adapter, store, {
+      declareGift: (finding) => {
+        sendMessage('openDeclarationForm', finding.prefill ?? { kind: 'gift' }).catch((error: unknown) => logError('declare gift', error));
+      },
+    });
+  },
+});

@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { Welcome } from './Welcome';
+import '@/src/settings/settings-page.css';
+
+createRoot(document.getElementById('root')!).render(<Welcome />);

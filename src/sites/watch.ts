@@ -1,0 +1,84 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding } from '../engine/types';
+import type { OverlayStore } from '../overlay/store';
+import type { Policy } from '../policy/resolve';
+import { watchPolicy } from '../settings/effective';
+import { logError } from '../settings/local-log';
+import { ComposeController } from './compose-controller';
+import type { SiteAdapter } from './define-site';
+import { interceptSends } from './intercept';
+
+/** How long DOM changes are gathered before looking for new or closed compose boxes. */
+const SCAN_DELAY_MS = 50;
+
+/**
+ * Watches the page for compose boxes (a MutationObserver, stopped by the context's signal;
+ * no polling) and gives each its own controller: adapter → engine → overlay.
+ * @example watchComposers(ctx, adapter, store, { declareGift })
+ */
+export function watchComposers(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  store: OverlayStore,
+  options: { declareGift: (finding: Finding) => void },
+): void {
+  const { signal } = ctx;
+  const controllers = new Map<Element, ComposeController>();
+  let policy: Policy | null = null;
+
+  const scan = () => {
+    try {
+      const found = new Set(adapter.findComposers(document));
+      for (const [composer, controller] of controllers) {
+        if (!found.has(composer) || !composer.isConnected) {
+          controller.dispose();
+          controllers.delete(composer);
+        }
+      }
+      for (const composer of found) {
+        if (controllers.has(composer)) continue;
+        controllers.set(composer, new ComposeController(composer, { adapter, store, getPolicy: () => policy, declareGift: options.declareGift }));
+        resizes.observe(composer);
+      }
+    } catch (error) {
+      logError('scan', error);
+    }
+  };
+
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleScan = () => {
+    scanTimer ??= setTimeout(() => {
+      scanTimer = undefined;
+      scan();
+    }, SCAN_DELAY_MS);
+  };
+
+  let frame: number | undefined;
+  const relayout = () => {
+    frame ??= requestAnimationFrame(() => {
+      frame = undefined;
+      store.relayout();
+    });
+  };
+  const resizes = new ResizeObserver(relayout);
+  const mutations = new MutationObserver(scheduleScan);
+  mutations.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+  window.addEventListener('resize', relayout, { passive: true, signal });
+
+  watchPolicy((next) => {
+    policy = next;
+    for (const controller of controllers.values()) controller.schedule();
+  }, signal);
+
+  interceptSends({ adapter, store, controllers: () => controllers.values(), signal });
+
+  signal.addEventListener('abort', () => {
+    mutations.disconnect();
+    resizes.disconnect();
+    clearTimeout(scanTimer);
+    for (const controller of controllers.values()) controller.dispose();
+    controllers.clear();
+  });
+  scan();
+}
