@@ -32,6 +32,9 @@ export interface Hit {
   zone: Zone;
 }
 
+/** No lexicon phrase is longer than this many words (checked when lexicons compile). */
+const MAX_PHRASE_WORDS = 12;
+
 const NEGATIONS = new Set([
   'not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "isn't", "aren't", 'without', 'nor', 'unable', "shouldn't", "mustn't",
 ]);
@@ -80,6 +83,7 @@ export function lexiconFor(pack: Policy['pack']): Lexicon {
     const groups: Record<string, readonly string[]> = { ...LEXICONS };
     for (const [tag, terms] of Object.entries(pack.terms)) groups[tag] = [...(groups[tag] ?? []), ...terms];
     lexicon = compileLexicon(groups);
+    if (lexicon.depth > MAX_PHRASE_WORDS) throw new Error(`A lexicon phrase is longer than ${MAX_PHRASE_WORDS} words`);
     lexiconCache.set(pack, lexicon);
   }
   return lexicon;
@@ -90,6 +94,7 @@ export class CheckContext {
   readonly audience: Audience;
   private readonly texts = new Map<Field, FieldText>();
   private readonly hitsByField = new Map<Field, Hit[]>();
+  private readonly hitsByTag = new Map<string, Hit[]>();
 
   constructor(
     readonly draft: Draft,
@@ -139,16 +144,43 @@ export class CheckContext {
     return fields.flatMap((field) => this.allHits(field).filter((hit) => hit.tag === tag && zones.includes(hit.zone)));
   }
 
+  /** Hits of one tag in one field, in text order (all zones), for windowed look-ups. */
+  private byTag(field: Field, tag: LexiconTag): Hit[] {
+    const key = `${field}:${tag}`;
+    let list = this.hitsByTag.get(key);
+    if (!list) {
+      list = this.allHits(field).filter((hit) => hit.tag === tag);
+      this.hitsByTag.set(key, list);
+    }
+    return list;
+  }
+
+  /**
+   * Hits of `tag` in `field` whose first token lies in [from, to], found by binary search,
+   * so windowed look-ups stay linear overall however many hits a huge paste has.
+   */
+  within(field: Field, tag: LexiconTag, from: number, to: number): Hit[] {
+    const list = this.byTag(field, tag);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.first < from) low = mid + 1;
+      else high = mid;
+    }
+    const found: Hit[] = [];
+    for (let i = low; i < list.length && list[i]!.first <= to; i++) found.push(list[i]!);
+    return found;
+  }
+
   /** Is there a hit of `tag` within `window` tokens of `hit`, in the same field and zone? */
   near(hit: Hit, tag: LexiconTag, window: number, options: { sameSentence?: boolean } = {}): Hit | undefined {
     const text = this.text(hit.field);
-    return this.allHits(hit.field).find(
+    return this.within(hit.field, tag, hit.first - window - MAX_PHRASE_WORDS, hit.last + window).find(
       (other) =>
-        other.tag === tag &&
         other !== hit &&
         other.zone === hit.zone &&
         other.last >= hit.first - window &&
-        other.first <= hit.last + window &&
         (!options.sameSentence || text.sentences[other.first] === text.sentences[hit.first]),
     );
   }

@@ -51,7 +51,8 @@ export default defineRule({
     const hasElection = allTokens.some((token) => ELECTION_WORDS.has(token.text)) || parties.length > 0;
     const campaigning = ctx.scan('campaigning', ['subject', 'body']).filter((hit) => !ctx.isNegated(hit));
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
-    const partyNear = (hit: Hit) => parties.find((party) => sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
+    const partiesAround = (hit: Hit, window: number) => ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isPartyName);
+    const partyNear = (hit: Hit) => partiesAround(hit, 60).find((party) => sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
     const findings: Hit[] = [];
     // Asking for votes, membership, signatures or money for a party or a named candidate.
@@ -79,7 +80,7 @@ export default defineRule({
     }
     // Attacks or praise on party lines, in the same sentence as the party.
     for (const attack of ctx.scan('party-attack', ['subject', 'body'])) {
-      const party = parties.find((p) => p.field === attack.field && Math.abs(p.first - attack.first) <= 25);
+      const party = partiesAround(attack, 25)[0];
       if (party && (ctx.audience.isPublic || ctx.audience.hasOutside)) findings.push(party);
     }
     const zoneOk = findings.filter((hit) => hit.zone <= 1);

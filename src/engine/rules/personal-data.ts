@@ -75,15 +75,17 @@ export default defineRule({
       const text = ctx.text(field);
       const raw = text.folded.original;
       const people = findPeople(text.tokens, raw, text.zones, field, senderWords);
-      const facts = ctx
-        .scan('private-fact', [field])
-        // "Sexual Assault Referral Centre" names a service, not a fact about someone.
-        .filter((hit) => !ctx.isNegated(hit) && !ctx.tokensOf(hit).every((t) => t.isCapitalised && !t.isUpper));
+      // "Sexual Assault Referral Centre" names a service, not a fact about someone.
+      const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensOf(hit).every((t) => t.isCapitalised && !t.isUpper);
+      let reported = 0;
       for (const person of people) {
+        if (reported >= 20) break;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + 30);
         const sentence = text.sentences[from];
-        const fact = facts.find((hit) => (hit.first >= from - 12 && hit.first <= to) || text.sentences[hit.first] === sentence);
+        const fact = ctx
+          .within(field, 'private-fact', from - 40, to)
+          .find((hit) => isFact(hit) && (hit.first >= from - 12 || text.sentences[hit.first] === sentence));
         const start = text.folded.origin[text.tokens[from]!.start]!;
         const windowFrom = Math.max(0, from - 12);
         const window = raw.slice(text.folded.origin[text.tokens[windowFrom]!.start]!, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
@@ -96,6 +98,7 @@ export default defineRule({
         if (role && !(fact && text.sentences[fact.first] === sentence)) continue;
         const end = text.folded.origin[text.tokens[person.last]!.end - 1]! + 1;
         report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
+        reported++;
       }
     }
     for (const hit of ctx.scan('bulk-personal', ['body', 'attachments'])) {

@@ -88,8 +88,12 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
  */
 export function scanTokens(lexicon: Lexicon, tokens: readonly Token[], text: string): LexiconHit[] {
   const hits: LexiconHit[] = [];
+  const { root } = lexicon;
   for (let first = 0; first < tokens.length; first++) {
-    let frontier: TrieNode[] = [lexicon.root];
+    // Most words start no phrase: decide that without allocating.
+    const word = tokens[first]!.text;
+    if (!root.exact.has(word) && !root.prefixes.some(([prefix]) => word.startsWith(prefix))) continue;
+    let frontier: TrieNode[] = [root];
     // The longest phrase of each tag wins at a start: "bids came in" (a detail) must not hide "bids" (context).
     const best = new Map<string, LexiconHit>();
     for (let i = first; i < tokens.length && i - first < lexicon.depth && frontier.length > 0; i++) {

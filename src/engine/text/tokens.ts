@@ -38,15 +38,20 @@ export function tokenise(folded: Folded): Token[] {
       else break;
     }
     const word = text.slice(start, i);
-    const first = original[origin[start]!] ?? '';
-    const raw = original.slice(origin[start]!, origin[i - 1]! + 1);
+    const firstCode = original.charCodeAt(origin[start]!);
+    const isCapitalised = (firstCode >= 65 && firstCode <= 90) || (firstCode > 0x7f && original[origin[start]!] !== original[origin[start]!]!.toLowerCase());
+    let hasLower = !isCapitalised;
+    for (let k = origin[start]! + 1, last = origin[i - 1]!; k <= last && !hasLower; k++) {
+      const c = original.charCodeAt(k);
+      hasLower = (c >= 97 && c <= 122) || (c > 0x7f && original[k] !== original[k]!.toUpperCase());
+    }
     tokens.push({
       // Possessives match their noun: "Kinetica's" is `kinetica`.
-      text: word.endsWith("'s") ? word.slice(0, -2) : word,
+      text: word.length > 2 && word.charCodeAt(word.length - 2) === 39 && word.endsWith("'s") ? word.slice(0, -2) : word,
       start,
       end: i,
-      isCapitalised: first !== first.toLowerCase(),
-      isUpper: raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      isCapitalised,
+      isUpper: isCapitalised && !hasLower && i - start > 1,
     });
   }
   return tokens;

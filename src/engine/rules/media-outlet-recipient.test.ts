@@ -1,0 +1,62 @@
+import { testRule } from '../test-rule';
+import rule from './media-outlet-recipient';
+
+testRule(rule, {
+  valid: [
+    // The organisation's own press office, and inside mailboxes that happen to be called news@ or editor@.
+    { to: ['press.office@westmidlands-pcc.gov.uk'], body: 'Can you pick up the BBC enquiry about the youth hubs?' },
+    { to: ['news@westmidlands-pcc.gov.uk'], body: 'Draft intranet story attached.' },
+    { to: ['editor@west-midlands.police.uk'], body: 'Draft newsletter copy attached.' },
+    // Domains that only look like news outlets.
+    { to: ['jane@notbbc.co.uk'], body: 'Hello Jane' },
+    { to: ['jo@bbc.co.uk.example.com'], body: 'Hello Jo' },
+    { to: ['info@mynewsletter.co.uk'], body: 'Please unsubscribe me.' },
+    { to: ['jo.news@gmail.com'], body: 'See you on Saturday.' },
+    // An outlet's name in the display name is not the address.
+    { to: ['The Sun <info@thesunnysidecafe.co.uk>'], body: 'Table for six, please.' },
+    // A masthead-like domain counts only when the draft itself speaks to the press.
+    { to: ['accounts@dudleyherald.co.uk'], body: 'Invoice attached for the recruitment advert.' },
+    // Another pack's local paper: cwherald.com is only listed by Cumbria.
+    { to: ['desk@cwherald.com'], body: 'Hello' },
+    // A media-authorised sender gets no media finding.
+    { to: ['jo.bloggs@bbc.co.uk'], body: 'Hi Jo, the report is attached.', profile: { mediaAuthorised: true } },
+    // A recipient without an @ cannot be a news organisation.
+    { to: ['bbc.co.uk'], body: 'Hello' },
+  ],
+  invalid: [
+    {
+      to: ['jo.bloggs@bbc.co.uk'],
+      body: 'Hi Jo, the report is attached.',
+      findings: [{ messageId: 'newsRecipient', field: 'to', start: 0, end: 19, excerpt: 'jo.bloggs@bbc.co.uk', severity: 'warn' }],
+    },
+    {
+      name: 'a newsdesk in cc, behind an inside recipient',
+      to: ['colleague@westmidlands-pcc.gov.uk'],
+      cc: ['newsdesk@birminghammail.co.uk'],
+      body: 'See below.',
+      findings: [{ field: 'cc', text: 'newsdesk@birminghammail.co.uk' }],
+    },
+    { to: [], bcc: ['x@ft.com'], body: 'Hi', findings: [{ field: 'bcc', text: 'x@ft.com' }] },
+    { name: 'a subdomain of a listed outlet', to: ['reporter@news.bbc.co.uk'], body: 'Hello', findings: [{ text: 'reporter@news.bbc.co.uk' }] },
+    {
+      name: 'a display name with the address in angle brackets',
+      to: ['Sam Reporter <sam@expressandstar.com>'],
+      body: 'Hello',
+      findings: [{ text: 'Sam Reporter <sam@expressandstar.com>', message: expect.stringContaining('sam@expressandstar.com') }],
+    },
+    { name: 'capitals and a trailing space', to: ['JO@BBC.CO.UK '], body: 'Hello', findings: [{ text: 'JO@BBC.CO.UK ', excerpt: 'JO@BBC.CO.UK' }] },
+    {
+      name: 'offsets of a second recipient point into the joined field',
+      to: ['a@bbc.co.uk', 'b@itv.com'],
+      body: 'Hello both',
+      findings: [
+        { start: 0, end: 11, text: 'a@bbc.co.uk' },
+        { start: 13, end: 22, text: 'b@itv.com' },
+      ],
+    },
+    { name: 'a newsroom mailbox at a masthead domain', to: ['letters@walsallchronicle.co.uk'], body: 'Please find my letter attached.', findings: [{ text: 'letters@walsallchronicle.co.uk' }] },
+    { name: 'a masthead domain the draft addresses as a paper', to: ['j.smith@dudleyherald.co.uk'], body: 'Dear Editor, I enclose the figures.', findings: [{ text: 'j.smith@dudleyherald.co.uk' }] },
+    { name: 'a pack-listed outlet', to: ['desk@cwherald.com'], body: 'Hello', org: 'cumbria', findings: [{ text: 'desk@cwherald.com' }] },
+    { name: 'a news group, not a title', to: ['jo@reachplc.com'], body: 'Hi', findings: [{ text: 'jo@reachplc.com' }] },
+  ],
+});

@@ -1,0 +1,80 @@
+import { testRule } from '../test-rule';
+import rule from './press-contact';
+
+const quotedEnquiry = [
+  'Thanks, I have passed this to our press office.',
+  '',
+  'On Tue, 3 Mar 2026 at 10:02, Sam Jones <sam@example.co.uk> wrote:',
+  "> I'm writing a piece for Thursday's paper and would love a comment on the record.",
+].join('\n');
+
+testRule(rule, {
+  valid: [
+    // Inside mail about the press, and forwarding an enquiry to the organisation's own press office.
+    { to: ['colleague@westmidlands-pcc.gov.uk'], body: 'Off the record, the press office will handle this.' },
+    { to: ['press@westmidlands-pcc.gov.uk'], body: 'Forwarding this media enquiry from the Birmingham Mail - can you pick it up?' },
+    // "Your enquiry" to an ordinary outside contact is not a press enquiry.
+    'Thanks for your enquiry about the community fund; the form is attached.',
+    'The vetting team is working on background checks for the new starters.',
+    'I saw your letter on the letters page last week.',
+    'Feel free to use the photos from the fun run in your newsletter.',
+    // Negated offers.
+    'I will not speak on the record about this.',
+    // The journalist's words are in the quoted chain, not the sender's.
+    quotedEnquiry,
+    // "On the record" inside an email disclaimer at the foot.
+    'Please find the minutes attached.\n\nThis email is intended for the addressee only. If you have received it in error, please delete it. Messages may be monitored and kept on the record.',
+    // A media-authorised sender gets no media finding.
+    { body: 'Off the record, the commissioner is furious about the budget.', profile: { mediaAuthorised: true } },
+    // Sharing a published item without comment for the press.
+    { channel: 'social', body: 'Worth a read: the Birmingham Mail on the new youth hubs' },
+    { channel: 'social', body: 'Great to see @BirminghamMail covering our youth hubs - worth a read' },
+    {
+      body: 'Could you describe me as Policy Officer on the conference programme?',
+      // "describe me as" alone is taken as asking a journalist for a byline; here it is a conference organiser.
+      fails: '"describe me as" is a strong press offer even with no press in sight',
+    },
+    {
+      body: "I've attached the signed quote for your records.",
+      // A supplier's quote, not a quotation for publication.
+      fails: '"quote for your" is a strong press offer even when the quote is a price',
+    },
+  ],
+  invalid: [
+    {
+      body: 'Happy to give you a few quotes for your feature on rural crime.',
+      findings: [{ messageId: 'offer', field: 'body', text: 'quotes for your', severity: 'warn' }],
+    },
+    { body: 'Off the record, the commissioner is furious about the budget.', findings: [{ messageId: 'offer', start: 0, end: 14, excerpt: 'Off the record' }] },
+    { body: 'OFF THE RECORD: the station closes in May.', findings: [{ excerpt: 'OFF THE RECORD' }] },
+    { body: 'You can quote me as a senior source in the office.', findings: [{ text: 'You can quote' }] },
+    { body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ text: 'Keep my name out' }] },
+    { name: 'a curly apostrophe', body: 'You didn\u2019t hear it from me, but the contract is going to Acme.', findings: [{ text: 'You didn\u2019t hear it from me' }] },
+    { name: 'a line break inside the phrase', body: 'The figures are yours for your\nstory tomorrow.', findings: [{ text: 'for your\nstory', excerpt: 'for your story' }] },
+    { name: 'a zero-width space inside a word', body: 'Just between us and on the re\u200bcord: the station closes in May.', findings: [{ text: 'on the re\u200bcord' }] },
+    {
+      name: 'addressing an editor and offering comment',
+      body: 'Dear Editor,\n\nI am happy to comment on the figures.',
+      findings: [{ messageId: 'addressed', text: 'Dear Editor' }],
+    },
+    {
+      name: 'an offer to a masthead-like domain',
+      to: ['sam@dudleyherald.co.uk'],
+      body: 'I can confirm the station will close.',
+      findings: [{ messageId: 'offer', text: 'I can confirm' }],
+    },
+    {
+      name: 'a post opening with a news handle',
+      channel: 'social',
+      body: '@ExpressAndStar here are the knife crime figures they are hiding',
+      findings: [{ messageId: 'addressed', text: '@ExpressAndStar' }],
+    },
+    {
+      name: 'a post offering a news account more',
+      channel: 'social',
+      body: '@BBCMidlands I can confirm the station will close in May. DM me for more.',
+      findings: [{ messageId: 'addressed', text: '@BBCMidlands' }],
+    },
+    { body: 'Your story on the custody suite was wrong; happy to set you straight.', findings: [{ text: 'Your story on' }] },
+  ],
+});
