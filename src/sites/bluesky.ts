@@ -3,13 +3,15 @@ import { findComposersBy, queryFirst } from './query';
 import { readPost } from './social';
 
 const selectors = {
-  // The composer opens as a modal dialog (new post, reply, quote).
-  composer: ['div[role="dialog"][aria-modal="true"]'],
-  // A TipTap/ProseMirror editor, one per post in a thread.
+  // The composer (new post, reply, quote) is the view with testID composePostView, shown
+  // in a modal; the aria-modal view is the fallback if the test id goes.
+  composer: ['[data-testid="composePostView"]', '[aria-modal="true"]'],
+  // A TipTap/ProseMirror editor (class "tiptap ProseMirror"), one per post in a thread;
+  // it carries no label of its own in current builds, an older one was "Rich-Text Editor".
   editor: [
-    'div.ProseMirror[contenteditable="true"][role="textbox"]',
+    '[data-testid="composePostView"] .ProseMirror[contenteditable="true"]',
+    'div.ProseMirror[contenteditable="true"]',
     '[role="textbox"][aria-label="Rich-Text Editor"][contenteditable="true"]',
-    '[data-testid="composerTextInput"] [contenteditable="true"]',
   ],
   // testID composerPublishBtn; labelled "Publish post", "Publish reply", "Publish posts".
   send: ['[data-testid="composerPublishBtn"]', 'button[aria-label^="Publish"]'],
@@ -25,7 +27,7 @@ export default defineSite({
   findEditor: (composer) => queryFirst(composer, selectors.editor),
   findSendControl: (composer) => queryFirst(composer, selectors.send),
   read: (composer) => readPost(composer, 'bluesky', selectors.editor),
-  // Bluesky publishes on Ctrl+Enter (Cmd+Enter on macOS) from the composer.
+  // Bluesky publishes on Ctrl+Enter (Cmd+Enter on macOS) from the editor (TextInput.web.tsx handleKeyDown).
   sendShortcut: { key: 'Enter', ctrlOrMeta: true },
 });
 

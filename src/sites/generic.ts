@@ -1,5 +1,5 @@
 import { defineSite } from './define-site';
-import { climbToSend, matchesAny, outermost, queryAll, queryFirst } from './query';
+import { matchesAny, outermost, queryAll, queryFirst } from './query';
 import { buttonNamed } from './social';
 import { lineOf, textOf, typedAddresses } from './text';
 
@@ -7,6 +7,7 @@ const selectors = {
   // Any multi-line field a person writes in; read-only, disabled and hidden ones are skipped.
   editor: [
     'textarea:not([readonly]):not([disabled]):not([hidden]):not([aria-hidden="true"])',
+    // Any contenteditable host (a rich editor's inner nodes are dropped as nested).
     '[contenteditable="true"]:not([aria-hidden="true"])',
     '[contenteditable=""]:not([aria-hidden="true"])',
     '[contenteditable="plaintext-only"]:not([aria-hidden="true"])',
@@ -28,15 +29,28 @@ const selectors = {
   subject: ['input[name="subject" i]', 'input[aria-label*="subject" i]', 'input[placeholder*="subject" i]'],
 } as const;
 
-/** Labels a send control may carry when it has no attribute to go by. */
-const SEND_NAMES = ['Send', 'Post', 'Publish', 'Reply', 'Submit', 'Comment', 'Tweet'];
+/** Labels a send control may carry when it has no attribute to go by ("Send", "Post comment", …). */
+const SEND_NAME = /^(send|post|publish|reply|submit|comment|tweet)\b/i;
+
+const MAX_CLIMB = 12;
+
+function hasSend(node: Element): boolean {
+  return queryFirst(node, selectors.send) !== null || buttonNamed(node, SEND_NAME) !== null;
+}
 
 function findEditors(root: ParentNode): Element[] {
   return outermost(queryAll(root, selectors.editor));
 }
 
-function composerOf(editor: Element): Element {
-  return editor.closest('form') ?? climbToSend(editor, selectors.send) ?? editor;
+function composerOf(editor: Element, others: Element[]): Element {
+  const form = editor.closest('form');
+  if (form && !matchesAny(form, ['[role="search"]'])) return form;
+  let node: Element | null = editor.parentElement;
+  for (let i = 0; node && i < MAX_CLIMB; i++, node = node.parentElement) {
+    if (others.some((other) => node!.contains(other))) break;
+    if (hasSend(node)) return node;
+  }
+  return editor;
 }
 
 function fieldValues(composer: Element, field: readonly string[]): string[] {
@@ -52,15 +66,16 @@ export default defineSite({
   channel: 'social',
   selectors,
   findComposers(root) {
+    const editors = findEditors(root);
     const composers = new Set<Element>();
-    for (const editor of findEditors(root)) composers.add(composerOf(editor));
+    for (const editor of editors) composers.add(composerOf(editor, editors.filter((other) => other !== editor)));
     return outermost([...composers]);
   },
   findEditor: (composer) =>
     (matchesAny(composer, selectors.editor) ? (composer as HTMLElement) : null) ?? (findEditors(composer)[0] as HTMLElement | undefined) ?? null,
   findSendControl: (composer) => {
     if (matchesAny(composer, selectors.editor)) return null;
-    return queryFirst(composer, selectors.send) ?? buttonNamed(composer, SEND_NAMES);
+    return queryFirst(composer, selectors.send) ?? buttonNamed(composer, SEND_NAME);
   },
   read(composer) {
     const subjectField = queryFirst(composer, selectors.subject);

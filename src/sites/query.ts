@@ -98,8 +98,9 @@ export interface ComposerLookup {
 
 /**
  * Finds compose surfaces: known containers that hold an editor, and for any editor left
- * over, the nearest ancestor that also holds a send control (the editor itself if none).
- * Several open at once come back in document order, one element each.
+ * over, the nearest ancestor that also holds a send control but no other editor or
+ * container (the editor itself if there is none). Several open at once come back in
+ * document order, one element each.
  * @example findComposersBy(document, { containers: ['.M9'], editor: ['[role="textbox"]'], send: ['[aria-label^="Send"]'] })
  */
 export function findComposersBy(root: ParentNode, lookup: ComposerLookup): Element[] {
@@ -108,15 +109,21 @@ export function findComposersBy(root: ParentNode, lookup: ComposerLookup): Eleme
   const found = new Set<Element>(containers);
   for (const editor of editors) {
     if (containers.some((c) => c.contains(editor))) continue;
-    found.add(climbToSend(editor, lookup.send) ?? editor);
+    const others = [...containers, ...editors.filter((e) => e !== editor)];
+    found.add(climbToSend(editor, lookup.send, (node) => others.some((other) => node.contains(other))) ?? editor);
   }
   return sortInDocumentOrder([...found]);
 }
 
-/** The nearest ancestor of `from` holding a send control, if one is close enough. */
-export function climbToSend(from: Element, send: Selectors): Element | null {
+/**
+ * The nearest ancestor of `from` holding a send control, if one is close enough and no
+ * ancestor on the way is one `isTooFar` rejects (one holding another compose box, say).
+ * @example climbToSend(editor, ['button[type="submit"]'])
+ */
+export function climbToSend(from: Element, send: Selectors, isTooFar: (node: Element) => boolean = () => false): Element | null {
   let node: Element | null = from;
   for (let i = 0; node && i < MAX_CLIMB; i++, node = node.parentElement) {
+    if (node !== from && isTooFar(node)) return null;
     if (queryFirst(node, send)) return node;
   }
   return null;

@@ -24,15 +24,15 @@ export function readPost(composer: Element, site: Site, editor: Selectors): Site
 }
 
 /**
- * A button in `root` whose accessible name or text is exactly one of `names` (case-insensitive),
- * for sites whose send control has no stable attribute but its label.
+ * A button in `root` whose accessible name or text is exactly one of `names` (case-insensitive)
+ * or matches the pattern, for sites whose send control has no stable attribute but its label.
  * @example buttonNamed(dialog, ['Post'])
  */
-export function buttonNamed(root: ParentNode, names: readonly string[]): HTMLElement | null {
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  for (const el of queryAll(root, ['button', '[role="button"]'])) {
-    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    if (wanted.has(label)) return el;
+export function buttonNamed(root: ParentNode, names: readonly string[] | RegExp): HTMLElement | null {
+  const wanted = Array.isArray(names) ? new Set(names.map((name) => name.toLowerCase())) : null;
+  for (const el of queryAll(root, ['button', '[role="button"]', 'input[type="submit"]'])) {
+    const label = (el.getAttribute('aria-label') ?? el.getAttribute('value') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (wanted ? wanted.has(label.toLowerCase()) : (names as RegExp).test(label)) return el;
   }
   return null;
 }

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { adapterFor, isSendShortcut } from './index';
+import linkedin from './linkedin';
+import { exerciseAll, loadFixture, typeLines, type LoadedFixture } from './testing';
+
+const FEED = 'https://www.linkedin.com/feed/';
+let page: LoadedFixture;
+afterEach(() => page?.close());
+
+describe('linkedin adapter', () => {
+  it('is the adapter for www.linkedin.com, with no send shortcut', () => {
+    expect(adapterFor(new URL(FEED))?.id).toBe('linkedin');
+    expect(linkedin.sendShortcut).toBeUndefined();
+    expect(isSendShortcut({ key: 'Enter', ctrlKey: true, metaKey: false }, linkedin)).toBe(false);
+  });
+
+  it('reads the share box into the exact draft, one line per Quill paragraph', () => {
+    page = loadFixture('linkedin', `${FEED}#compose`);
+    const [composer] = linkedin.findComposers(page.document);
+    expect(composer?.classList.contains('share-box-v2__modal')).toBe(true);
+    typeLines(linkedin.findEditor(composer!)!, ['Delighted to announce our new partnership!', '', 'Vote Labour on Thursday.'], 'p');
+    expect(linkedin.read(composer!)).toEqual({
+      channel: 'social',
+      site: 'linkedin',
+      from: '',
+      to: [],
+      cc: [],
+      bcc: [],
+      subject: '',
+      body: 'Delighted to announce our new partnership!\n\nVote Labour on Thursday.',
+      attachments: [],
+    });
+  });
+
+  it('finds the share box and a messaging window at once, each with its own send control', () => {
+    page = loadFixture('linkedin', FEED);
+    expect(linkedin.findComposers(page.document)).toHaveLength(0);
+    page.document.querySelector<HTMLElement>('#start-post')!.click();
+    page.document.querySelector<HTMLElement>('#open-message')!.click();
+    const composers = linkedin.findComposers(page.document);
+    expect(composers).toHaveLength(2);
+    expect(linkedin.findSendControl(composers[0]!)?.textContent?.trim()).toBe('Post');
+    expect(linkedin.findSendControl(composers[1]!)?.textContent?.trim()).toBe('Send');
+    expect(linkedin.findEditor(composers[1]!)?.getAttribute('aria-label')).toBe('Write a message…');
+  });
+
+  it('records a post and a message from their buttons', () => {
+    page = loadFixture('linkedin', `${FEED}#compose`);
+    page.document.querySelector<HTMLElement>('#open-message')!.click();
+    const [share, message] = linkedin.findComposers(page.document);
+    typeLines(linkedin.findEditor(share!)!, ['Hello'], 'p');
+    linkedin.findSendControl(share!)!.click();
+    typeLines(linkedin.findEditor(message!)!, ['See you there'], 'p');
+    linkedin.findSendControl(message!)!.click();
+    expect(page.sent()).toEqual([
+      { site: 'linkedin', kind: 'post', body: 'Hello' },
+      { site: 'linkedin', kind: 'message', body: 'See you there' },
+    ]);
+    expect(page.document.body.dataset.sent).toBe('2');
+  });
+
+  it('falls back to the button label when the class names change, and survives hostile DOM', () => {
+    page = loadFixture('linkedin', `${FEED}#compose`);
+    const [composer] = linkedin.findComposers(page.document);
+    const post = composer!.querySelector('.share-actions__primary-action')!;
+    post.className = 'renamed';
+    expect(linkedin.findSendControl(composer!)).toBe(post);
+    linkedin.findEditor(composer!)!.innerHTML = '<p>' + '<b><i>'.repeat(2000) + 'deep' + '</i></b>'.repeat(2000) + '</p>';
+    expect(linkedin.read(composer!).body).toBe('deep');
+    composer!.replaceChildren();
+    expect(linkedin.read(composer!).body).toBe('');
+    expect(() => exerciseAll(linkedin, page.document)).not.toThrow();
+  });
+});
