@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { testRule } from '../test-rule';
 import rule from './media-outlet-recipient';
 

@@ -47,8 +47,8 @@ export default defineRule({
     };
     const parties = ctx.scan('party', ['subject', 'body']).filter(isPartyName);
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
-    const allTokens: Token[] = [...ctx.text('subject').tokens, ...ctx.text('body').tokens];
-    const hasElection = allTokens.some((token) => ELECTION_WORDS.has(token.text)) || parties.length > 0;
+    const hasElection =
+      parties.length > 0 || (['subject', 'body'] as const).some((field) => ctx.text(field).tokens.some((token: Token) => ELECTION_WORDS.has(token.text)));
     const campaigning = ctx.scan('campaigning', ['subject', 'body']).filter((hit) => !ctx.isNegated(hit));
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isPartyName);
@@ -65,14 +65,15 @@ export default defineRule({
     }
     // "Vote Greaves on 2 May": vote followed by a name.
     for (const field of ['subject', 'body'] as const) {
-      const tokens = ctx.text(field).tokens;
-      tokens.forEach((token, i) => {
-        const next = tokens[i + 1];
-        if ((token.text === 'vote' || token.text === 'voting') && next?.isCapitalised && !NOT_A_NAME.has(next.text) && ctx.text(field).sentences[i + 1] === ctx.text(field).sentences[i]) {
-          const [start, end] = [ctx.text(field).folded.origin[token.start]!, ctx.text(field).folded.origin[next.end - 1]! + 1];
-          findings.push({ field, tag: 'vote-ask', phrase: 'vote', first: i, last: i + 1, start, end, zone: ctx.text(field).zones[i] as Hit['zone'] });
+      const { tokens, sentences, folded, zones } = ctx.text(field);
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const token = tokens[i]!;
+        const next = tokens[i + 1]!;
+        if ((token.text === 'vote' || token.text === 'voting') && next.isCapitalised && !NOT_A_NAME.has(next.text) && sentences[i + 1] === sentences[i]) {
+          const [start, end] = [folded.origin[token.start]!, folded.origin[next.end - 1]! + 1];
+          findings.push({ field, tag: 'vote-ask', phrase: 'vote', first: i, last: i + 1, start, end, zone: zones[i] as Hit['zone'] });
         }
-      });
+      }
     }
     for (const hit of campaigning) {
       if (STRONG_CAMPAIGNING.has(hit.phrase) && (hasElection || partyAddress)) findings.push(hit);

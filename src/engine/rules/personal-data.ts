@@ -30,6 +30,7 @@ function findPeople(tokens: readonly Token[], text: string, zones: Uint8Array, f
     if (zones[i]! > 1) continue;
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
+    if (!token.isCapitalised || !next.isCapitalised) continue; // every pattern below starts with two capitalised words
     const isTitle = ['mr', 'mrs', 'ms', 'miss', 'mx'].includes(token.text) && token.isCapitalised && next.isCapitalised;
     const isLabel = token.text === 'name' && text.slice(token.end, next.start).includes(':') && next.isCapitalised;
     const isNamePair = token.isCapitalised && next.isCapitalised && FIRST_NAMES.has(token.text) && !NOT_SURNAMES.has(next.text) && !token.isUpper;

@@ -1,0 +1,68 @@
+import { expect } from 'vitest';
+import { testRule } from '../test-rule';
+import rule from './marked-outside';
+
+const draft = 'OFFICIAL-SENSITIVE: the draft budget is attached.';
+
+testRule(rule, {
+  valid: [
+    // The same material to inside recipients only: the organisation, police.uk, gov.uk and nhs.net with subdomains.
+    { to: ['colleague@westmidlands-pcc.gov.uk'], body: draft },
+    { to: ['duty.inspector@west-midlands.police.uk'], body: draft },
+    { to: ['analyst@pnn.police.uk', 'policy@homeoffice.gov.uk'], cc: ['lead@wmas.nhs.net'], body: draft },
+    { to: ['Jo Bloggs <jo@nhs.net>', 'X@WEST-MIDLANDS.POLICE.UK'], body: draft },
+    // OFFICIAL with no caveat, and OFFICIAL marked for public release.
+    'Classification: OFFICIAL\n\nThe minutes are attached.',
+    'OFFICIAL - PUBLIC. The leaflet is attached.',
+    'The report was marked OFFICIAL-SENSITIVE but has been cleared for public release.',
+    'This document is not protectively marked.',
+    // "Confidential", "restricted" and "secret" in ordinary prose.
+    'Our confidential reporting line is open 24 hours.',
+    'Please treat this sensitively and keep it confidential between us.',
+    'Our policy explains how to handle documents marked confidential.',
+    'The restricted parking zone starts on Monday.',
+    "I'll tell you a secret: the cake is from Greggs.",
+    'We are reading The Secret Garden at book club.',
+    'NOT RESTRICTED',
+    'The Embargoed report is no longer embargoed.',
+    // A marking in the quoted reply chain, or in the disclaimer at the foot, does not count by itself.
+    'Thanks, see my answers below.\n\nOn Mon, 2 Mar 2026 at 09:15, Amir Patel <amir@example.co.uk> wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft.',
+    'Minutes attached.\n\nCONFIDENTIALITY NOTICE: This email is intended only for the named recipient and may contain PRIVATE AND CONFIDENTIAL information.',
+    'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
+  ],
+  invalid: [
+    {
+      subject: 'OFFICIAL-SENSITIVE: draft budget',
+      body: 'See attached.',
+      findings: [{ messageId: 'markedOutside', field: 'subject', start: 0, end: 18, severity: 'block', message: expect.stringContaining('"OFFICIAL-SENSITIVE"') }],
+    },
+    { body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+    { name: 'an attachment name', body: 'Attached.', attachments: ['Custody review OFFICIAL SENSITIVE.docx'], findings: [{ field: 'attachments', text: 'OFFICIAL SENSITIVE' }] },
+    { name: 'a Cyrillic Е in SENSITIVE', body: 'Classification: OFFICIAL-S\u0415NSITIVE\n\nThe draft is attached.', findings: [{ text: 'OFFICIAL-S\u0415NSITIVE' }] },
+    { name: 'a Cyrillic О in NOT', body: 'N\u041eT FOR PUBLICATION until the panel meets.', findings: [{ text: 'N\u041eT FOR PUBLICATION' }] },
+    { name: 'a line break inside the marking', body: 'OFFICIAL-\nSENSITIVE\n\nThe draft is attached.', findings: [{ text: 'OFFICIAL-\nSENSITIVE', excerpt: 'OFFICIAL- SENSITIVE' }] },
+    { name: 'a zero-width space inside the marking', body: 'OFFICIAL\u200b-SENSITIVE: the draft.', findings: [{ text: 'OFFICIAL\u200b-SENSITIVE' }] },
+    { name: 'an en dash', body: 'OFFICIAL\u2013SENSITIVE: the draft.', findings: [{ text: 'OFFICIAL\u2013SENSITIVE' }] },
+    { name: 'a descriptor after a non-breaking hyphen', body: 'OFFICIAL\u2011SENSITIVE PERSONAL: the draft.', findings: [{ text: 'OFFICIAL\u2011SENSITIVE PERSONAL' }] },
+    { body: 'The attached pricing schedule is Commercial in Confidence.', findings: [{ text: 'Commercial in Confidence' }] },
+    { body: 'Embargoed until 00:01 on Thursday: the annual report.', findings: [{ text: 'Embargoed' }] },
+    { name: 'a legacy marking in capitals', body: 'RESTRICTED - do not forward.', findings: [{ text: 'RESTRICTED' }] },
+    { body: 'The estates paper is a Part 2 item for the board.', findings: [{ text: 'Part 2 item' }] },
+    {
+      body: 'This item is exempt information under Schedule 12A.',
+      findings: [{ text: 'exempt information' }, { text: 'Schedule 12A' }],
+    },
+    { name: 'a public post', channel: 'social', body: "NOT FOR PUBLICATION: the panel's draft findings", findings: [{ text: 'NOT FOR PUBLICATION' }] },
+    { name: 'one outside recipient among inside ones', to: ['colleague@westmidlands-pcc.gov.uk'], cc: ['friend@example.com'], body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+    { name: 'a domain that only starts like police.uk', to: ['a@police.uk.example.com'], body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+    { name: 'a domain that only ends like police.uk', to: ['a@notpolice.uk'], body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+    { name: 'a recipient without an @ (when in doubt, outside)', to: ['Finance team'], body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+    {
+      name: 'one finding for one marking',
+      body: 'PRIVATE AND CONFIDENTIAL\nDear Mr Khan,',
+      findings: [{ text: 'PRIVATE AND CONFIDENTIAL' }],
+      // The capitalised CONFIDENTIAL inside the phrase is reported again as a second, overlapping finding.
+      fails: 'overlapping duplicate finding for a marking nested in a longer one',
+    },
+  ],
+});

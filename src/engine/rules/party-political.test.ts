@@ -1,0 +1,74 @@
+import { describe } from 'vitest';
+import { testRule } from '../test-rule';
+import rule from './party-political';
+
+describe('any sender', () => {
+  testRule(rule, {
+    valid: [
+      // Ordinary words that happen to be party names.
+      'Labour market data for the region is attached.',
+      'That is a conservative estimate of the cost.',
+      'Conservative estimates put the overspend at \u00a32m.',
+      'We are improving green spaces near the station.',
+      'Reform of the custody process is overdue.',
+      'An independent review of the custody process reported today.',
+      'A vote of thanks to all our volunteers.',
+      'Vote of thanks to Sam.',
+      'The Christmas party is on 12 December - tickets still available.',
+      // Neutral work references to elections and politicians in their roles; the organisation's own campaigns.
+      'The pre-election period starts on 25 March, so no new announcements until after the election.',
+      'The Commissioner will attend the Police and Crime Panel on Monday.',
+      'Cllr Jones (Labour) chairs the scrutiny committee.',
+      'Our campaign against knife crime launches on Monday.',
+      'Our Green Champions are planting trees on Saturday - come along!',
+      // A party slogan in the quoted reply chain is not the sender's.
+      'Thanks for the agenda.\n\nOn Fri, 6 Mar 2026 at 08:00, Dan Ross <dan@example.com> wrote:\n> Vote Labour on Thursday!',
+      { body: 'Please vote for Option B in the staff survey.', fails: '"vote for" + any capitalised word is read as a candidate' },
+      { body: 'Voting Opens Monday for the staff awards.', fails: '"Voting" + a title-case word is read as "vote <name>"' },
+      {
+        body: 'The Labour Party conference is in Liverpool this year, so the Commissioner will not attend the panel that week.',
+        // LABELS.md: neutral, factual work references are not political.
+        fails: '"conference" next to a party name counts as campaigning even in a neutral diary note',
+      },
+    ],
+    invalid: [
+      { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
+      { body: 'Vote for Priya Shah on 7 May!', findings: [{ text: 'Vote for' }] },
+      { body: 'The Tories have made a shambles of policing.', findings: [{ text: 'Tories' }] },
+      { body: 'Join the Green Party today and help us win.', findings: [{ text: 'Join the' }] },
+      { body: 'Fundraising dinner for the Conservative Party on Friday - tickets \u00a350.', findings: [{ text: 'Fundraising dinner' }] },
+      { name: 'capitals', body: 'Please VOTE LABOUR on Thursday.', findings: [{ text: 'VOTE LABOUR' }] },
+      { name: 'a line break inside the phrase', body: 'Please vote\nLabour on Thursday.', findings: [{ text: 'vote\nLabour', excerpt: 'vote Labour' }] },
+      { name: 'a Cyrillic о', body: 'Please v\u043ete Labour on Thursday.', findings: [{ text: 'v\u043ete Labour' }] },
+      { name: 'a zero-width space', body: 'Please vote Lab\u200bour on Thursday.', findings: [{ text: 'vote Lab\u200bour' }] },
+      { name: 'a hashtag', channel: 'social', body: 'Polls open at 7am. #VoteReform', findings: [{ text: 'VoteReform' }] },
+      { name: 'canvassing in a post', channel: 'social', body: 'Out canvassing for the Lib Dems in Selly Oak this morning', findings: [{ text: 'canvassing' }] },
+      { name: 'in the subject', subject: 'Vote Labour on 7 May', body: 'Details below.', findings: [{ field: 'subject', text: 'Vote Labour' }] },
+    ],
+  });
+});
+
+describe('a politically restricted sender: the same content at block', () => {
+  testRule(
+    rule,
+    {
+      valid: ['Labour market data for the region is attached.', 'The pre-election period starts on 25 March.'],
+      invalid: [
+        { body: 'Please vote Labour on Thursday.', findings: [{ text: 'vote Labour', severity: 'block' }] },
+        { channel: 'social', body: 'Out canvassing for the Lib Dems in Selly Oak this morning', findings: [{ severity: 'block' }] },
+      ],
+    },
+    { profile: { politicallyRestricted: true } },
+  );
+});
+
+describe('Warwickshire: every officer is politically restricted', () => {
+  testRule(
+    rule,
+    {
+      valid: ['A conservative estimate is \u00a340k.'],
+      invalid: [{ body: 'Vote for Priya Shah on 7 May!', findings: [{ severity: 'block', clause: undefined }].map(({ clause: _c, ...f }) => f) }],
+    },
+    { org: 'warwickshire' },
+  );
+});

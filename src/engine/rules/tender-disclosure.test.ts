@@ -1,0 +1,41 @@
+import { testRule } from '../test-rule';
+import rule from './tender-disclosure';
+
+testRule(rule, {
+  valid: [
+    // Inside the evaluation team.
+    { to: ['procurement@westmidlands-pcc.gov.uk'], body: "On the CCTV tender, Acme's price came in 8% under theirs." },
+    // Public tender information, and tender words with no confidential detail.
+    'The tender opens on 3 March; the deadline for bids is 14 April.',
+    'Your volunteer application was ranked highly by the panel.',
+    "I'm afraid I can't share the evaluation scores before the award.",
+    // A bidder's question sits in the quoted chain; the reply gives nothing away.
+    'Thanks, I cannot comment until the award.\n\nOn Thu, 5 Mar 2026 at 11:00, Lee Ward <lee@acme-security.co.uk> wrote:\n> How did our bid do? Was our price cheaper than theirs?',
+    'Please submit clarification questions on the portal.',
+    {
+      body: 'The contract award has been published, and scores were released to all bidders on Friday.',
+      // LABELS.md: confidential tender information *before award*.
+      fails: 'scores shared after the award is published are still flagged',
+    },
+    {
+      body: 'The tender documents are online. Parking is cheaper at the station.',
+      fails: '"cheaper" anywhere in a draft that mentions a tender counts as a tender detail',
+    },
+    {
+      body: 'We bid farewell to Sam, who scored the winning goal at the five-a-side.',
+      fails: '"bid farewell" counts as tender context and "scored" as a tender detail',
+    },
+  ],
+  invalid: [
+    { body: 'On the CCTV tender, your price came in about 8% under theirs.', findings: [{ messageId: 'tender', text: 'price came in', severity: 'block' }] },
+    { body: 'The bids came in yesterday; Acme scored 72 and you scored 65.', findings: [{ text: 'bids came in' }] },
+    { subject: 'Re: custody meals tender', body: 'Strictly between us, you are ranked second.', findings: [{ field: 'body', start: 0, end: 19 }] },
+    { body: 'Ahead of the award I can give you an informal steer: sharpen the price.', findings: [{ text: 'Ahead of the award' }] },
+    { body: 'Between ourselves, the evaluation scores put you top.', findings: [{ text: 'evaluation scores' }] },
+    { name: 'capitals', body: 'YOUR SCORE ON THE BID WAS 61 OUT OF 100.', findings: [{ text: 'YOUR SCORE' }] },
+    { name: 'a curly apostrophe', body: 'Your rival\u2019s price was \u00a340k lower in the tender.', findings: [{ text: 'rival\u2019s price' }] },
+    { name: 'line breaks', body: 'Off the\nrecord, the other bids\nwere well above yours.', findings: [{ text: 'other bids' }] },
+    { name: 'a zero-width space', body: 'For the tender: the evalu\u200bation scores put you top.', findings: [{ text: 'evalu\u200bation scores' }] },
+    { name: 'a public post', channel: 'social', body: 'Word is the CCTV tender bids came in and Acme undercut everyone.', findings: [{ text: 'bids came in' }] },
+  ],
+});
