@@ -21,14 +21,9 @@ export function chainHash(prevHash: string, entryJson: string): string {
 }
 
 /**
- * Takes the register's write lock for the rest of the transaction, so audit entries and the
- * changes they record are appended one at a time, in commit order.
+ * Appends one entry to the audit log; call inside the transaction that makes the change
+ * (`Db.transaction` runs one at a time, so the chain stays linear).
  */
-export async function lockForWrite(tx: Queryable): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(7366002)');
-}
-
-/** Appends one entry to the audit log; call inside the transaction that makes the change, after `lockForWrite`. */
 export async function appendAudit(tx: Queryable, event: AuditEvent): Promise<{ seq: number; hash: string }> {
   const [last] = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',

@@ -1,5 +1,5 @@
 import type { Declaration, DeclarationStatus } from '../declarations/schema';
-import { appendAudit, lockForWrite } from './audit';
+import { appendAudit } from './audit';
 import type { Db, Queryable } from './db';
 import { generateRef } from './tokens';
 import type { User } from './users';
@@ -77,30 +77,44 @@ export async function createDeclaration(
   declaration: Declaration,
 ): Promise<{ record: DeclarationRecord; created: boolean }> {
   return db.transaction(async (tx) => {
-    await lockForWrite(tx);
     const ref = generateRef();
-    const inserted = await tx.query<{ id: number }>(
+    const [inserted] = await tx.query<{ id: number; created_at: Date | string }>(
       `INSERT INTO declarations (ref, org, user_id, idempotency_key, type, body)
        VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)
-       ON CONFLICT ON CONSTRAINT declarations_idempotency DO NOTHING RETURNING id`,
+       ON CONFLICT ON CONSTRAINT declarations_idempotency DO NOTHING RETURNING id, created_at`,
       [ref, user.org, user.id, idempotencyKey, declaration.type, JSON.stringify(declaration)],
     );
-    const created = inserted.length > 0;
-    if (created) {
-      await appendAudit(tx, {
-        org: user.org,
-        actor: user.id,
-        action: 'declaration.created',
-        subject: ref,
-        data: { idempotencyKey, declaration },
-      });
+    if (!inserted) {
+      const [row] = await tx.query<RecordRow>(`${SELECT_RECORD} WHERE d.user_id = $1 AND d.idempotency_key = $2`, [
+        user.id,
+        idempotencyKey,
+      ]);
+      if (!row) throw new Error('An idempotency conflict without the conflicting row');
+      return { record: toRecord(row), created: false };
     }
-    const [row] = await tx.query<RecordRow>(`${SELECT_RECORD} WHERE d.user_id = $1 AND d.idempotency_key = $2`, [
-      user.id,
-      idempotencyKey,
-    ]);
-    if (!row) throw new Error('Declaration vanished inside its own transaction');
-    return { record: toRecord(row), created };
+    await appendAudit(tx, {
+      org: user.org,
+      actor: user.id,
+      action: 'declaration.created',
+      subject: ref,
+      data: { idempotencyKey, declaration },
+    });
+    const record = toRecord({
+      id: inserted.id,
+      ref,
+      status: 'pending',
+      body: declaration,
+      created_at: inserted.created_at,
+      decided_at: null,
+      decision_note: null,
+      user_id: user.id,
+      user_name: user.name,
+      user_email: user.email,
+      user_job_title: user.jobTitle,
+      reviewer_id: null,
+      reviewer_name: null,
+    });
+    return { record, created: true };
   });
 }
 
@@ -154,7 +168,6 @@ export async function decideDeclaration(
   note: string,
 ): Promise<{ ok: true; record: DeclarationRecord } | { ok: false; failure: DecideFailure }> {
   return db.transaction(async (tx) => {
-    await lockForWrite(tx);
     const [current] = await tx.query<{ user_id: string; status: DeclarationStatus }>(
       'SELECT user_id, status FROM declarations WHERE ref = $1 AND org = $2',
       [ref, reviewer.org],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appendAudit, lockForWrite } from './audit';
+import { appendAudit } from './audit';
 import type { Db, Queryable } from './db';
 import { generateToken, generateUserId, hashToken } from './tokens';
 
@@ -69,7 +69,6 @@ export async function createUser(
 ): Promise<{ id: string; token: string }> {
   const id = generateUserId();
   return db.transaction(async (tx) => {
-    await lockForWrite(tx);
     const inserted = await tx.query(
       `INSERT INTO users (id, org, email, name, role, job_title, token_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT DO NOTHING RETURNING id`,
@@ -101,7 +100,6 @@ export async function ensureUser(db: Db, org: string, user: NewUser, token: stri
   if (byEmail) {
     // The token changed (e.g. REGISTER_ADMIN_TOKEN was rotated): the new one replaces the old.
     await db.transaction(async (tx) => {
-      await lockForWrite(tx);
       await tx.query('UPDATE users SET token_hash = $1 WHERE id = $2', [hashToken(token), byEmail.id]);
       await appendAudit(tx, { org, actor: 'system', action: 'user.token-replaced', subject: byEmail.id, data: {} });
     });

