@@ -109,6 +109,16 @@ describe('gmail adapter', () => {
     expect(gmail.findSendControl(composer!)).toBe(send);
   });
 
+  it('ignores a g_editable box outside compose (the signature editor in Settings)', () => {
+    page = loadFixture('gmail', `${URL_INBOX.replace('#inbox', '#settings/general')}?compose=none`);
+    const signature = page.document.createElement('div');
+    signature.setAttribute('contenteditable', 'true');
+    signature.setAttribute('g_editable', 'true');
+    signature.setAttribute('aria-label', 'Signature');
+    page.document.querySelector('main')!.append(signature);
+    expect(gmail.findComposers(page.document)).toEqual([]);
+  });
+
   it('survives hostile DOM: deep nesting, a huge body, missing nodes', () => {
     page = loadFixture('gmail', URL_INBOX);
     const [composer] = gmail.findComposers(page.document);

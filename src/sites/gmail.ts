@@ -1,5 +1,5 @@
 import { defineSite } from './define-site';
-import { findComposersBy, queryAll, queryFirst } from './query';
+import { findComposersBy, matchesAny, queryAll, queryFirst } from './query';
 import { readRecipients } from './recipients';
 import { emailIn, lineOf, textOf, typedAddresses } from './text';
 
@@ -56,7 +56,11 @@ export default defineSite({
   matches: ['https://mail.google.com/*'],
   channel: 'email',
   selectors,
-  findComposers: (root) => findComposersBy(root, { containers: selectors.composer, editor: selectors.body, send: selectors.send }),
+  // A g_editable box outside any compose window (the signature editor in Settings) is not one.
+  findComposers: (root) =>
+    findComposersBy(root, { containers: selectors.composer, editor: selectors.body, send: selectors.send }).filter(
+      (composer) => matchesAny(composer, selectors.composer) || queryFirst(composer, selectors.send) !== null,
+    ),
   findEditor: (composer) => queryFirst(composer, selectors.body),
   findSendControl: (composer) => queryFirst(composer, selectors.send),
   read(composer) {

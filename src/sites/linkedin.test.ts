@@ -17,8 +17,7 @@ describe('linkedin adapter', () => {
 
   it('reads the share box into the exact draft, one line per Quill paragraph', () => {
     page = loadFixture('linkedin', `${FEED}#compose`);
-    const [composer] = linkedin.findComposers(page.document);
-    expect(composer?.classList.contains('share-box-v2__modal')).toBe(true);
+    const composer = linkedin.findComposers(page.document).find((c) => c.classList.contains('share-box-v2__modal'));
     typeLines(linkedin.findEditor(composer!)!, ['Delighted to announce our new partnership!', '', 'Vote Labour on Thursday.'], 'p');
     expect(linkedin.read(composer!)).toEqual({
       channel: 'social',
@@ -33,36 +32,38 @@ describe('linkedin adapter', () => {
     });
   });
 
-  it('finds the share box and a messaging window at once, each with its own send control', () => {
+  it('finds a comment box, the share box and a messaging window at once, each with its own send control', () => {
     page = loadFixture('linkedin', FEED);
-    expect(linkedin.findComposers(page.document)).toHaveLength(0);
+    expect(linkedin.findComposers(page.document)).toHaveLength(1);
     page.document.querySelector<HTMLElement>('#start-post')!.click();
     page.document.querySelector<HTMLElement>('#open-message')!.click();
     const composers = linkedin.findComposers(page.document);
-    expect(composers).toHaveLength(2);
-    expect(linkedin.findSendControl(composers[0]!)?.textContent?.trim()).toBe('Post');
-    expect(linkedin.findSendControl(composers[1]!)?.textContent?.trim()).toBe('Send');
-    expect(linkedin.findEditor(composers[1]!)?.getAttribute('aria-label')).toBe('Write a message…');
+    expect(composers).toHaveLength(3);
+    expect(composers.map((c) => linkedin.findSendControl(c)?.textContent?.trim())).toEqual(['Comment', 'Post', 'Send']);
+    expect(linkedin.findEditor(composers[2]!)?.getAttribute('aria-label')).toBe('Write a message…');
   });
 
   it('records a post and a message from their buttons', () => {
     page = loadFixture('linkedin', `${FEED}#compose`);
     page.document.querySelector<HTMLElement>('#open-message')!.click();
-    const [share, message] = linkedin.findComposers(page.document);
+    const [comment, share, message] = linkedin.findComposers(page.document);
+    typeLines(linkedin.findEditor(comment!)!, ['Great work'], 'p');
+    linkedin.findSendControl(comment!)!.click();
     typeLines(linkedin.findEditor(share!)!, ['Hello'], 'p');
     linkedin.findSendControl(share!)!.click();
     typeLines(linkedin.findEditor(message!)!, ['See you there'], 'p');
     linkedin.findSendControl(message!)!.click();
     expect(page.sent()).toEqual([
+      { site: 'linkedin', kind: 'comment', body: 'Great work' },
       { site: 'linkedin', kind: 'post', body: 'Hello' },
       { site: 'linkedin', kind: 'message', body: 'See you there' },
     ]);
-    expect(page.document.body.dataset.sent).toBe('2');
+    expect(page.document.body.dataset.sent).toBe('3');
   });
 
   it('falls back to the button label when the class names change, and survives hostile DOM', () => {
     page = loadFixture('linkedin', `${FEED}#compose`);
-    const [composer] = linkedin.findComposers(page.document);
+    const composer = linkedin.findComposers(page.document).find((c) => c.getAttribute('role') === 'dialog');
     const post = composer!.querySelector('.share-actions__primary-action')!;
     post.className = 'renamed';
     expect(linkedin.findSendControl(composer!)).toBe(post);
