@@ -68,7 +68,7 @@ export function App() {
           {/* Panels stay mounted, so switching tabs keeps what was typed. */}
           {tab.id === 'gift' && <GiftForm prefill={initial.prefill} />}
           {tab.id === 'interest' && <InterestForm />}
-          {tab.id === 'mine' && <MyDeclarations />}
+          {tab.id === 'mine' && <MyDeclarations isActive={active === 'mine'} />}
         </div>
       ))}
     </main>

@@ -84,15 +84,22 @@ function DeclarationItem({ entry }: { entry: QueueEntry }) {
 }
 
 /** The declarations made in this browser, newest first, with their state and register reference. */
-export function MyDeclarations() {
+export function MyDeclarations({ isActive }: { isActive: boolean }) {
   const entries = useQueue();
-  const [isChecking, setIsChecking] = useState(true);
+  const [checkCount, setCheckCount] = useState(0);
   useEffect(() => {
+    if (!isActive) return;
     // Opening the list is when people want to know: ask the register for decisions.
+    let isCurrent = true;
     refreshStates()
       .catch(() => undefined)
-      .finally(() => setIsChecking(false));
-  }, []);
+      .finally(() => {
+        if (isCurrent) setCheckCount((count) => count + 1);
+      });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isActive]);
   const waiting = entries?.filter((entry) => entry.state === 'queued' || entry.state === 'sending').length ?? 0;
   return (
     <section aria-labelledby="mine-heading">
@@ -122,7 +129,7 @@ export function MyDeclarations() {
         </>
       )}
       <p className="visually-hidden" role="status">
-        {isChecking ? 'Checking the register for decisions…' : ''}
+        {checkCount > 0 ? 'Up to date with the register as far as it could be reached.' : ''}
       </p>
     </section>
   );

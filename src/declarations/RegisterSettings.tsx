@@ -30,7 +30,10 @@ interface Loaded {
   isTokenPinned: boolean;
 }
 
-/** The "Register" section of the options page: the register's address, your token and a connection test. */
+/**
+ * The body of the options page's "Register" section (the page supplies the section and its heading):
+ * the register's address, your token and a connection test.
+ */
 export function RegisterSettings() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [url, setUrl] = useState('');
@@ -104,17 +107,16 @@ export function RegisterSettings() {
     }
   }
 
-  if (!loaded) return <section aria-labelledby="register-heading"><h2 id="register-heading">Register</h2><p>Loading…</p></section>;
+  if (!loaded) return <p>Loading the register settings…</p>;
   const isLocked = loaded.isUrlPinned && loaded.isTokenPinned;
   return (
-    <section aria-labelledby="register-heading" className="register-settings">
-      <h2 id="register-heading">Register</h2>
+    <div className="register-settings">
       <p className="hint">Where your gift, hospitality and interest declarations are sent. Your administrator gives you the address and a personal token.</p>
-      <form noValidate onSubmit={onSave}>
+      <form noValidate onSubmit={onSave} aria-label="Register settings">
         <div className={`field${errors.url ? ' field-invalid' : ''}`}>
           <label htmlFor="register-url">Register address</label>
           <p id="register-url-hint" className="hint">
-            {loaded.isUrlPinned ? 'Set by your administrator.' : 'For example https://register.example.gov.uk'}
+            {loaded.isUrlPinned ? 'Set by your administrator (locked).' : 'For example https://register.example.gov.uk'}
           </p>
           {errors.url && (
             <p id="register-url-error" className="field-error">
@@ -139,7 +141,7 @@ export function RegisterSettings() {
           <label htmlFor="register-token">Register token</label>
           <p id="register-token-hint" className="hint">
             {loaded.isTokenPinned
-              ? 'Set by your administrator.'
+              ? 'Set by your administrator (locked).'
               : loaded.tokenEnd
                 ? `A token ending …${loaded.tokenEnd} is saved. Enter a new one only to replace it.`
                 : 'Kept in this browser only; never synced and never shown again.'}
@@ -180,6 +182,6 @@ export function RegisterSettings() {
           {report?.message ?? ''}
         </p>
       </form>
-    </section>
+    </div>
   );
 }
