@@ -59,6 +59,23 @@ describe('generic adapter', () => {
     expect(page.document.body.dataset.sent).toBe('2');
   });
 
+  it('splits a page-wide form into one composer per compose box', () => {
+    page = loadFixture('generic', PORTAL);
+    const doc = page.document;
+    const wrapper = doc.createElement('form');
+    wrapper.id = 'aspnetForm';
+    wrapper.append(...Array.from(doc.body.children).filter((el) => el.tagName !== 'SCRIPT'));
+    doc.body.prepend(wrapper);
+    // Nested forms are invalid HTML, so a WebForms page has only the outer one: unwrap the inner.
+    const inner = doc.getElementById('message-form')!;
+    const box = doc.createElement('div');
+    box.id = 'message-box';
+    box.append(...Array.from(inner.childNodes));
+    inner.replaceWith(box);
+    const composers = generic.findComposers(doc);
+    expect(composers.map((c) => c.id || c.tagName)).toEqual(['message-box', 'SECTION']);
+  });
+
   it('treats a lone editor as its own composer and survives hostile DOM', () => {
     page = loadFixture('generic', PORTAL);
     const lone = page.document.createElement('div');

@@ -43,8 +43,10 @@ function findEditors(root: ParentNode): Element[] {
 }
 
 function composerOf(editor: Element, others: Element[]): Element {
+  // A form is the composer unless it wraps other compose boxes too (a page-wide form, as
+  // ASP.NET WebForms pages have); then look for the nearest box with a send control.
   const form = editor.closest('form');
-  if (form && !matchesAny(form, ['[role="search"]'])) return form;
+  if (form && !matchesAny(form, ['[role="search"]']) && !others.some((other) => form.contains(other))) return form;
   let node: Element | null = editor.parentElement;
   for (let i = 0; node && i < MAX_CLIMB; i++, node = node.parentElement) {
     if (others.some((other) => node!.contains(other))) break;

@@ -1,6 +1,6 @@
 import type { SiteDraft } from './define-site';
 import type { Site } from '../engine/types';
-import { queryAll, type Selectors } from './query';
+import { outermost, queryAll, type Selectors } from './query';
 import { textOf } from './text';
 
 /**
@@ -9,7 +9,7 @@ import { textOf } from './text';
  * @example readPost(dialog, 'x', selectors.editor)
  */
 export function readPost(composer: Element, site: Site, editor: Selectors): SiteDraft {
-  const editors = queryAll(composer, editor).filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
+  const editors = outermost(queryAll(composer, editor));
   return {
     channel: 'social',
     site,
