@@ -58,6 +58,24 @@ testRule(rule, {
     { name: 'a domain that only ends like police.uk', to: ['a@notpolice.uk'], body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
     { name: 'a recipient without an @ (when in doubt, outside)', to: ['Finance team'], body: draft, findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
     {
+      name: 'a forwarded message does go to the recipient',
+      body: 'FYI\n\n---------- Forwarded message ---------\nFrom: Kim Lee\nOFFICIAL-SENSITIVE: the draft budget.',
+      findings: [{ text: 'OFFICIAL-SENSITIVE' }],
+    },
+    {
+      name: 'an Original Message block under a FW: subject',
+      subject: 'FW: draft budget',
+      body: 'See below.\n\n-----Original Message-----\nFrom: Kim Lee\nNOT FOR PUBLICATION',
+      findings: [{ field: 'body', text: 'NOT FOR PUBLICATION' }],
+    },
+    {
+      name: 'a marking in the opening paragraph that also carries a handling note',
+      body: 'OFFICIAL-SENSITIVE\nThis email is intended only for the Finance Director. If you have received it in error, please delete it.\nThe budget is attached.',
+      findings: [{ text: 'OFFICIAL-SENSITIVE' }],
+      // The whole paragraph is taken for a footer disclaimer (two disclaimer cues), marking and all.
+      fails: 'a disclaimer-like paragraph hides the marking even when it is the first paragraph, not a footer',
+    },
+    {
       name: 'one finding for one marking',
       body: 'PRIVATE AND CONFIDENTIAL\nDear Mr Khan,',
       findings: [{ text: 'PRIVATE AND CONFIDENTIAL' }],

@@ -1,0 +1,92 @@
+import { testRule } from '../test-rule';
+import rule from './gift-offer';
+
+const gift = { action: 'declare-gift', severity: 'warn' } as const;
+
+testRule(rule, {
+  valid: [
+    // The organisation's own bookings and purchases.
+    'Please book the venue and lunch for the conference delegates.',
+    'Thanks for the invoice for the conference lunch.',
+    // Gifts between family and friends, outside work.
+    'Happy birthday! Hope you enjoy the flowers.',
+    'Thanks for dinner on Saturday, my friend - my turn next time.',
+    { channel: 'social', body: "Thanks for the flowers, they're gorgeous" },
+    // The gifts policy discussed, not an offer.
+    'Our guidance says staff should decline gifts of more than token value.',
+    'Please remind the team that any gifts must go on the register.',
+    // No gift at all.
+    'The gift aid form is attached.',
+    'Thank you for the report.',
+    'Thanks for the lift to the station.',
+    // The offer is in the quoted chain; "thanks" alone offers nothing.
+    "Noted, thanks.\n\nOn Mon, 9 Mar 2026 at 16:45, Ray Cole <ray@acme-security.co.uk> wrote:\n> We'd love to give you two tickets to the match.",
+    // A footer disclaimer that mentions gifts.
+    'Thanks for your help today.\n\nThis email is intended only for the addressee. If you have received it in error, please delete it. Our staff may not accept gifts or hospitality.',
+    {
+      body: 'Thank you for your question about the gifts and hospitality policy.',
+      fails: 'thanks near the word "gifts" counts even when the gifts policy is what is discussed',
+    },
+    {
+      // STYLE.md lists this as a near-miss: a statement of policy, not a reply to an offer.
+      body: 'We cannot accept gifts from suppliers.',
+      fails: 'a general statement of the gifts policy is read as declining an offer',
+    },
+    { body: "Thanks for the match report from Saturday's five-a-side.", fails: '"match" in "match report" is taken for a ticket to a match' },
+    { body: 'Thank you for the invitation to speak at your conference.', fails: 'an invitation to speak is taken for hospitality' },
+  ],
+  invalid: [
+    {
+      to: ['ray@acme-security.co.uk'],
+      body: 'Thank you for the hamper - very kind of Acme Security Ltd.',
+      findings: [
+        {
+          ...gift,
+          messageId: 'offered',
+          text: 'Thank you for the hamper',
+          prefill: { kind: 'gift', offeredBy: { organisation: 'Acme Security Ltd' }, description: 'Thank you for the hamper - very kind of Acme Security Ltd' },
+        },
+      ],
+    },
+    {
+      name: 'the organisation comes from the recipient when the text names none',
+      to: ['ray@acme-security.co.uk'],
+      body: 'Thank you for the \u00a350 Amazon voucher.',
+      findings: [{ ...gift, text: 'Thank you for the \u00a350 Amazon voucher', prefill: { kind: 'gift', estimatedValue: 50, offeredBy: { organisation: 'Acme Security' } } }],
+    },
+    {
+      body: 'I would love to join you in the hospitality box at Villa Park.',
+      findings: [{ ...gift, text: 'I would love to join you in the hospitality', prefill: { kind: 'hospitality' } }],
+    },
+    {
+      name: 'declining counts too',
+      body: 'I must decline your kind offer of two tickets to the Test match.',
+      findings: [{ ...gift, text: 'must decline your kind offer of two tickets', prefill: { kind: 'hospitality', accepted: false } }],
+    },
+    {
+      body: "I'm afraid we aren't allowed to accept the tickets, so I'll send them back.",
+      findings: [{ ...gift, text: "aren't allowed to accept the tickets", prefill: { accepted: false } }],
+    },
+    { body: 'Thanks so much for lunch on Tuesday.', findings: [{ ...gift, text: 'Thanks so much for lunch', prefill: { kind: 'hospitality' } }] },
+    {
+      name: 'a bequest, declined',
+      body: 'Please thank Mrs Hall for the kind offer of a legacy, which I have to decline.',
+      findings: [{ ...gift, text: 'kind offer of a legacy', prefill: { accepted: false } }],
+    },
+    {
+      name: 'asking for a favour',
+      body: 'Any chance of a couple of free places on your course for me?',
+      findings: [{ ...gift, messageId: 'solicited', text: 'Any chance of', prefill: { kind: 'gift' } }],
+    },
+    { name: 'a curly apostrophe', body: 'I\u2019d love to take you up on the offer of dinner.', findings: [{ ...gift, text: 'I\u2019d love to take you up on the offer of dinner' }] },
+    { name: 'a line break inside the phrase', body: 'Thank you\nfor the bottle of wine.', findings: [{ ...gift, excerpt: 'Thank you for the bottle of wine' }] },
+    { name: 'capitals', body: 'THANK YOU FOR THE FLOWERS.', findings: [{ ...gift, text: 'THANK YOU FOR THE FLOWERS' }] },
+    { name: 'a zero-width space', body: 'Thank you for the vouch\u200ber.', findings: [{ ...gift, text: 'Thank you for the vouch\u200ber' }] },
+    {
+      name: 'a public post thanking a company for a work gift',
+      channel: 'social',
+      body: 'Huge thanks to @AcmeSecurity for the Christmas hamper sent to the office!',
+      findings: [{ ...gift, text: 'Huge thanks to @AcmeSecurity for the Christmas hamper', prefill: { kind: 'gift' } }],
+    },
+  ],
+});

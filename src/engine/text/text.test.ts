@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, scanTokens } from './lexicon';
+import { fold, toOriginal } from './normalise';
+import { isPhraseGap, tokenise } from './tokens';
+import { Zone, findZones } from './zones';
+
+/** The original text behind each folded character, by the origin map. */
+const originalsOf = (text: string) => {
+  const folded = fold(text);
+  return [...folded.text].map((_, i) => text[folded.origin[i]!]);
+};
+
+describe('fold', () => {
+  it('lower-cases and keeps a one-to-one map for plain ASCII', () => {
+    const folded = fold('Vote LABOUR');
+    expect(folded.text).toBe('vote labour');
+    expect([...folded.origin]).toEqual([...Array(11).keys()]);
+    expect(folded.original).toBe('Vote LABOUR');
+  });
+
+  it('maps every folded character back to the character it came from', () => {
+    const text = 'Caf\u00e9 \u201cOFFICIAL\u2013SENSITIVE\u201d';
+    const folded = fold(text);
+    expect(folded.text).toBe('cafe "official-sensitive"');
+    expect(folded.origin).toHaveLength(folded.text.length);
+    expect(originalsOf(text).join('')).toBe('Caf\u00e9 \u201cOFFICIAL\u2013SENSITIVE\u201d');
+  });
+
+  it('maps Cyrillic and Greek look-alikes to Latin', () => {
+    expect(fold('OFFICIAL-S\u0415NSITIVE').text).toBe('official-sensitive'); // Cyrillic Е
+    expect(fold('N\u041eT F\u039fR PUBLICATI\u043eN').text).toBe('not for publication'); // Cyrillic О, Greek Ο, Cyrillic о
+    expect(fold('\u0440\u0430\u0441\u0435').text).toBe('pace');
+  });
+
+  it('drops zero-width and soft-hyphen characters but remembers where the rest came from', () => {
+    const text = 'OFF\u200bICIAL\u00ad-\ufeffSEN\u2060SITIVE';
+    const folded = fold(text);
+    expect(folded.text).toBe('official-sensitive');
+    expect(folded.origin[3]).toBe(4); // the "i" after the zero-width space
+    expect(text.slice(folded.origin[0]!, folded.origin[folded.text.length - 1]! + 1)).toBe(text);
+  });
+
+  it('makes typographic quotes, dashes and spaces plain', () => {
+    expect(fold('didn\u2019t \u2018x\u2019 \u2014 a\u00a0b\u2011c\r\n\td`').text).toBe("didn't 'x' - a b-c \n d'");
+  });
+
+  it('folds full-width letters, ligatures and accents; one original character may give several', () => {
+    expect(fold('\uff2f\uff26\uff26\uff29\uff23\uff29\uff21\uff2c').text).toBe('official');
+    const ligature = fold('\ufb01le');
+    expect(ligature.text).toBe('file');
+    expect([...ligature.origin]).toEqual([0, 0, 1, 2]);
+    expect(fold('Se\u0301ance').text).toBe('seance'); // a combining accent
+  });
+
+  it('keeps surrogate pairs whole and maps them back', () => {
+    const text = 'a\u{1F600}b';
+    const folded = fold(text);
+    expect(folded.text).toBe(text);
+    expect([...folded.origin]).toEqual([0, 1, 1, 3]);
+    expect(toOriginal(folded, 1, 3)).toEqual([1, 3]);
+  });
+
+  it('folds empty and huge text', () => {
+    expect(fold('').text).toBe('');
+    expect(fold('').origin).toHaveLength(0);
+    expect(fold('A'.repeat(100_000)).text).toBe('a'.repeat(100_000));
+  });
+});
+
+describe('toOriginal', () => {
+  it('maps a folded span back to the original, across dropped characters', () => {
+    const text = 'x OFF\u200bICIAL y';
+    const folded = fold(text);
+    const start = folded.text.indexOf('official');
+    const [from, to] = toOriginal(folded, start, start + 'official'.length);
+    expect(text.slice(from, to)).toBe('OFF\u200bICIAL');
+  });
+
+  it('maps a span of an expanded character to that one character', () => {
+    const folded = fold('a\ufb01b');
+    expect(toOriginal(folded, 1, 3)).toEqual([1, 2]);
+  });
+});
+
+describe('tokenise', () => {
+  const words = (text: string) => tokenise(fold(text)).map((token) => token.text);
+
+  it('splits on anything but letters, digits and inner apostrophes', () => {
+    expect(words("Don't send it, 'please'.")).toEqual(["don't", 'send', 'it', 'please']);
+    expect(words('OFFICIAL-SENSITIVE/PERSONAL')).toEqual(['official', 'sensitive', 'personal']);
+    expect(words('ref 20/12345/26')).toEqual(['ref', '20', '12345', '26']);
+    expect(words('  \n\n ')).toEqual([]);
+  });
+
+  it("matches possessives to their noun, with straight or curly apostrophes", () => {
+    expect(words("Kinetica's bid")).toEqual(['kinetica', 'bid']);
+    expect(words('Kinetica\u2019s bid')).toEqual(['kinetica', 'bid']);
+  });
+
+  it('keeps look-alike and zero-width words whole', () => {
+    expect(words('S\u0415NSITIVE Lab\u200bour')).toEqual(['sensitive', 'labour']);
+  });
+
+  it('gives offsets into the folded text', () => {
+    const folded = fold('  Vote\u200b Labour');
+    for (const token of tokenise(folded)) expect(folded.text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('records capitals from the original', () => {
+    const tokens = tokenise(fold('OFFICIAL Sensitive data A \u0415XAMPLE \u0435xample'));
+    expect(tokens.map((t) => [t.text, t.isCapitalised, t.isUpper])).toEqual([
+      ['official', true, true],
+      ['sensitive', true, false],
+      ['data', false, false],
+      ['a', true, false], // one capital letter is not a word in capitals
+      ['example', true, true],
+      ['example', false, false],
+    ]);
+  });
+});
+
+describe('isPhraseGap', () => {
+  const gap = (between: string) => isPhraseGap(`a${between}b`, 1, 1 + between.length);
+
+  it('allows spaces, punctuation inside a phrase and one line break', () => {
+    expect(gap(' ')).toBe(true);
+    expect(gap(' - ')).toBe(true);
+    expect(gap(', ')).toBe(true);
+    expect(gap('\n')).toBe(true);
+  });
+
+  it('stops at a sentence end, a blank line, a semicolon or a long gap', () => {
+    expect(gap('. ')).toBe(false);
+    expect(gap('! ')).toBe(false);
+    expect(gap('? ')).toBe(false);
+    expect(gap('; ')).toBe(false);
+    expect(gap(' | ')).toBe(false);
+    expect(gap('\n\n')).toBe(false);
+    expect(gap(' '.repeat(13))).toBe(false);
+  });
+});
+
+describe('compileLexicon and scanTokens', () => {
+  const scan = (groups: Record<string, readonly string[]>, text: string) => {
+    const folded = fold(text);
+    const tokens = tokenise(folded);
+    return scanTokens(compileLexicon(groups), tokens, folded.text).map((hit) => ({
+      tag: hit.tag,
+      phrase: hit.phrase,
+      text: folded.text.slice(tokens[hit.first]!.start, tokens[hit.last]!.end),
+    }));
+  };
+
+  it('counts phrases and the longest phrase in words', () => {
+    const lexicon = compileLexicon({ a: ['one', 'two words'], b: ['three words here', ''] });
+    expect(lexicon.size).toBe(3);
+    expect(lexicon.depth).toBe(3);
+  });
+
+  it('matches whole words, ignoring case, accents, look-alikes and punctuation between words', () => {
+    const groups = { marking: ['official sensitive'] };
+    expect(scan(groups, 'OFFICIAL-SENSITIVE')).toEqual([{ tag: 'marking', phrase: 'official sensitive', text: 'official-sensitive' }]);
+    expect(scan(groups, 'Official\u2013S\u0435nsitive')).toHaveLength(1);
+    expect(scan(groups, 'official\nsensitive')).toHaveLength(1);
+    expect(scan(groups, 'unofficial sensitivities')).toEqual([]);
+  });
+
+  it('folds the phrases as it folds the text', () => {
+    expect(scan({ marking: ['OFFICIAL\u2013SENSITIVE'] }, 'official sensitive')).toHaveLength(1);
+    expect(scan({ tender: ["rival's price"] }, 'the rival\u2019s price')).toHaveLength(1);
+  });
+
+  it('matches a word ending in * as a prefix', () => {
+    const groups = { press: ['journalist*', 'press office*'] };
+    expect(scan(groups, 'Journalists and a journalist').map((h) => h.text)).toEqual(['journalists', 'journalist']);
+    expect(scan(groups, 'the press officer')).toEqual([{ tag: 'press', phrase: 'press office*', text: 'press officer' }]);
+    expect(scan(groups, 'journal')).toEqual([]);
+  });
+
+  it('keeps the longest phrase of each tag at a start, and every tag', () => {
+    expect(scan({ detail: ['bids', 'bids came in'] }, 'the bids came in')).toEqual([{ tag: 'detail', phrase: 'bids came in', text: 'bids came in' }]);
+    expect(scan({ context: ['bids'], detail: ['bids came in'] }, 'the bids came in')).toEqual([
+      { tag: 'context', phrase: 'bids', text: 'bids' },
+      { tag: 'detail', phrase: 'bids came in', text: 'bids came in' },
+    ]);
+  });
+
+  it('falls back to a shorter phrase when the longer one breaks off', () => {
+    expect(scan({ detail: ['bids', 'bids came in'] }, 'the bids came late')).toEqual([{ tag: 'detail', phrase: 'bids', text: 'bids' }]);
+  });
+
+  it('never matches across a sentence end or a blank line', () => {
+    const groups = { marking: ['not for publication'] };
+    expect(scan(groups, 'Not. For publication')).toEqual([]);
+    expect(scan(groups, 'not for\n\npublication')).toEqual([]);
+    expect(scan(groups, 'not for; publication')).toEqual([]);
+  });
+
+  it('finds nothing in empty text', () => {
+    expect(scan({ a: ['x'] }, '')).toEqual([]);
+  });
+});
+
+describe('findZones', () => {
+  /** Zones with their text, leaving out blank-line ranges. */
+  const zonesOf = (body: string, isForward = false) =>
+    findZones(body, isForward)
+      .map((range) => [range.zone, body.slice(range.start, range.end).trim()] as const)
+      .filter(([, text]) => text !== '');
+
+  it('covers the body with contiguous ranges', () => {
+    const body = 'Hello\n\nOn Mon, 2 Mar 2026 at 09:15, A <a@example.com> wrote:\n> hi\n\nThis email is intended only for the addressee. If you have received it in error, delete it.';
+    const ranges = findZones(body, false);
+    expect(ranges[0]!.start).toBe(0);
+    expect(ranges.at(-1)!.end).toBe(body.length);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.start).toBe(ranges[i - 1]!.end);
+  });
+
+  it('is all own text without headers', () => {
+    expect(zonesOf('Hello,\nthe minutes are attached.')).toEqual([[Zone.own, 'Hello,\nthe minutes are attached.']]);
+    expect(findZones('', false)).toEqual([]);
+  });
+
+  it('quotes everything from a reply attribution on', () => {
+    const body = 'Thanks, noted.\n\nOn Mon, 2 Mar 2026 at 09:15, Amir Patel <amir@example.co.uk> wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft.\nunquoted tail';
+    const zones = zonesOf(body);
+    expect(zones[0]).toEqual([Zone.own, 'Thanks, noted.']);
+    expect(zones.slice(1).every(([zone]) => zone === Zone.quoted)).toBe(true);
+    expect(zones.map(([, text]) => text).join('\n')).toContain('unquoted tail');
+  });
+
+  it('quotes ">" lines without an attribution, and only those', () => {
+    expect(zonesOf('> earlier\n> text\nmy answer')).toEqual([
+      [Zone.quoted, '> earlier\n> text'],
+      [Zone.own, 'my answer'],
+    ]);
+  });
+
+  it('quotes an Original Message block, or forwards it when the subject starts FW:', () => {
+    const body = 'See below.\n\n-----Original Message-----\nFrom: Kim\nNOT FOR PUBLICATION';
+    expect(zonesOf(body).at(-1)![0]).toBe(Zone.quoted);
+    expect(zonesOf(body, true).at(-1)![0]).toBe(Zone.forwarded);
+  });
+
+  it('quotes an Outlook From:/Sent: header block', () => {
+    const body = 'Agreed.\n\nFrom: Kim Lee <kim@example.org>\nSent: 04 March 2026 14:20\nTo: me\nSubject: budget\n\nThe old text';
+    const zones = zonesOf(body);
+    expect(zones[0]).toEqual([Zone.own, 'Agreed.']);
+    expect(zones.slice(1).every(([zone]) => zone === Zone.quoted)).toBe(true);
+  });
+
+  it('does not take a "From:" line in the sender\'s own text for a header', () => {
+    expect(zonesOf('From: the Commissioner\nPlease read this.').every(([zone]) => zone === Zone.own)).toBe(true);
+  });
+
+  it('marks a forwarded message as forwarded: it does go to the recipient', () => {
+    const body = 'FYI\n\n---------- Forwarded message ---------\nFrom: Kim\nOFFICIAL-SENSITIVE';
+    expect(zonesOf(body).at(-1)![0]).toBe(Zone.forwarded);
+    expect(zonesOf('FYI\n\nBegin forwarded message:\n\nhello').at(-1)).toEqual([Zone.forwarded, 'hello']);
+  });
+
+  it('marks disclaimer paragraphs by their wording, and only whole paragraphs', () => {
+    const disclaimer =
+      'This email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it.';
+    expect(zonesOf(`Minutes attached.\n\n${disclaimer}`)).toEqual([
+      [Zone.own, 'Minutes attached.'],
+      [Zone.disclaimer, disclaimer],
+    ]);
+    expect(zonesOf('Minutes attached.\n\nDISCLAIMER: views are my own.').at(-1)![0]).toBe(Zone.disclaimer);
+    expect(zonesOf('Minutes attached.\n\nConfidentiality notice - read me.').at(-1)![0]).toBe(Zone.disclaimer);
+    // Two cues make a disclaimer; one cue alone is ordinary prose.
+    expect(zonesOf('Any views expressed are the author\'s own. This email is monitored.')[0]![0]).toBe(Zone.disclaimer);
+    expect(zonesOf("This message is about Friday's panel.")[0]![0]).toBe(Zone.own);
+  });
+
+  it('does not take a long line starting "On" for an attribution', () => {
+    expect(zonesOf(`On ${'x'.repeat(400)} wrote:\nhello`).every(([zone]) => zone === Zone.own)).toBe(true);
+  });
+});
