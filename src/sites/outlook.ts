@@ -12,7 +12,7 @@ const selectors = {
   body: [
     'div[role="textbox"][aria-label^="Message body"][contenteditable="true"]',
     'div[contenteditable="true"][aria-label^="Message body"]',
-    // Older layout (2019–2022 OWA) labelled the editor differently.
+    // Any build that words or capitalises the label differently ("Message Body", "… message body …").
     'div[contenteditable="true"][aria-label*="message body" i]',
   ],
   // Send: a Fluent button labelled "Send" (title "Send (Ctrl+Enter)"); name="Send" is the older OWA.
@@ -21,8 +21,9 @@ const selectors = {
   to: ['div[role="textbox"][aria-label="To"]', 'div[contenteditable="true"][aria-label="To"]'],
   cc: ['div[role="textbox"][aria-label="Cc"]', 'div[contenteditable="true"][aria-label="Cc"]'],
   bcc: ['div[role="textbox"][aria-label="Bcc"]', 'div[contenteditable="true"][aria-label="Bcc"]'],
-  // A recipient chip (persona): the hover target carries the address in its title;
-  // span.wellItemText is the older OWA well.
+  // A recipient pill: the live-persona-card hover target shows the contact's name (or the
+  // address itself when it is not a known contact); its address is read from an attribute
+  // when Outlook puts one there. span.wellItemText is the older (2019) OWA well.
   chip: ['[data-lpc-hover-target]', 'span.wellItemText', 'span[title*="@"]'],
   subject: ['input[aria-label="Add a subject"]', 'input[aria-label="Subject"]', 'input[placeholder="Add a subject"]'],
   // The From button shows the sending address when "From" is visible.

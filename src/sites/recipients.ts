@@ -26,10 +26,10 @@ export function addressOfChip(chip: Element): string {
  */
 export function readRecipients(field: Element | null, chips: Selectors, typed: Selectors): string[] {
   if (!field) return [];
-  const found: string[] = [];
-  for (const chip of outermost(queryAll(field, chips))) found.push(addressOfChip(chip));
+  const chipElements = outermost(queryAll(field, chips));
+  const found = chipElements.map(addressOfChip);
   for (const input of queryAll(field, typed)) {
-    if (outermost(queryAll(field, chips)).some((chip) => chip.contains(input))) continue;
+    if (chipElements.some((chip) => chip.contains(input))) continue;
     found.push(...typedAddresses('value' in input ? String((input as HTMLInputElement).value) : lineOf(input)));
   }
   return [...new Set(found.filter((address) => address.length > 0))];
