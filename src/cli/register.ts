@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { createApp } from '../register/app';
 import { verifyAudit } from '../register/audit';
+import { findInconsistencies } from '../register/consistency';
 import { openDb } from '../register/db';
 import { DEMO_USERS, seedDemoUsers } from '../register/demo';
 import { fieldErrors } from '../register/errors';
@@ -11,7 +12,7 @@ import { bootstrapAdmin, createUser, DuplicateEmailError, NewUserSchema } from '
 
 const USAGE = `Usage:
   nolan register serve [--port 8787] [--host 127.0.0.1] [--data ./data/register] [--org ID] [--demo]
-  nolan register verify [--data ./data/register]
+  nolan register verify [--data ./data/register] [--anchor HASH]
   nolan register user add --email E --name N --role staff|reviewer|admin [--job-title T] [--data ...] [--org ID]
 
 PostgreSQL is used when DATABASE_URL is set; otherwise embedded PGlite in the --data folder.
@@ -121,20 +122,33 @@ async function runServe(argv: string[]): Promise<number> {
   return 0;
 }
 
+const VerifySchema = CommonSchema.extend({
+  anchor: z.string().regex(/^[0-9a-f]{64}$/, 'Give a head hash as printed by an earlier verify').optional(),
+});
+
 async function runVerify(argv: string[]): Promise<number> {
-  const options = readOptions(argv, CommonSchema, { data: STRING, org: STRING });
+  const options = readOptions(argv, VerifySchema, { data: STRING, org: STRING, anchor: STRING });
   if (!options) return 2;
   const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
   try {
-    const verdict = await verifyAudit(db);
-    if (verdict.ok) {
-      console.log(`Audit log intact: ${verdict.count} entries, head hash ${verdict.head} (${describeStore(options.data)})`);
-      return 0;
+    const verdict = await verifyAudit(db, options.anchor);
+    if (!verdict.ok) {
+      process.stderr.write(
+        `Audit log TAMPERED: entry ${verdict.seq} is bad: ${verdict.reason}. The ${verdict.count} entries before it are intact.\n`,
+      );
+      return 1;
     }
-    process.stderr.write(
-      `Audit log TAMPERED: entry ${verdict.seq} is bad: ${verdict.reason}. The ${verdict.count} entries before it are intact.\n`,
+    const problems = await findInconsistencies(db);
+    if (problems.length > 0) {
+      process.stderr.write(`Audit log intact (${verdict.count} entries), but the data was changed outside the register:\n`);
+      for (const { table, id, problem } of problems.slice(0, 50)) process.stderr.write(`  ${table} ${id}: ${problem}\n`);
+      if (problems.length > 50) process.stderr.write(`  …and ${problems.length - 50} more\n`);
+      return 1;
+    }
+    console.log(
+      `Audit log intact: ${verdict.count} entries, head hash ${verdict.head}; users and declarations match it (${describeStore(options.data)})`,
     );
-    return 1;
+    return 0;
   } finally {
     await db.close();
   }

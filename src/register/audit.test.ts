@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
 import { verifyAudit } from './audit';
+import { findInconsistencies } from './consistency';
 import { describeBackends, giftDeclaration } from './test-support';
 
 it('writes canonical JSON with sorted keys', () => {
@@ -45,5 +46,47 @@ describeBackends('audit log', (get) => {
     await db.query('DELETE FROM audit_log WHERE seq = 2');
     expect(await verifyAudit(db)).toMatchObject({ ok: false, seq: 2, reason: 'entry 2 is missing' });
     await db.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change');
+  });
+});
+
+describeBackends('audit log against the data', (get) => {
+  let ref = '';
+
+  it('finds nothing wrong after ordinary use', async () => {
+    const { call, addUser, db } = get();
+    const staff = await addUser('staff');
+    const reviewer = await addUser('reviewer');
+    const created = await call('POST', '/api/declarations', { token: staff, body: giftDeclaration(), headers: { 'idempotency-key': 'c-1' } });
+    ref = (created.body as { ref: string }).ref;
+    await call('POST', '/api/declarations', { token: staff, body: giftDeclaration(), headers: { 'idempotency-key': 'c-2' } });
+    await call('POST', `/api/declarations/${ref}/decision`, { token: reviewer, body: { decision: 'refused', note: 'No' } });
+    expect(await findInconsistencies(db)).toEqual([]);
+  });
+
+  it('finds a role raised, a decision altered and a declaration slipped in behind its back', async () => {
+    const { db } = get();
+    await db.query("UPDATE users SET role = 'admin' WHERE role = 'staff'");
+    await db.query("UPDATE declarations SET status = 'approved' WHERE ref = $1", [ref]);
+    await db.query(
+      `INSERT INTO declarations (ref, org, user_id, idempotency_key, type, body)
+       SELECT 'D-SNEAKED000', org, user_id, 'sneaked', type, body FROM declarations WHERE ref = $1`,
+      [ref],
+    );
+    const problems = await findInconsistencies(db);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ table: 'users', problem: expect.stringContaining('differs') }),
+        expect.objectContaining({ table: 'declarations', id: ref, problem: expect.stringContaining('decision differs') }),
+        expect.objectContaining({ table: 'declarations', id: 'D-SNEAKED000', problem: 'no audit entry created this declaration' }),
+      ]),
+    );
+  });
+
+  it('checks that the chain still passes through an anchor hash noted earlier', async () => {
+    const { db } = get();
+    const verdict = await verifyAudit(db);
+    if (!verdict.ok) throw new Error('chain should be intact');
+    expect(await verifyAudit(db, verdict.head)).toMatchObject({ ok: true });
+    expect(await verifyAudit(db, 'f'.repeat(64))).toMatchObject({ ok: false, reason: expect.stringContaining('rewritten') });
   });
 });

@@ -46,16 +46,23 @@ export type AuditVerdict =
   | { ok: true; count: number; head: string }
   | { ok: false; count: number; seq: number; reason: string };
 
-/** Walks the whole audit log and reports the first entry whose link in the hash chain is broken. */
-export async function verifyAudit(db: Queryable): Promise<AuditVerdict> {
+/**
+ * Walks the whole audit log and reports the first entry whose link in the hash chain is broken.
+ * With `anchor` (a head hash noted earlier), the chain must also pass through that hash.
+ */
+export async function verifyAudit(db: Queryable, anchor?: string): Promise<AuditVerdict> {
   let expectedSeq = 1;
+  let isAnchorSeen = anchor === undefined;
   let prevHash = GENESIS_HASH;
   for (;;) {
     const rows = await db.query<{ seq: number; entry: string; prev_hash: string; hash: string }>(
       'SELECT seq, entry, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT 1000',
       [expectedSeq],
     );
-    if (rows.length === 0) return { ok: true, count: expectedSeq - 1, head: prevHash };
+    if (rows.length === 0) {
+      if (isAnchorSeen) return { ok: true, count: expectedSeq - 1, head: prevHash };
+      return { ok: false, count: expectedSeq - 1, seq: expectedSeq - 1, reason: `no entry has the hash ${anchor}: the log was rewritten` };
+    }
     for (const row of rows) {
       const fail = (reason: string): AuditVerdict => ({ ok: false, count: expectedSeq - 1, seq: row.seq, reason });
       if (row.seq !== expectedSeq) {
@@ -72,6 +79,7 @@ export async function verifyAudit(db: Queryable): Promise<AuditVerdict> {
       if (row.prev_hash !== prevHash) return fail('its previous hash does not match the entry before it');
       if (chainHash(prevHash, row.entry) !== row.hash) return fail('its hash does not match its content');
       prevHash = row.hash;
+      if (row.hash === anchor) isAnchorSeen = true;
       expectedSeq += 1;
     }
   }
