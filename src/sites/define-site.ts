@@ -48,3 +48,16 @@ export function isSendShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'm
   if (!shortcut || event.key !== shortcut.key) return false;
   return shortcut.ctrlOrMeta ? event.ctrlKey || event.metaKey : !event.ctrlKey && !event.metaKey;
 }
+
+/**
+ * Whether a keydown on the send control itself sends: Enter or Space on a control that is
+ * not a real button (Gmail's and Facebook's div[role=button]), which the page handles as
+ * a keydown rather than the browser turning it into a click (cf. InboxSDK's presending stream).
+ * @example if (isSendKeyOnControl(event, adapter.findSendControl(composer))) intercept(event)
+ */
+export function isSendKeyOnControl(event: Pick<KeyboardEvent, 'key' | 'target'>, sendControl: Element | null): boolean {
+  if (!sendControl || (event.key !== 'Enter' && event.key !== ' ')) return false;
+  const target = event.target as Node | null;
+  if (!target || !sendControl.contains(target)) return false;
+  return sendControl.tagName !== 'BUTTON' && !(sendControl.tagName === 'INPUT' && (sendControl as HTMLInputElement).type === 'submit');
+}

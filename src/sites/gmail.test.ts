@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import gmail from './gmail';
-import { adapterFor } from './index';
+import { adapterFor, isSendKeyOnControl } from './index';
 import { exerciseAll, loadFixture, typeLines, type LoadedFixture } from './testing';
 
 const URL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
@@ -84,6 +84,19 @@ describe('gmail adapter', () => {
     expect(page.sent()).toHaveLength(2);
     expect(page.document.body.dataset.sent).toBe('2');
     expect(gmail.findComposers(page.document)).toHaveLength(0);
+  });
+
+  it('sends on Enter or Space on the focused Send control, which isSendKeyOnControl recognises', () => {
+    page = loadFixture('gmail', URL_INBOX);
+    const [composer] = gmail.findComposers(page.document);
+    typeLines(gmail.findEditor(composer!)!, ['Three']);
+    const send = gmail.findSendControl(composer!)!;
+    const KeyboardEvent = page.document.defaultView!.KeyboardEvent;
+    const event = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    send.dispatchEvent(event);
+    expect(isSendKeyOnControl(event as unknown as globalThis.KeyboardEvent, send)).toBe(true);
+    expect(isSendKeyOnControl({ key: 'a', target: send }, send)).toBe(false);
+    expect(page.sent()).toEqual([expect.objectContaining({ body: 'Three' })]);
   });
 
   it('degrades to empty recipients and still reads the text when the rows are missing', () => {

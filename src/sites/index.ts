@@ -8,7 +8,7 @@ import outlook from './outlook';
 import x from './x';
 
 export type { SendShortcut, SiteAdapter, SiteDraft } from './define-site';
-export { isSendShortcut } from './define-site';
+export { isSendKeyOnControl, isSendShortcut } from './define-site';
 export { generic };
 
 /** The built-in site adapters, one per supported site. */
