@@ -1,5 +1,6 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { readPopupHash } from '@/src/declarations/prefill';
+import { refreshStates } from '@/src/declarations/queue';
 import { GiftForm } from './GiftForm';
 import { InterestForm } from './InterestForm';
 import { MyDeclarations } from './MyDeclarations';
@@ -20,6 +21,11 @@ export function App() {
   const [initial] = useState(() => readPopupHash(location.hash));
   const [active, setActive] = useState<TabId>(isTabId(initial.tab) ? initial.tab : 'gift');
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  useEffect(() => {
+    // When the popup opens, learn of approvals and refusals; "My declarations" asks again when shown.
+    if (initial.tab !== 'mine') refreshStates().catch(() => undefined);
+  }, [initial.tab]);
 
   function select(id: TabId, shouldFocus = false) {
     setActive(id);

@@ -89,7 +89,8 @@ export function MyDeclarations({ isActive }: { isActive: boolean }) {
   const [checkCount, setCheckCount] = useState(0);
   useEffect(() => {
     if (!isActive) return;
-    // Opening the list is when people want to know: ask the register for decisions.
+    // Opening the list is when people want to know: ask the register for decisions
+    // (the popup as a whole also asks once when it opens, see App).
     let isCurrent = true;
     refreshStates()
       .catch(() => undefined)

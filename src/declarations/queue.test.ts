@@ -147,7 +147,7 @@ describe('flushQueue', () => {
   it('rejects a 400 and keeps the register’s field messages', async () => {
     await enqueue(gift, clock);
     const register = fakeRegister([
-      json(400, { error: 'invalid', issues: [{ path: ['estimatedValue'], message: 'Enter the estimated value in pounds' }] }),
+      json(400, { error: 'Some of the input is not valid', fields: { estimatedValue: 'Enter the estimated value in pounds' } }),
     ]);
     await flushQueue({ now, fetchImpl: register.fetchImpl });
     await passTime();

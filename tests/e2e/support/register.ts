@@ -18,11 +18,7 @@ export class RegisterServer {
 
   /** Starts the server (again, after `stop`) and waits until `/healthz` answers. */
   async start(): Promise<void> {
-    const hasCli = fs.existsSync(path.resolve('src/cli/register.ts'));
-    const command = hasCli
-      ? ['bin/nolan.mjs', 'register', 'serve']
-      : ['--import', 'tsx', 'tests/e2e/support/register-serve.ts'];
-    this.child = spawn(process.execPath, [...command, '--port', String(this.port), '--data', this.dataDir], {
+    this.child = spawn(process.execPath, ['bin/nolan.mjs', 'register', 'serve', '--port', String(this.port), '--data', this.dataDir], {
       env: { ...process.env, REGISTER_ADMIN_TOKEN: this.adminToken },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
