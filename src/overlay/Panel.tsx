@@ -85,6 +85,7 @@ export function FindingText({ finding, compact = false }: { finding: Finding; co
       <p className="nolan-finding__message">{finding.message}</p>
       {!compact && (
         <figure className="nolan-clause">
+          <p className="nolan-clause__label">Your code says</p>
           <blockquote>{finding.clause.text}</blockquote>
           <figcaption>
             {finding.clause.org}, {finding.clause.section}

@@ -77,6 +77,8 @@ export class OverlayStore {
 
   /** Tells the overlay the page moved (scroll, resize), so badges follow their compose box. */
   relayout(): void {
+    // Nothing is drawn for clean drafts, so there is nothing to move (the common case while typing).
+    if (!this.snapshot.views.some((view) => view.findings.length > 0)) return;
     this.emit({ layoutTick: this.snapshot.layoutTick + 1 });
   }
 

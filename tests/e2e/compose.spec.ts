@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test as base } from './fixtures';
+import { expect, routeSite, test as base } from './fixtures';
 import { ComposePage } from './pages/compose-page';
 import { readLocal, writeSettings } from './pages/extension';
 import { SITES } from './pages/sites';
@@ -9,7 +9,7 @@ import { SITES } from './pages/sites';
 /** Drafts that the engine flags (see ../shared/corpus/LABELS.md) and one that it must not. */
 const DRAFTS = {
   /** gifts → warn, with a "Declare this gift" action. */
-  gift: 'Thank you for the offer of two tickets to the match on Saturday, that is very kind.',
+  gift: 'Thanks to Acme Security for the two free tickets to the match on Saturday, very kind of them to offer.',
   /** confidential → block, going outside. */
   marked: 'Please find the OFFICIAL-SENSITIVE briefing on the custody review below.',
   clean: 'Thanks for the agenda. I will attend on Thursday and bring the figures.',
@@ -218,7 +218,8 @@ test('screenshots of a real warning: badge and panel, then "Before you send"', a
   await page.screenshot({ path: path.join('docs/screenshots', 'gmail-before-you-send.png') });
 });
 
-test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', async ({ page }) => {
+test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', async ({ page, context }) => {
+  test.setTimeout(240_000);
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
@@ -226,36 +227,59 @@ test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', a
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: false });
   });
-  const compose = new ComposePage(page, gmail);
-  await compose.open();
-  await compose.addRecipient(OUTSIDE);
-  await compose.editor.click();
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
   const sentence = `${DRAFTS.gift} We met at the partnership board about the custody review. `;
   const text = sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 2000);
-  const started = Date.now();
-  await page.keyboard.type(text);
-  const typingMs = Date.now() - started;
+
+  /** Types the text into a compose box and returns the long tasks seen meanwhile. */
+  const typeAndCount = async (compose: ComposePage) => {
+    await compose.addRecipient(OUTSIDE);
+    await compose.editor.click();
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    const started = Date.now();
+    await page.keyboard.type(text);
+    const ms = Date.now() - started;
+    const tasks = await page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
+    return { ms, tasks };
+  };
+
+  // Baseline: the same fixture on a host Nolan does not run on.
+  await routeSite(context, 'https://mail.example.test/**', gmail.fixture);
+  const baselinePage = new ComposePage(page, gmail);
+  await page.goto('https://mail.example.test/mail/u/0/#inbox?compose=new');
+  await baselinePage.editor.waitFor();
+  const baseline = await typeAndCount(baselinePage);
+
+  const compose = new ComposePage(page, gmail);
+  await compose.open();
+  const withNolan = await typeAndCount(compose);
   await expect(compose.badge).toBeVisible({ timeout: 1500 });
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
+  const line = (label: string, run: { ms: number; tasks: number[] }) =>
+    `| ${label} | ${run.ms} | ${run.tasks.length} | ${run.tasks.length ? Math.round(Math.max(...run.tasks)) : 0} |`;
   const report = [
     '# Typing performance',
     '',
     'Measured by `tests/e2e/compose.spec.ts` ("typing 2,000 characters"): Playwright types 2,000',
-    'characters into the Gmail fixture\'s compose box with Nolan loaded; a `PerformanceObserver`',
-    "for `longtask` in the page counts main-thread tasks over 50 ms while typing.",
+    "characters (`page.keyboard.type`) into the Gmail fixture's compose box, first on a host Nolan",
+    'does not run on (baseline), then on mail.google.com with Nolan checking. A `PerformanceObserver`',
+    'for `longtask`, installed in the page before it loads, counts main-thread tasks over 50 ms while typing.',
     '',
-    `- Run: ${new Date().toISOString()} (headless Chromium, ${process.platform}, ${process.env.CI ? 'CI' : 'local'})`,
-    `- Characters typed: ${text.length} in ${typingMs} ms`,
-    `- Long tasks (> 50 ms) during typing: ${longTasks.length}`,
-    `- Longest: ${longTasks.length ? Math.round(Math.max(...longTasks)) : 0} ms`,
+    `Run: ${new Date().toISOString()}, headless Chromium on ${process.platform} (${process.env.CI ? 'CI' : 'a shared 2-core machine'}).`,
+    '',
+    '| | typing time (ms) | long tasks > 50 ms | longest (ms) |',
+    '| --- | ---: | ---: | ---: |',
+    line('Baseline (no Nolan)', baseline),
+    line('With Nolan', withNolan),
+    '',
+    'Checks run after a 200 ms pause in typing, in idle time, never per keystroke; the difference',
+    'between the two rows is what Nolan adds. On a shared, loaded machine both rows vary from run to run.',
     '',
   ].join('\n');
   fs.mkdirSync('docs', { recursive: true });
   fs.writeFileSync('docs/perf-typing.md', report);
   console.log(report);
-  // A generous bound: checks run after typing pauses, never per keystroke.
-  expect(longTasks.length).toBeLessThan(20);
+  // A generous bound: Nolan may not add more than a handful of long tasks over the baseline.
+  expect(withNolan.tasks.length).toBeLessThanOrEqual(baseline.tasks.length + 10);
 });
 
 function serious(violations: Array<{ id: string; impact?: string | null; nodes: unknown[] }>) {
