@@ -11,11 +11,11 @@ const GAP = 6;
 
 /** The whole overlay: a badge (and panel) per compose box, the live region, and the send dialog. */
 export function Overlay({ store }: { store: OverlayStore }) {
-  const { views, sendRequest } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { views, sendRequest, panelRequest } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   return (
     <>
       {views.map((view) => (
-        <ComposerOverlay key={view.id} view={view} />
+        <ComposerOverlay key={view.id} view={view} openRequest={panelRequest?.composerId === view.id ? panelRequest.at : null} />
       ))}
       <LiveRegion views={views} />
       {sendRequest && <SendDialog key={sendRequest.composerId} findings={sendRequest.findings} onChoose={sendRequest.resolve} />}
@@ -23,10 +23,18 @@ export function Overlay({ store }: { store: OverlayStore }) {
   );
 }
 
-function ComposerOverlay({ view }: { view: ComposerView }) {
+/** Alt+Shift+N in a compose box opens its findings (see ComposeController). */
+export const PANEL_SHORTCUT_HINT = 'Alt+Shift+N';
+
+function ComposerOverlay({ view, openRequest }: { view: ComposerView; openRequest: number | null }) {
   const [isOpen, setOpen] = useState(false);
   const badgeRef = useRef<HTMLButtonElement>(null);
   const count = view.findings.length;
+  const [handledRequest, setHandledRequest] = useState<number | null>(null);
+  if (openRequest !== null && openRequest !== handledRequest) {
+    setHandledRequest(openRequest);
+    if (count > 0) setOpen(true);
+  }
   const rect = count > 0 ? view.anchorRect() : null;
   if (!rect || count === 0) return null;
   const badge = placeBadge(rect, view.avoidRects(), { width: window.innerWidth, height: window.innerHeight });
@@ -71,7 +79,7 @@ function LiveRegion({ views }: { views: ComposerView[] }) {
   useEffect(() => {
     if (total === previous.current) return;
     previous.current = total;
-    setMessage(total === 0 ? 'Conduct check: no issues' : `${badgeLabel(total)} found`);
+    setMessage(total === 0 ? 'Conduct check: no issues' : `${badgeLabel(total)} found. Press ${PANEL_SHORTCUT_HINT} to review.`);
   }, [total]);
   return (
     <div role="status" aria-live="polite" className="nolan-visually-hidden">

@@ -45,7 +45,7 @@ export function Panel({ id, findings, onClose, onDismiss, onDeclareGift, style }
           Conduct check
         </h2>
         <button type="button" className="nolan-button nolan-button--quiet" onClick={onClose}>
-          Close
+          Close<span className="nolan-visually-hidden"> conduct check</span>
         </button>
       </header>
       <ul className="nolan-findings">

@@ -34,10 +34,17 @@ export interface SendRequest {
 export class OverlayStore {
   private views = new Map<string, ComposerView>();
   private listeners = new Set<() => void>();
-  private snapshot: { views: ComposerView[]; sendRequest: SendRequest | null; layoutTick: number } = {
+  private snapshot: {
+    views: ComposerView[];
+    sendRequest: SendRequest | null;
+    layoutTick: number;
+    /** A request from the keyboard shortcut to open a composer's panel. */
+    panelRequest: { composerId: string; at: number } | null;
+  } = {
     views: [],
     sendRequest: null,
     layoutTick: 0,
+    panelRequest: null,
   };
 
   subscribe = (listener: () => void): (() => void) => {
@@ -73,6 +80,11 @@ export class OverlayStore {
       };
       this.emit({ sendRequest: request });
     });
+  }
+
+  /** Opens a composer's findings panel and moves focus into it (the keyboard route to the badge). */
+  openPanel(composerId: string): void {
+    this.emit({ panelRequest: { composerId, at: Date.now() } });
   }
 
   /** Tells the overlay the page moved (scroll, resize), so badges follow their compose box. */

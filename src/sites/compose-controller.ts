@@ -43,6 +43,7 @@ export class ComposeController {
   ) {
     const options = { capture: true, passive: true, signal: this.abort.signal };
     for (const type of ['input', 'change', 'cut', 'paste', 'drop']) composer.addEventListener(type, this.schedule, options);
+    composer.addEventListener('keydown', this.onKeyDown as EventListener, { capture: true, signal: this.abort.signal });
     this.publish();
     this.schedule();
   }
@@ -108,6 +109,15 @@ export class ComposeController {
   sendControl(): HTMLElement | null {
     return this.deps.adapter.findSendControl(this.composer);
   }
+
+  /** Alt+Shift+N: the keyboard route from the editor to the findings panel. */
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyN') return;
+    if (this.openFindings().length === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.deps.store.openPanel(this.id);
+  };
 
   focusEditor = (): void => {
     this.deps.adapter.findEditor(this.composer)?.focus();

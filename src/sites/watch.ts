@@ -61,7 +61,13 @@ export function watchComposers(
     });
   };
   const resizes = new ResizeObserver(relayout);
-  const mutations = new MutationObserver(scheduleScan);
+  const mutations = new MutationObserver((records) => {
+    scheduleScan();
+    // Sites add recipients (chips, pills) without input events: re-check the box that changed.
+    for (const controller of controllers.values()) {
+      if (records.some((record) => controller.composer.contains(record.target))) controller.schedule();
+    }
+  });
   mutations.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   window.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
   window.addEventListener('resize', relayout, { passive: true, signal });

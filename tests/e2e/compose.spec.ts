@@ -293,3 +293,33 @@ async function readSync(context: import('@playwright/test').BrowserContext) {
     return (await chrome.storage.sync.get('settings')).settings;
   });
 }
+
+test('keyboard only: Alt+Shift+N opens the findings from the editor, Escape closes them', async ({ page }) => {
+  const compose = new ComposePage(page, gmail);
+  await compose.open();
+  await compose.addRecipient(OUTSIDE);
+  await compose.typeBody(DRAFTS.gift);
+  await expect(compose.badge).toBeVisible({ timeout: 1500 });
+  await page.keyboard.press('Alt+Shift+N');
+  const heading = page.getByRole('heading', { name: 'Conduct check' });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Close conduct check' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(heading).toHaveCount(0);
+  await expect(compose.badge).toBeFocused();
+});
+
+test('first run: the welcome page opens on install and saves the organisation', async ({ context, extensionId }) => {
+  const welcome =
+    context.pages().find((p) => p.url().includes('/welcome.html')) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url().includes('/welcome.html') }));
+  expect(welcome.url()).toBe(`chrome-extension://${extensionId}/welcome.html`);
+  await welcome.getByRole('radio', { name: /Derbyshire/ }).check();
+  await welcome.getByRole('checkbox', { name: 'I am authorised to speak to the media' }).check();
+  await welcome.getByRole('button', { name: 'Done' }).click();
+  await expect(welcome.getByRole('status')).toContainText('You are set up');
+  await expect.poll(async () => readSync(context)).toMatchObject({ org: 'derbyshire', mediaAuthorised: true });
+  const scan = await new AxeBuilder({ page: welcome }).analyze();
+  expect(serious(scan.violations)).toEqual([]);
+});
