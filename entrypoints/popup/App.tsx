@@ -20,7 +20,19 @@ function isTabId(value: string | null): value is TabId {
 export function App() {
   const [initial] = useState(() => readPopupHash(location.hash));
   const [active, setActive] = useState<TabId>(isTabId(initial.tab) ? initial.tab : 'gift');
+  // A new prefill (another "Declare this gift" into an open tab) remounts the gift form with it.
+  const [prefill, setPrefill] = useState(() => ({ value: initial.prefill, key: 0 }));
   const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  useEffect(() => {
+    const onHashChange = () => {
+      const route = readPopupHash(location.hash);
+      if (isTabId(route.tab)) setActive(route.tab);
+      if (route.prefill) setPrefill((current) => ({ value: route.prefill, key: current.key + 1 }));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   useEffect(() => {
     // When the popup opens, learn of approvals and refusals; "My declarations" asks again when shown.
@@ -72,7 +84,7 @@ export function App() {
       {TABS.map((tab) => (
         <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} hidden={active !== tab.id} tabIndex={0} className="panel">
           {/* Panels stay mounted, so switching tabs keeps what was typed. */}
-          {tab.id === 'gift' && <GiftForm prefill={initial.prefill} />}
+          {tab.id === 'gift' && <GiftForm key={prefill.key} prefill={prefill.value} />}
           {tab.id === 'interest' && <InterestForm />}
           {tab.id === 'mine' && <MyDeclarations isActive={active === 'mine'} />}
         </div>

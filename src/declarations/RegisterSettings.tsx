@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { isAllowedRegisterUrl, registerToken, userSettings } from '../settings/items';
 import { sendMessage } from '../messaging';
 import { normaliseRegisterUrl, readRegisterConnection, testConnection, type ConnectionReport } from './register-client';
+import './register-settings.css';
 
 /** The permission pattern for a register's host (any port; optional_host_permissions cover it). */
 function originPattern(url: string): string {
@@ -113,13 +114,13 @@ export function RegisterSettings() {
     <div className="register-settings">
       <p className="hint">Where your gift, hospitality and interest declarations are sent. Your administrator gives you the address and a personal token.</p>
       <form noValidate onSubmit={onSave} aria-label="Register settings">
-        <div className={`field${errors.url ? ' field-invalid' : ''}`}>
+        <div className="register-field">
           <label htmlFor="register-url">Register address</label>
           <p id="register-url-hint" className="hint">
             {loaded.isUrlPinned ? 'Set by your administrator (locked).' : 'For example https://register.example.gov.uk'}
           </p>
           {errors.url && (
-            <p id="register-url-error" className="field-error">
+            <p id="register-url-error" className="error">
               <span className="visually-hidden">Error: </span>
               {errors.url}
             </p>
@@ -137,7 +138,7 @@ export function RegisterSettings() {
             onChange={(event) => setUrl(event.target.value)}
           />
         </div>
-        <div className={`field${errors.token ? ' field-invalid' : ''}`}>
+        <div className="register-field">
           <label htmlFor="register-token">Register token</label>
           <p id="register-token-hint" className="hint">
             {loaded.isTokenPinned
@@ -147,7 +148,7 @@ export function RegisterSettings() {
                 : 'Kept in this browser only; never synced and never shown again.'}
           </p>
           {errors.token && (
-            <p id="register-token-error" className="field-error">
+            <p id="register-token-error" className="error">
               <span className="visually-hidden">Error: </span>
               {errors.token}
             </p>
@@ -165,20 +166,20 @@ export function RegisterSettings() {
             onChange={(event) => setToken(event.target.value)}
           />
         </div>
-        <div className="actions">
+        <div className="register-actions">
           {!isLocked && (
-            <button type="submit" className="primary">
+            <button type="submit" className="button">
               Save register settings
             </button>
           )}
-          <button type="button" onClick={() => void onTest()} disabled={isTesting}>
+          <button type="button" className="button secondary" onClick={() => void onTest()} disabled={isTesting}>
             {isTesting ? 'Testing…' : 'Test connection'}
           </button>
         </div>
-        <p role="status" className="status">
+        <p role="status" className="confirmation">
           {status}
         </p>
-        <p role="status" className={report ? (report.ok ? 'status' : 'field-error') : 'status'}>
+        <p role="status" className={report && !report.ok ? 'confirmation confirmation-problem' : 'confirmation'}>
           {report?.message ?? ''}
         </p>
       </form>

@@ -107,7 +107,7 @@ describe('flushQueue', () => {
       expect(stored!.lastError).toMatch(/try again/);
       waits.push(stored!.nextAttemptAt - clock);
       const alarm = await fakeBrowser.alarms.get(FLUSH_ALARM);
-      expect(alarm?.scheduledTime).toBe(Math.max(stored!.nextAttemptAt, Date.now() + 1000));
+      expect(alarm?.scheduledTime).toBe(Math.max(stored!.nextAttemptAt, clock + 1000));
       // Not yet due: a flush before the back-off ends sends nothing.
       await flushQueue({ now, fetchImpl: register.fetchImpl });
       expect(register.calls).toHaveLength(attempt);

@@ -115,7 +115,7 @@ export async function enqueue(declaration: Declaration, now = Date.now()): Promi
   };
   await updateQueue((entries) => [...entries, entry]);
   // A safety net: if the page that enqueued closes before the background hears of it, the alarm still fires.
-  await scheduleAlarm().catch(() => undefined);
+  await scheduleAlarm(now).catch(() => undefined);
   return entry;
 }
 
@@ -202,7 +202,7 @@ async function runFlush({ now = Date.now, fetchImpl = fetch, random = Math.rando
   const pending = (await queueItem.getValue()).filter((entry) => entry.state === 'queued' || entry.state === 'sending');
   if (!isUsableConnection(connection)) {
     for (const entry of pending) await patchEntry(entry.id, { state: 'queued', lastError: SETUP_MESSAGE });
-    await scheduleAlarm();
+    await scheduleAlarm(now());
     return queueItem.getValue();
   }
   for (const entry of pending) {
@@ -227,12 +227,12 @@ async function runFlush({ now = Date.now, fetchImpl = fetch, random = Math.rando
       }
     }
   }
-  await scheduleAlarm();
+  await scheduleAlarm(now());
   return queueItem.getValue();
 }
 
 /** Sets (or clears) the retry alarm for the earliest entry still waiting. */
-export async function scheduleAlarm(): Promise<void> {
+export async function scheduleAlarm(now = Date.now()): Promise<void> {
   const waiting = (await queueItem.getValue()).filter((entry) => entry.state === 'queued' || entry.state === 'sending');
   if (waiting.length === 0) {
     await browser.alarms.clear(FLUSH_ALARM);
@@ -240,7 +240,7 @@ export async function scheduleAlarm(): Promise<void> {
   }
   const when = Math.min(...waiting.map((entry) => entry.nextAttemptAt));
   // An alarm in the past fires straight away; keep a second's gap so a busy loop cannot start.
-  await browser.alarms.create(FLUSH_ALARM, { when: Math.max(when, Date.now() + 1000) });
+  await browser.alarms.create(FLUSH_ALARM, { when: Math.max(when, now + 1000) });
 }
 
 /** Puts rejected entries back in the queue (e.g. after the register's administrator fixed a role). */
