@@ -121,8 +121,10 @@ async function runClients(url: string, tokens: string[], prefix: string, until: 
           latencies.push(performance.now() - t0);
           statuses.set(String(res.status), (statuses.get(String(res.status)) ?? 0) + 1);
           if (res.status === 201) acknowledged.set(key, String(res.body?.ref));
-        } catch {
-          statuses.set('network error', (statuses.get('network error') ?? 0) + 1);
+        } catch (error) {
+          const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+          const label = `network error (${cause})`;
+          statuses.set(label, (statuses.get(label) ?? 0) + 1);
           if (until.stop) return; // the server is gone: this client stops
           await new Promise((r) => setTimeout(r, 50));
         }

@@ -88,6 +88,8 @@ async function runServe(argv: string[]): Promise<number> {
   if (options.demo) await seedDemoUsers(db, options.org);
   const app = createApp({ db, org: options.org });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
+  // Outlive the idle timeouts of clients and proxies (often 60 s), so a reused connection is never closed under them.
+  Object.assign(server, { keepAliveTimeout: 65_000, headersTimeout: 66_000 });
   await new Promise<void>((ready, fail) => {
     server.once('listening', ready);
     server.once('error', fail);
@@ -111,9 +113,11 @@ async function runServe(argv: string[]): Promise<number> {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       console.log('Stopping the register…');
+      const http = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
       server.close(() => done());
-      // Keep-alive connections would hold close() open; the API is stateless, so drop them.
-      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      // Let requests in flight finish (their transactions commit and answer), then drop keep-alive sockets.
+      http.closeIdleConnections?.();
+      setTimeout(() => http.closeAllConnections?.(), 5000).unref();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -146,7 +150,7 @@ async function runVerify(argv: string[]): Promise<number> {
       return 1;
     }
     console.log(
-      `Audit log intact: ${verdict.count} entries, head hash ${verdict.head}; users and declarations match it (${describeStore(options.data)})`,
+      `Audit log intact: ${verdict.count} ${verdict.count === 1 ? 'entry' : 'entries'}, head hash ${verdict.head}; users and declarations match it (${describeStore(options.data)})`,
     );
     return 0;
   } finally {
