@@ -5,14 +5,15 @@ import { onMessage } from '@/src/messaging';
 import { registerFirstRun } from '@/src/settings/first-run';
 
 /** Sends the queue without letting a failure reach the caller: the entries record what went wrong. */
-function flushSoon(): void {
-  flushQueue().catch((error: unknown) => console.error('Nolan: queue flush failed', error));
+function flushSoon(force = false): void {
+  flushQueue({ force }).catch((error: unknown) => console.error('Nolan: queue flush failed', error));
 }
 
 export default defineBackground(() => {
   registerFirstRun();
-  browser.runtime.onStartup.addListener(flushSoon);
-  browser.runtime.onInstalled.addListener(flushSoon);
+  // A restart or an update is a good moment to try everything again, back-off or not.
+  browser.runtime.onStartup.addListener(() => flushSoon(true));
+  browser.runtime.onInstalled.addListener(() => flushSoon(true));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FLUSH_ALARM) flushSoon();
   });
@@ -23,7 +24,7 @@ export default defineBackground(() => {
     flushSoon();
     return entry;
   });
-  onMessage('flushQueue', () => flushSoon());
+  onMessage('flushQueue', ({ data }) => flushSoon(data?.force === true));
   onMessage('refreshDeclarations', async () => {
     await refreshStates();
   });

@@ -7,8 +7,8 @@ import type { GiftPrefill } from './engine/types';
 export interface ProtocolMap {
   /** Stores a declaration in the queue, then starts sending it; answers with its queue entry. */
   enqueueDeclaration(declaration: Declaration): QueueEntry;
-  /** Sends whatever in the queue is due now (e.g. after the popup enqueued directly). */
-  flushQueue(): void;
+  /** Sends whatever in the queue is due now (e.g. after the popup enqueued directly); `force` skips the back-off. */
+  flushQueue(options?: { force?: boolean }): void;
   /** Asks the register for approvals and refusals of sent declarations. */
   refreshDeclarations(): void;
   /** Opens the declaration form in a new tab, prefilled from a gift finding in a draft. */

@@ -4,6 +4,26 @@ import { refreshStates, retryEntry, type QueueEntry } from '@/src/declarations/q
 import { sendMessage } from '@/src/messaging';
 import { STATE_LABELS, useQueue } from './useQueue';
 
+/** The form's own words for the fields the register may complain about. */
+const FIELD_LABELS: Record<string, string> = {
+  kind: 'What was offered',
+  dateOffered: 'Date offered',
+  offeredBy: 'Offered by',
+  'offeredBy.name': 'Person',
+  'offeredBy.organisation': 'Organisation',
+  relationship: 'Relationship to the office',
+  description: 'Description',
+  estimatedValue: 'Estimated value',
+  accepted: 'Accepted or declined',
+  reason: 'Reason',
+  'approval.by': 'Approval from',
+  interestType: 'Type of interest',
+  organisation: 'Organisation or person',
+  from: 'From',
+  to: 'To',
+  body: 'Declaration',
+};
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
@@ -61,7 +81,7 @@ function DeclarationItem({ entry }: { entry: QueueEntry }) {
             <ul className="rejection-reasons">
               {entry.fieldMessages.map((message, index) => (
                 <li key={index}>
-                  {message.field ? <strong>{message.field}: </strong> : null}
+                  {message.field ? <strong>{FIELD_LABELS[message.field] ?? message.field}: </strong> : null}
                   {message.message}
                 </li>
               ))}
@@ -117,7 +137,7 @@ export function MyDeclarations({ isActive }: { isActive: boolean }) {
                 {waiting === 1 ? 'One declaration is' : `${waiting} declarations are`} waiting to be sent. They are kept safely in this browser
                 until the register confirms them.
               </p>
-              <button type="button" onClick={() => sendMessage('flushQueue', undefined).catch(() => undefined)}>
+              <button type="button" onClick={() => sendMessage('flushQueue', { force: true }).catch(() => undefined)}>
                 Send now
               </button>
             </div>

@@ -85,7 +85,8 @@ export function RegisterSettings() {
       setToken('');
       apply(await readRegisterConnection());
       setStatus('Register settings saved.');
-      sendMessage('flushQueue', undefined).catch(() => undefined);
+      // Anything held back by a wrong token or address can go now.
+      sendMessage('flushQueue', { force: true }).catch(() => undefined);
       const isGranted = await access;
       setStatus(
         isGranted

@@ -120,6 +120,17 @@ describe('flushQueue', () => {
     expect(await queueItem.getValue()).toMatchObject([{ id: entry.id, state: 'sent', ref: 'GH-7', attempts: 6 }]);
   });
 
+  it('sends a backed-off entry at once when forced (e.g. after the token was fixed)', async () => {
+    const entry = await enqueue(gift, clock);
+    const register = fakeRegister([json(401, {}), json(201, { ref: 'GH-3', status: 'pending' })]);
+    await flushQueue({ now, fetchImpl: register.fetchImpl });
+    await flushQueue({ now, fetchImpl: register.fetchImpl });
+    expect(register.calls).toHaveLength(1);
+    await flushQueue({ now, fetchImpl: register.fetchImpl, force: true });
+    expect(register.calls.map((call) => header(call, 'Idempotency-Key'))).toEqual([entry.id, entry.id]);
+    expect(await queueItem.getValue()).toMatchObject([{ state: 'sent', ref: 'GH-3', lastError: null }]);
+  });
+
   it('counts a register that does not answer in time as down', async () => {
     await queueConfig.setValue({ timeoutMs: 20 });
     await enqueue(gift, clock);

@@ -178,6 +178,8 @@ async function post(entry: QueueEntry, connection: RegisterConnection, config: Q
 
 /** Dependencies a test can replace. */
 export interface FlushOptions {
+  /** Send queued entries now even if their back-off has not ended (after the token was fixed, "Send now"). */
+  force?: boolean;
   now?: () => number;
   fetchImpl?: typeof fetch;
   random?: () => number;
@@ -196,7 +198,7 @@ export function flushQueue(options: FlushOptions = {}): Promise<QueueEntry[]> {
   return flushing;
 }
 
-async function runFlush({ now = Date.now, fetchImpl = fetch, random = Math.random }: FlushOptions): Promise<QueueEntry[]> {
+async function runFlush({ force = false, now = Date.now, fetchImpl = fetch, random = Math.random }: FlushOptions): Promise<QueueEntry[]> {
   const config = await readConfig();
   const connection = await readRegisterConnection();
   const pending = (await queueItem.getValue()).filter((entry) => entry.state === 'queued' || entry.state === 'sending');
@@ -206,7 +208,7 @@ async function runFlush({ now = Date.now, fetchImpl = fetch, random = Math.rando
     return queueItem.getValue();
   }
   for (const entry of pending) {
-    if (entry.nextAttemptAt > now()) continue;
+    if (!force && entry.nextAttemptAt > now()) continue;
     const attempts = entry.attempts + 1;
     await patchEntry(entry.id, { state: 'sending', attempts });
     const outcome = await post(entry, connection, config, fetchImpl);
@@ -219,7 +221,7 @@ async function runFlush({ now = Date.now, fetchImpl = fetch, random = Math.rando
       // A token the register refuses will be refused for every entry: stop until the next wake.
       if (outcome.kind === 'token') {
         for (const other of pending) {
-          if (other.id !== entry.id && other.nextAttemptAt <= now()) {
+          if (other.id !== entry.id && (force || other.nextAttemptAt <= now())) {
             await patchEntry(other.id, { lastError: TOKEN_MESSAGE, nextAttemptAt: now() + backoffDelay(attempts, config, random) });
           }
         }

@@ -197,17 +197,27 @@ test('the popup says the code’s gift rules where they matter, is keyboard-oper
   await expect(popup.tab('Gift or hospitality')).toHaveAttribute('aria-selected', 'true');
 });
 
-test('a gift finding opens the form prefilled, for the screenshot', async ({ page, extensionId }) => {
+test('a gift finding opens the form prefilled in a new tab (openDeclarationForm), for the screenshot', async ({ context, page, extensionId }) => {
   const prefill = { kind: 'hospitality', offeredBy: { name: 'Jo Bloggs', organisation: 'Acme Security Ltd' }, description: 'Two tickets to the match and dinner', estimatedValue: 120 };
-  const encoded = Buffer.from(JSON.stringify(prefill)).toString('base64url');
-  const popup = new PopupPage(page, extensionId);
-  await page.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`#gift?prefill=${encoded}`);
+  await new PopupPage(page, extensionId).goto();
+  // What the compose overlay sends (@webext-core/messaging's wire format).
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    page.evaluate(async (data) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } };
+      await chrome.runtime.sendMessage({ id: 1, type: 'openDeclarationForm', data, timestamp: Date.now() });
+    }, prefill),
+  ]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(`chrome-extension://${extensionId}/popup.html#gift?prefill=${Buffer.from(JSON.stringify(prefill)).toString('base64url')}`);
+  const popup = new PopupPage(opened, extensionId);
+  await opened.setViewportSize({ width: 380, height: 600 });
   await expect(popup.giftPanel.getByLabel('Person')).toHaveValue('Jo Bloggs');
+  await expect(popup.giftPanel.getByLabel('Organisation')).toHaveValue('Acme Security Ltd');
   await expect(popup.giftPanel.getByRole('radio', { name: 'Hospitality' })).toBeChecked();
   await expect(popup.giftPanel.getByLabel('Estimated value')).toHaveValue('120.00');
   await popup.fillGift({ relationship: 'Supplier or contractor', accepted: 'Declined', reason: 'Supplier in a live tender' });
   const file = path.resolve('docs/screenshots/popup-gift.png');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
+  await opened.screenshot({ path: file, fullPage: true });
 });
