@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { readFieldMessages, testConnection } from './register-client';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerToken, userSettings } from '../settings/items';
+import { readFieldMessages, readRegisterConnection, testConnection } from './register-client';
 
 const reply = (status: number, body: unknown = {}) => new Response(JSON.stringify(body), { status });
 
@@ -40,5 +42,24 @@ describe('testConnection', () => {
   it('refuses plain http except on localhost', async () => {
     const report = await testConnection({ url: 'http://register.example.org', token: 'x' }, { fetchImpl: register(hang, hang) });
     expect(report).toMatchObject({ ok: false, message: expect.stringMatching(/https/) });
+  });
+});
+
+describe('readRegisterConnection', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await userSettings.setValue({ ...(await userSettings.getValue()), registerUrl: 'https://mine.example.org/' });
+    await registerToken.setValue('my-own-token');
+  });
+  it('uses the user’s own address and token', async () => {
+    expect(await readRegisterConnection()).toEqual({ url: 'https://mine.example.org', token: 'my-own-token', isUrlPinned: false, isTokenPinned: false });
+  });
+  it('lets the administrator’s pinned values win, and says they are pinned', async () => {
+    await fakeBrowser.storage.managed.set({ registerUrl: 'https://register.opcc.example.gov.uk', registerToken: 'pinned-token' });
+    expect(await readRegisterConnection()).toEqual({ url: 'https://register.opcc.example.gov.uk', token: 'pinned-token', isUrlPinned: true, isTokenPinned: true });
+  });
+  it('ignores a malformed managed policy', async () => {
+    await fakeBrowser.storage.managed.set({ registerUrl: 42 });
+    expect((await readRegisterConnection()).isUrlPinned).toBe(false);
   });
 });

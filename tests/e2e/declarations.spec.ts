@@ -147,6 +147,33 @@ test('a declaration made while the register is down survives a browser restart a
   }
 });
 
+test('a wrong token keeps the declaration queued with a clear message until the token is fixed', async ({ page, extensionId, register, staffToken, reviewerToken }) => {
+  const options = new RegisterOptionsPage(page, extensionId);
+  await options.goto();
+  await options.configure(register.url, 'not-a-real-token');
+  await expect(options.statuses.first()).toContainText('Register settings saved');
+  await options.testConnection();
+  await expect(options.statuses.nth(1)).toHaveText(/did not accept your token/, { timeout: 15_000 });
+
+  const popup = new PopupPage(page, extensionId);
+  await popup.goto();
+  await popup.fillGift({ ...football, description: 'A bottle of whisky at Christmas' });
+  await popup.submitGift();
+  await expect(popup.giftStatus).toContainText('Check your register token in Settings', { timeout: 15_000 });
+  await popup.openTab('My declarations');
+  await expect(popup.declaration('Gift from Acme Security Ltd')).toContainText('Check your register token in Settings');
+
+  // Fixing the token sends it straight away, without waiting for the back-off.
+  await options.goto();
+  await options.form.getByLabel('Register token').fill(staffToken);
+  await options.form.getByRole('button', { name: 'Save register settings' }).click();
+  await expect
+    .poll(async () => (await register.api<{ items: ListedDeclaration[] }>('GET', '/api/declarations', reviewerToken)).body.items.length, { timeout: 20_000 })
+    .toBe(1);
+  await popup.goto('#mine');
+  await expect(popup.declaration('Gift from Acme Security Ltd')).toContainText('Sent');
+});
+
 test('invalid input shows inline messages, moves focus to the first, and queues nothing', async ({ page, extensionId }) => {
   const popup = new PopupPage(page, extensionId);
   await popup.goto();
