@@ -153,6 +153,17 @@ export async function listDeclarations(
   return { items: page.map(toRecord), nextAfterId: rows.length > options.limit && last ? last.id : null };
 }
 
+/** Finds one declaration the user may see (their own, or any of their organisation's for reviewers), or null. */
+export async function findDeclaration(db: Queryable, user: User, ref: string): Promise<DeclarationRecord | null> {
+  const [row] = await db.query<RecordRow>(
+    user.role === 'staff'
+      ? `${SELECT_RECORD} WHERE d.ref = $1 AND d.user_id = $2`
+      : `${SELECT_RECORD} WHERE d.ref = $1 AND d.org = $2`,
+    [ref, user.role === 'staff' ? user.id : user.org],
+  );
+  return row ? toRecord(row) : null;
+}
+
 /** Why a decision could not be recorded. */
 export type DecideFailure = 'not-found' | 'already-decided' | 'own-declaration';
 

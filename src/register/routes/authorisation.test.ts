@@ -8,6 +8,7 @@ const MATRIX: { route: string; expect: Record<Caller, number> }[] = [
   { route: 'POST /api/users', expect: { none: 401, wrong: 401, staff: 403, reviewer: 403, admin: 201 } },
   { route: 'POST /api/declarations', expect: { none: 401, wrong: 401, staff: 201, reviewer: 201, admin: 201 } },
   { route: 'GET /api/declarations', expect: { none: 401, wrong: 401, staff: 200, reviewer: 200, admin: 200 } },
+  { route: 'GET /api/declarations/{ref}', expect: { none: 401, wrong: 401, staff: 404, reviewer: 200, admin: 200 } },
   { route: 'POST /api/declarations/{ref}/decision', expect: { none: 401, wrong: 401, staff: 403, reviewer: 200, admin: 200 } },
   { route: 'GET /register', expect: { none: 200, wrong: 200, staff: 200, reviewer: 200, admin: 200 } },
   { route: 'GET /register.json', expect: { none: 200, wrong: 200, staff: 200, reviewer: 200, admin: 200 } },
@@ -46,7 +47,7 @@ describeBackends('authorisation', (get) => {
             headers: { 'idempotency-key': `matrix-decide-${n}` },
           });
           path = template.replace('{ref}', (created.body as { ref: string }).ref);
-          body = { decision: 'approved', note: 'Matrix' };
+          if (method === 'POST') body = { decision: 'approved', note: 'Matrix' };
         }
         const res = await register.call(method, path, { token, body, headers });
         expect(res.status).toBe(expected[caller]);

@@ -151,6 +151,17 @@ describeBackends('declarations', (get) => {
     expect((mine.body as { items: Item[] }).items[0]).toMatchObject({ ref, status: 'approved' });
   });
 
+  it('shows one declaration to its declarant and reviewers, and no one else', async () => {
+    const staff = await get().addUser('staff');
+    const created = await post(staff, 'one');
+    const ref = (created.body as Item).ref;
+    expect(created.headers.get('location')).toBe(`/api/declarations/${ref}`);
+    expect((await get().call('GET', `/api/declarations/${ref}`, { token: staff })).body).toMatchObject({ ref, status: 'pending' });
+    expect((await get().call('GET', `/api/declarations/${ref}`, { token: await get().addUser('reviewer') })).status).toBe(200);
+    expect((await get().call('GET', `/api/declarations/${ref}`, { token: await get().addUser('staff') })).status).toBe(404);
+    expect((await get().call('GET', '/api/declarations/D-NOSUCHREF0', { token: staff })).status).toBe(404);
+  });
+
   it('does not let a reviewer decide their own declaration', async () => {
     const reviewer = await get().addUser('reviewer');
     const ref = ((await post(reviewer, 'own')).body as Item).ref;

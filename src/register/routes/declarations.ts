@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { DeclarationSchema, DeclarationStatusSchema } from '../../declarations/schema';
 import { type AuthEnv, requireRole } from '../auth';
-import { createDeclaration, decideDeclaration, listDeclarations } from '../declarations';
+import { createDeclaration, decideDeclaration, findDeclaration, listDeclarations } from '../declarations';
 import { sendError, validationHook } from '../errors';
 import type { RouteDeps } from './deps';
 import { AUTH_ERRORS, BEARER, ErrorSchema, jsonResponse } from './schemas';
@@ -69,7 +69,7 @@ const DecisionBodySchema = z.object({
 });
 
 
-/** `POST/GET /api/declarations` and `POST /api/declarations/{ref}/decision`. */
+/** `POST/GET /api/declarations`, `GET /api/declarations/{ref}` and `POST /api/declarations/{ref}/decision`. */
 export function declarationsRoutes({ db, org }: RouteDeps) {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
   const anyone = requireRole(db, org, ['staff', 'reviewer', 'admin']);
@@ -122,6 +122,26 @@ export function declarationsRoutes({ db, org }: RouteDeps) {
       beforeId: query.cursor ? (decodeCursor(query.cursor) ?? undefined) : undefined,
     });
     return c.json({ items: page.items, next: page.nextAfterId === null ? null : encodeCursor(page.nextAfterId) }, 200);
+  });
+
+  const getOne = createRoute({
+    method: 'get',
+    path: '/api/declarations/{ref}',
+    summary: 'One declaration, with its status and decision',
+    description: 'Staff see their own; reviewers and administrators any of their organisation’s. Anything else is 404.',
+    security: BEARER,
+    middleware: [anyone] as const,
+    request: { params: z.object({ ref: z.string().max(64) }) },
+    responses: {
+      200: jsonResponse(RecordSchema, 'The declaration'),
+      ...AUTH_ERRORS,
+      404: jsonResponse(ErrorSchema, 'No declaration you may see has this reference'),
+    },
+  });
+  app.openapi(getOne, async (c) => {
+    const record = await findDeclaration(db, c.get('user'), c.req.valid('param').ref);
+    if (!record) return sendError(c, 404, 'No declaration has this reference');
+    return c.json(record, 200);
   });
 
   const decide = createRoute({
