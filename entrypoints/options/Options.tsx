@@ -17,6 +17,9 @@ export function Options() {
         <h1>Nolan settings</h1>
         <p className="lede">Changes are saved as you make them, and follow you to other browsers where you are signed in.</p>
       </header>
+      <p role="status" className="saved">
+        {state.savedAt ? 'Your changes are saved.' : ''}
+      </p>
       {state.isLoaded ? (
         <>
           <section aria-labelledby="code-heading">

@@ -54,6 +54,11 @@ export class OverlayStore {
 
   getSnapshot = () => this.snapshot;
 
+  /** Whether the overlay is rendered and can ask; if not, sends are never held (fail open). */
+  canAsk(): boolean {
+    return this.listeners.size > 0;
+  }
+
   /** Adds or replaces a composer's view. */
   setView(view: ComposerView): void {
     this.views.set(view.id, view);

@@ -9,6 +9,8 @@ export interface SettingsState {
   user: UserSettings;
   managed: ManagedSettings;
   isLoaded: boolean;
+  /** When the last change was saved (for a "Saved" message), or null before any change. */
+  savedAt: number | null;
   /** Saves a change to the user's own settings (storage.sync). */
   update: (patch: Partial<UserSettings>) => Promise<void>;
 }
@@ -18,6 +20,7 @@ export function useSettings(): SettingsState {
   const [user, setUser] = useState<UserSettings>(() => UserSettingsSchema.parse({}));
   const [managed, setManaged] = useState<ManagedSettings>({});
   const [isLoaded, setLoaded] = useState(false);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
 
   useEffect(() => {
     const parse = (value: unknown) => {
@@ -37,7 +40,8 @@ export function useSettings(): SettingsState {
     const next = { ...(current.success ? current.data : UserSettingsSchema.parse({})), ...patch };
     setUser(next);
     await userSettings.setValue(next);
+    setSavedAt(Date.now());
   }, []);
 
-  return { user, managed, isLoaded, update };
+  return { user, managed, isLoaded, savedAt, update };
 }

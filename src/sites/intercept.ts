@@ -38,6 +38,7 @@ export function interceptSends(options: {
   /** Decides synchronously whether to hold this send; returns the findings to ask about. */
   const hold = (event: Event, controller: ComposeController): Finding[] | null => {
     try {
+      if (!store.canAsk()) return null;
       controller.checkNow();
       const pending = controller.pendingFindings();
       if (pending.length === 0) return null;
@@ -90,6 +91,7 @@ export function interceptSends(options: {
     const controller = findController(event.composedPath(), (c) => c.sendControl());
     if (!controller) return;
     try {
+      if (!store.canAsk()) return;
       if (isAsking || (controller.checkNow(), controller.pendingFindings().length > 0)) event.stopImmediatePropagation();
     } catch (error) {
       logError('send check', error);
