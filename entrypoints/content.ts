@@ -1,5 +1,5 @@
 import { OverlayStore } from '@/src/overlay/store';
-import { mountOverlay } from '@/src/overlay/mount';
+import { OVERLAY_CSS, mountOverlay } from '@/src/overlay/mount';
 import { sendMessage } from '@/src/messaging';
 import { loadEffectiveSettings } from '@/src/settings/effective';
 import { extraSitePatterns } from '@/src/settings/extra-sites';
@@ -13,7 +13,9 @@ import { watchComposers } from '@/src/sites/watch';
  */
 export default defineContentScript({
   matches: siteMatches,
-  cssInjectionMode: 'ui',
+  // The shadow root gets its CSS inline (OVERLAY_CSS), not fetched as WXT's 'ui' mode does:
+  // a fetch fails on sites added at runtime, which web_accessible_resources cannot list.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const url = new URL(location.href);
     // Built-in sites need no settings to pick their adapter; added sites are in the settings.
@@ -28,6 +30,7 @@ export default defineContentScript({
       mode: 'open',
       // Keys typed in the overlay (the reason box) must not reach the site's shortcuts.
       isolateEvents: true,
+      css: OVERLAY_CSS,
       onMount: (container) => mountOverlay(container, store),
       onRemove: (root) => root?.unmount(),
     });

@@ -1,7 +1,14 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { Overlay } from './Overlay';
 import type { OverlayStore } from './store';
-import './overlay.css';
+import overlayCss from './overlay.css?inline';
+
+/**
+ * The overlay's styles as text, for the shadow root. Bundled into the script rather than
+ * fetched from the extension, so they also reach sites added at runtime (which are not in
+ * web_accessible_resources) and pages cannot probe for the extension through a CSS URL.
+ */
+export const OVERLAY_CSS: string = overlayCss;
 
 /**
  * Renders the overlay into its shadow root's container (WXT's `onMount`).
