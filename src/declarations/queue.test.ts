@@ -198,14 +198,19 @@ describe('flushQueue', () => {
     let release: () => void = () => {};
     const register = fakeRegister([
       () => new Promise<Response>((resolve) => (release = () => resolve(json(201, { ref: 'GH-1', status: 'pending' })()))),
+      json(201, { ref: 'GH-2', status: 'pending' }),
     ]);
     const run = flushQueue({ now, fetchImpl: register.fetchImpl });
     await new Promise((resolve) => setTimeout(resolve, 10));
     await enqueue({ ...gift, description: 'Lunch' }, clock);
+    const second = flushQueue({ now, fetchImpl: register.fetchImpl });
     release();
     await run;
+    await second;
+    // The flush asked for meanwhile went round again and sent the new entry too.
     const entries = await queueItem.getValue();
-    expect(entries.map((entry) => entry.state)).toEqual(['sent', 'queued']);
+    expect(entries.map((entry) => entry.state)).toEqual(['sent', 'sent']);
+    expect(register.calls).toHaveLength(2);
   });
 });
 

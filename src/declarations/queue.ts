@@ -186,13 +186,28 @@ export interface FlushOptions {
 }
 
 let flushing: Promise<QueueEntry[]> | null = null;
+let rerun: FlushOptions | null = null;
 
 /**
  * Sends every due entry to the register, one at a time, and schedules an alarm for the next retry.
- * Concurrent calls share one run. Nothing is ever removed from the queue.
+ * A call while a flush is running makes that flush go round once more (so an entry enqueued
+ * meanwhile is not left for the alarm) and shares its result. Nothing is ever removed from the queue.
  */
 export function flushQueue(options: FlushOptions = {}): Promise<QueueEntry[]> {
-  flushing ??= runFlush(options).finally(() => {
+  if (flushing) {
+    rerun = { ...options, force: Boolean(rerun?.force || options.force) };
+    return flushing;
+  }
+  flushing = (async () => {
+    let next: FlushOptions | null = options;
+    let result: QueueEntry[] = [];
+    while (next) {
+      rerun = null;
+      result = await runFlush(next);
+      next = rerun;
+    }
+    return result;
+  })().finally(() => {
     flushing = null;
   });
   return flushing;
