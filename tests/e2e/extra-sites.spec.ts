@@ -24,7 +24,7 @@ function extensionWithPortalGranted(dir: string): string {
 
 const test = base.extend<{ context: BrowserContext; extensionId: string }>({
   // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  context: async ({}, provide) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nolan-e2e-sites-'));
     const extension = extensionWithPortalGranted(dir);
     const args = chromiumArgs.map((arg) =>
@@ -36,12 +36,12 @@ const test = base.extend<{ context: BrowserContext; extensionId: string }>({
       args,
       viewport: { width: 1280, height: 800 },
     });
-    await use(context);
+    await provide(context);
     await context.close();
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  extensionId: async ({ context }, use) => {
-    await use(await extensionIdOf(context));
+  extensionId: async ({ context }, provide) => {
+    await provide(await extensionIdOf(context));
   },
 });
 
