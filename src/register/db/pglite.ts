@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './types';
 
@@ -9,7 +11,9 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const releaseLock = takeFolderLock(dataDir);
   let pg: PGlite;
   try {
-    pg = await PGlite.create(join(dataDir, 'pgdata'));
+    const pgdata = join(dataDir, 'pgdata');
+    if (!existsSync(pgdata)) await copyInitialisedCluster(pgdata);
+    pg = await PGlite.create(pgdata);
   } catch (error) {
     releaseLock();
     throw error;
@@ -58,4 +62,37 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Creating a PGlite cluster (initdb) takes many seconds on a small machine; copying one takes
+ * about one. So the first new folder initialises a pristine, empty cluster in the user's own
+ * cache (~/.cache/nolan, per PGlite version) and every new folder starts as a copy of it.
+ * Any failure falls back to PGlite creating the folder itself.
+ */
+async function copyInitialisedCluster(pgdata: string): Promise<void> {
+  try {
+    const cacheRoot = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'nolan');
+    const template = join(cacheRoot, `pglite-${pgliteVersion()}`);
+    if (!existsSync(join(template, 'PG_VERSION'))) {
+      mkdirSync(cacheRoot, { recursive: true, mode: 0o700 });
+      const building = mkdtempSync(join(cacheRoot, 'building-'));
+      const fresh = await PGlite.create(building);
+      await fresh.close();
+      try {
+        renameSync(building, template);
+      } catch {
+        rmSync(building, { recursive: true, force: true }); // another process made it first
+      }
+    }
+    cpSync(template, pgdata, { recursive: true });
+  } catch {
+    rmSync(pgdata, { recursive: true, force: true });
+  }
+}
+
+function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const manifest = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
 }
