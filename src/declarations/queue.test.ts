@@ -131,6 +131,17 @@ describe('flushQueue', () => {
     expect(await queueItem.getValue()).toMatchObject([{ state: 'sent', ref: 'GH-3', lastError: null }]);
   });
 
+  it('puts the rest off when the register is down, rather than trying each in turn', async () => {
+    await enqueue(gift, clock);
+    await enqueue({ ...gift, description: 'Lunch' }, clock);
+    const register = fakeRegister([networkDown]);
+    await flushQueue({ now, fetchImpl: register.fetchImpl });
+    expect(register.calls).toHaveLength(1);
+    const entries = await queueItem.getValue();
+    expect(entries.map((entry) => [entry.state, entry.attempts])).toEqual([['queued', 1], ['queued', 0]]);
+    for (const entry of entries) expect(entry.nextAttemptAt).toBeGreaterThan(clock);
+  });
+
   it('counts a register that does not answer in time as down', async () => {
     await queueConfig.setValue({ timeoutMs: 20 });
     await enqueue(gift, clock);

@@ -222,7 +222,7 @@ async function runFlush({ force = false, now = Date.now, fetchImpl = fetch, rand
     await scheduleAlarm(now());
     return queueItem.getValue();
   }
-  for (const entry of pending) {
+  for (const [index, entry] of pending.entries()) {
     if (!force && entry.nextAttemptAt > now()) continue;
     const attempts = entry.attempts + 1;
     await patchEntry(entry.id, { state: 'sending', attempts });
@@ -233,15 +233,18 @@ async function runFlush({ force = false, now = Date.now, fetchImpl = fetch, rand
       await patchEntry(entry.id, { state: 'rejected', lastError: outcome.error, fieldMessages: outcome.fields });
     } else {
       await patchEntry(entry.id, { state: 'queued', lastError: outcome.error, nextAttemptAt: now() + backoffDelay(attempts, config, random) });
-      // A token the register refuses will be refused for every entry: stop until the next wake.
-      if (outcome.kind === 'token') {
-        for (const other of pending) {
-          if (other.id !== entry.id && (force || other.nextAttemptAt <= now())) {
-            await patchEntry(other.id, { lastError: TOKEN_MESSAGE, nextAttemptAt: now() + backoffDelay(attempts, config, random) });
-          }
+      // A refused token, or a register that is down or slow, will be the same for every entry:
+      // put the rest off too rather than wait out a timeout for each.
+      for (const other of pending.slice(index + 1)) {
+        if (force || other.nextAttemptAt <= now()) {
+          await patchEntry(other.id, {
+            state: 'queued',
+            lastError: outcome.error,
+            nextAttemptAt: now() + backoffDelay(Math.max(other.attempts, 1), config, random),
+          });
         }
-        break;
       }
+      break;
     }
   }
   await scheduleAlarm(now());
