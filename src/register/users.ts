@@ -3,8 +3,11 @@ import { appendAudit } from './audit';
 import type { Db, Queryable } from './db';
 import { generateToken, generateUserId, hashToken } from './tokens';
 
+/** The roles a register user can have: staff declare, reviewers also decide, admins also add users. */
 export const ROLES = ['staff', 'reviewer', 'admin'] as const;
+/** One of `ROLES`, with a message a person can act on. */
 export const RoleSchema = z.enum(ROLES, { message: 'Choose staff, reviewer or admin' });
+/** A register user's role. */
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A new user as posted to `POST /api/users`; `jobTitle` is what the public register shows as their role. */
@@ -14,6 +17,7 @@ export const NewUserSchema = z.object({
   role: RoleSchema,
   jobTitle: z.string().trim().max(200).default(''),
 });
+/** A validated new user. */
 export type NewUser = z.infer<typeof NewUserSchema>;
 
 /** A signed-in user, as the routes see them. */
