@@ -82,7 +82,9 @@ export class ComposeController {
       this.dismissed.clear();
       this.acknowledged.clear();
     }
-    this.findings = check({ ...draft, org: policy.pack.id, profile: policy.profile }, policy).filter(
+    // One rule that throws must not silence the others: log it and go on.
+    const onRuleError = (ruleId: string, error: unknown) => logError(`rule ${ruleId}`, error);
+    this.findings = check({ ...draft, org: policy.pack.id, profile: policy.profile }, policy, { onRuleError }).filter(
       (finding) => finding.severity !== 'info',
     );
     this.publish();

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { check } from '../engine/check';
 import type { Finding } from '../engine/types';
 import type { OverlayStore } from '../overlay/store';
 import type { Policy } from '../policy/resolve';
@@ -7,6 +8,23 @@ import { logError } from '../settings/local-log';
 import { ComposeController } from './compose-controller';
 import type { SiteAdapter } from './define-site';
 import { interceptSends } from './intercept';
+
+/**
+ * Runs one throwaway check in idle time as soon as the policy is known: the engine compiles
+ * the pack's lexicons on first use (a few hundred ms on a slow machine), and that cost belongs
+ * to page load, not to the user's first pause in typing.
+ */
+function warmUp(policy: Policy): void {
+  const run = () => {
+    try {
+      check({ channel: 'email', site: 'other', from: '', to: [], cc: [], bcc: [], subject: '', body: 'Warm-up.', attachments: [] }, policy);
+    } catch (error) {
+      logError('warm-up', error);
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 0);
+}
 
 /** How long DOM changes are gathered before looking for new or closed compose boxes. */
 const SCAN_DELAY_MS = 50;
@@ -73,7 +91,9 @@ export function watchComposers(
   window.addEventListener('resize', relayout, { passive: true, signal });
 
   watchPolicy((next) => {
+    const isFirst = policy === null;
     policy = next;
+    if (isFirst) warmUp(next);
     for (const controller of controllers.values()) controller.schedule();
   }, signal);
 
