@@ -96,6 +96,9 @@ export async function createUser(
  */
 export async function ensureUser(db: Db, org: string, user: NewUser, token: string): Promise<{ id: string; created: boolean }> {
   const existing = await findUserByToken(db, token);
+  if (existing && existing.org !== org) {
+    throw new Error(`That token already belongs to a user of the organisation "${existing.org}", not "${org}"`);
+  }
   if (existing) return { id: existing.id, created: false };
   const [byEmail] = await db.query<{ id: string }>('SELECT id FROM users WHERE org = $1 AND lower(email) = lower($2)', [
     org,
