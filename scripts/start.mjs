@@ -62,7 +62,7 @@ Nolan is ready to try.
 4. See the public register of gifts and hospitality
    ${url}/register   (also /register.csv and /register.json)
 
-The register keeps its data in ${dataDir} (embedded PGlite). Press Ctrl+C to stop.
+The register keeps its data in ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `${dataDir} (embedded PGlite)`}. Press Ctrl+C to stop.
 These demo tokens are public: never use them on a real register.
 ────────────────────────────────────────────────────────────────────────
 `);
