@@ -72,6 +72,9 @@ function DeclarationItem({ entry }: { entry: QueueEntry }) {
           Register reference: <strong>{entry.ref}</strong>
         </p>
       )}
+      {entry.decisionNote && (entry.state === 'approved' || entry.state === 'refused') && (
+        <p className="declaration-ref">Reviewer’s note: {entry.decisionNote}</p>
+      )}
       {entry.lastError && entry.state !== 'sent' && entry.state !== 'approved' && entry.state !== 'refused' && (
         <p className={entry.state === 'rejected' ? 'field-error' : 'hint'}>{entry.lastError}</p>
       )}

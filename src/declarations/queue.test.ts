@@ -247,12 +247,15 @@ describe('refreshStates', () => {
     const post = fakeRegister([() => json(201, { ref: `GH-${(n += 1)}`, status: 'pending' })()]);
     await flushQueue({ now, fetchImpl: post.fetchImpl });
     const list = fakeRegister([
-      json(200, { items: [{ ref: 'GH-2', status: 'refused' }], next: 'c1' }),
+      json(200, { items: [{ ref: 'GH-2', status: 'refused', decision: { decision: 'refused', note: 'Supplier in a live tender' } }], next: 'c1' }),
       json(200, { items: [{ ref: 'GH-1', status: 'approved' }], next: null }),
     ]);
     await refreshStates({ fetchImpl: list.fetchImpl });
     expect(list.calls.map((call) => new URL(call.url).search)).toEqual(['?limit=100', '?limit=100&cursor=c1']);
-    expect((await queueItem.getValue()).map((entry) => entry.state)).toEqual(['approved', 'refused']);
+    expect((await queueItem.getValue()).map((entry) => [entry.state, entry.decisionNote])).toEqual([
+      ['approved', null],
+      ['refused', 'Supplier in a live tender'],
+    ]);
   });
 
   it('leaves states as they were when offline', async () => {

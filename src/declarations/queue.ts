@@ -33,6 +33,8 @@ export const QueueEntrySchema = z.object({
   ref: z.string().nullable(),
   /** The register's status (pending, approved, refused) as last seen. */
   status: DeclarationStatusSchema.nullable().default(null),
+  /** The reviewer's note with an approval or refusal, as the register gives it to the declarant. */
+  decisionNote: z.string().nullable().default(null),
   createdAt: z.number(),
   sentAt: z.number().nullable().default(null),
 });
@@ -110,6 +112,7 @@ export async function enqueue(declaration: Declaration, now = Date.now()): Promi
     fieldMessages: [],
     ref: null,
     status: null,
+    decisionNote: null,
     createdAt: now,
     sentAt: null,
   };
@@ -285,7 +288,7 @@ export async function refreshStates({ fetchImpl = fetch }: { fetchImpl?: typeof 
     (await queueItem.getValue()).filter((entry) => entry.state === 'sent' && entry.ref).map((entry) => entry.ref as string),
   );
   if (waiting.size === 0 || !isUsableConnection(connection)) return queueItem.getValue();
-  const found = new Map<string, z.infer<typeof DeclarationStatusSchema>>();
+  const found = new Map<string, { status: z.infer<typeof DeclarationStatusSchema>; note: string | null }>();
   let cursor: string | null | undefined = null;
   for (let page = 0; page < 10; page += 1) {
     const query: string = cursor ? `?limit=100&cursor=${encodeURIComponent(cursor)}` : '?limit=100';
@@ -304,16 +307,18 @@ export async function refreshStates({ fetchImpl = fetch }: { fetchImpl?: typeof 
     } catch {
       break; // Offline: the states shown stay as they were.
     }
-    for (const item of list.items) if (waiting.has(item.ref)) found.set(item.ref, item.status);
+    for (const item of list.items) {
+      if (waiting.has(item.ref)) found.set(item.ref, { status: item.status, note: item.decision?.note || null });
+    }
     cursor = list.next;
     if (!cursor || found.size === waiting.size) break;
   }
   if (found.size === 0) return queueItem.getValue();
   return updateQueue((entries) =>
     entries.map((entry) => {
-      const status = entry.ref ? found.get(entry.ref) : undefined;
-      if (!status || entry.state !== 'sent') return entry;
-      return { ...entry, status, state: status === 'pending' ? 'sent' : status };
+      const seen = entry.ref ? found.get(entry.ref) : undefined;
+      if (!seen || entry.state !== 'sent') return entry;
+      return { ...entry, status: seen.status, decisionNote: seen.note, state: seen.status === 'pending' ? 'sent' : seen.status };
     }),
   );
 }

@@ -120,7 +120,11 @@ export function readFieldMessages(body: unknown): FieldMessage[] {
 
 /** A declaration as the register lists it (only what the extension needs). */
 export const RegisterItemSchema = z
-  .object({ ref: z.string(), status: DeclarationStatusSchema })
+  .object({
+    ref: z.string(),
+    status: DeclarationStatusSchema,
+    decision: z.object({ note: z.string().optional() }).loose().nullable().optional(),
+  })
   .loose();
 
 export const RegisterListSchema = z.object({

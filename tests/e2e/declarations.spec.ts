@@ -31,8 +31,10 @@ const test = base.extend<RegisterFixtures>({
 test.describe.configure({ timeout: 420_000 });
 
 /** Serious and critical axe violations on the page as it is now, summarised for a readable failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -63,6 +65,8 @@ test('a gift declaration reaches the register, is approved and appears on the pu
   await expect(options.form.getByText(`A token ending …${staffToken.slice(-4)} is saved`)).toBeVisible();
   await options.testConnection();
   await expect(options.statuses.nth(1)).toHaveText(/Connected/, { timeout: 15_000 });
+  // The rest of the options page belongs to the settings feature; check the register section here.
+  expect(await seriousViolations(page, '.register-settings')).toEqual([]);
 
   const popup = new PopupPage(page, extensionId);
   await popup.goto();
@@ -103,6 +107,7 @@ test('a gift declaration reaches the register, is approved and appears on the pu
   // Opening "My declarations" again asks the register for decisions.
   await popup.goto('#mine');
   await expect(popup.declaration('Gift from Acme Security Ltd')).toContainText('Approved', { timeout: 15_000 });
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('a declaration made while the register is down survives a browser restart and arrives exactly once', async ({ context, page, extensionId, userDataDir, register, staffToken, reviewerToken }) => {
