@@ -36,7 +36,8 @@ function ComposerOverlay({ view, openRequest }: { view: ComposerView; openReques
     if (count > 0) setOpen(true);
   }
   const rect = count > 0 ? view.anchorRect() : null;
-  if (!rect || count === 0) return null;
+  // A compose box scrolled right out of view takes its badge with it.
+  if (!rect || count === 0 || rect.bottom < 0 || rect.top > window.innerHeight) return null;
   const badge = placeBadge(rect, view.avoidRects(), { width: window.innerWidth, height: window.innerHeight });
   const panelId = `nolan-panel-${view.id}`;
   const close = () => {

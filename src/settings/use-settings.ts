@@ -36,9 +36,10 @@ export function useSettings(): SettingsState {
   }, []);
 
   const update = useCallback(async (patch: Partial<UserSettings>) => {
+    // Show the change at once (a controlled radio or checkbox must follow the click), then store it.
+    setUser((previous) => ({ ...previous, ...patch }));
     const current = UserSettingsSchema.safeParse((await userSettings.getValue()) ?? {});
     const next = { ...(current.success ? current.data : UserSettingsSchema.parse({})), ...patch };
-    setUser(next);
     await userSettings.setValue(next);
     setSavedAt(Date.now());
   }, []);

@@ -42,11 +42,21 @@ export class ComposeController {
     private readonly deps: ControllerDeps,
   ) {
     const options = { capture: true, passive: true, signal: this.abort.signal };
-    for (const type of ['input', 'change', 'cut', 'paste', 'drop']) composer.addEventListener(type, this.schedule, options);
+    for (const type of ['input', 'change', 'cut', 'paste', 'drop']) composer.addEventListener(type, this.onEdit, options);
     composer.addEventListener('keydown', this.onKeyDown as EventListener, { capture: true, signal: this.abort.signal });
     this.publish();
     this.schedule();
   }
+
+  /**
+   * An edit: underlines come off at once (their offsets are stale, and live highlight ranges
+   * in an editor being typed into cost the browser work on every keystroke), and a check is
+   * scheduled for when typing pauses, which puts them back.
+   */
+  private onEdit = (): void => {
+    this.highlighter?.clear();
+    this.schedule();
+  };
 
   /** Debounces a check to run after typing pauses, in idle time so typing never waits. */
   schedule = (): void => {

@@ -156,7 +156,7 @@ test('"Declare this gift" opens the declaration form, prefilled', async ({ page,
   const decoded: unknown = JSON.parse(Buffer.from(prefill, 'base64url').toString('utf8'));
   expect(decoded).toMatchObject({ kind: expect.stringMatching(/gift|hospitality/) });
   // The popup's form reads the prefill: who offered it comes from the draft.
-  await expect(form.getByLabel('Organisation')).toHaveValue('Acme Security');
+  await expect(form.getByRole('textbox', { name: 'Organisation', exact: true })).toHaveValue('Acme Security');
 });
 
 test('"Not an issue" quietens the finding and records a report without the text', async ({ page, context }) => {
