@@ -34,6 +34,11 @@ export class ComposeController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private idle: number | undefined;
   private highlighter: ReturnType<typeof createHighlighter> | null = null;
+  /** The draft and policy last checked, so an unchanged draft is not checked again. */
+  private lastKey = '';
+  private lastPolicy: Policy | null = null;
+  /** Underlines came off at an edit and have not been painted again yet. */
+  private areHighlightsStale = false;
   private highlightedEditor: HTMLElement | null = null;
   private readonly abort = new AbortController();
 
@@ -55,6 +60,7 @@ export class ComposeController {
    */
   private onEdit = (): void => {
     this.highlighter?.clear();
+    this.areHighlightsStale = true;
     this.schedule();
   };
 
@@ -87,6 +93,14 @@ export class ComposeController {
     const policy = this.deps.getPolicy();
     if (!policy) return [];
     const draft = this.deps.adapter.read(this.composer);
+    // A send click arrives as five events (pointer and mouse, down and up, click): check once.
+    const key = JSON.stringify(draft);
+    if (key === this.lastKey && policy === this.lastPolicy) {
+      if (this.areHighlightsStale) this.paintHighlights(draft.body);
+      return this.openFindings();
+    }
+    this.lastKey = key;
+    this.lastPolicy = policy;
     if (draft.body.trim() === '') {
       // A new draft in the same box: forget what was dismissed or acknowledged before.
       this.dismissed.clear();
@@ -179,6 +193,7 @@ export class ComposeController {
   }
 
   private paintHighlights(body?: string): void {
+    this.areHighlightsStale = false;
     try {
       const editor = this.deps.adapter.findEditor(this.composer);
       if (!editor) return;
