@@ -35,11 +35,12 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
   for (const rule of options.rules ?? builtInRules) {
     const severity = policy.severity[rule.category];
     if (severity === 'off') continue;
-    const seen = new Set<string>();
+    const spans: Span[] = [];
     const report = (span: Span, messageId: string, data: Record<string, string | number> = {}, extra: { prefill?: GiftPrefill } = {}) => {
-      const key = `${span.field}:${span.start}:${span.end}`;
-      if (seen.has(key) || seen.size >= MAX_FINDINGS_PER_RULE) return;
-      seen.add(key);
+      // "CONFIDENTIAL" inside "PRIVATE AND CONFIDENTIAL" is the same finding, not a second one.
+      const isCovered = spans.some((s) => s.field === span.field && s.start <= span.start && span.end <= s.end);
+      if (isCovered || spans.length >= MAX_FINDINGS_PER_RULE) return;
+      spans.push(span);
       const template = rule.messages[messageId];
       if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${messageId}`);
       const clause = pack.clauses[rule.category];

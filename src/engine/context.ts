@@ -64,7 +64,8 @@ function sentenceIds(text: string, tokens: readonly Token[]): Int32Array {
 
 function zoneIds(draft: Draft, folded: Folded, tokens: readonly Token[]): Uint8Array {
   const zones = new Uint8Array(tokens.length);
-  const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject));
+  const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
+  const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients);
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
     const offset = folded.origin[tokens[i]!.start]!;

@@ -30,9 +30,15 @@ export function format(template: string, data: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-/** The excerpt shown for a span: exactly the words it covers, on one line. */
+/** Longest excerpt shown; longer spans keep their start and end, joined by an ellipsis. */
+const MAX_EXCERPT = 160;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** The excerpt shown for a span: the words it covers, on one line, without invisible characters, at most 160 characters. */
 export function excerptOf(value: string, start: number, end: number): string {
-  return value.slice(start, end).replace(/\s+/g, ' ').trim();
+  const slice = end - start > MAX_EXCERPT * 4 ? `${value.slice(start, start + MAX_EXCERPT * 2)} ${value.slice(end - MAX_EXCERPT * 2, end)}` : value.slice(start, end);
+  const text = slice.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_EXCERPT ? text : `${text.slice(0, MAX_EXCERPT / 2 - 1)}…${text.slice(-MAX_EXCERPT / 2)}`;
 }
 
 export type { Field, Finding };

@@ -18,7 +18,7 @@ export const FIRST_NAMES = new Set(
   oliver olivia oscar owen paige pamela patricia patrick paul paula pauline peter phil philip phoebe poppy rachel rebecca reece rhys richard rita rob
   robert robin rosie ross roy ruby russell ruth ryan sally sam samantha samuel sandra sarah scott sean shane shannon sharon shaun sheila shirley simon
   sophie stacey stanley stephanie stephen steve steven stuart susan suzanne tara teresa terence terry thomas tim timothy tina toby tom tommy tony tracey
-  tracy trevor tyler valerie vanessa vicky victoria vincent wayne wendy william yasmin yusuf zainab zoe zach
+  tracy trevor tyler valerie vanessa vicky victoria vincent wayne wendy william yasmin yusuf zainab zoe zach pete steve andy dave mick mike nick rob tony terry gaz baz jon jonny jim jimmy ken kev les ray ron sid tom vic
   aaliyah abdullah adnan afzal aimee alisha amara amina amit anil anita anjali arjun asif asma ayesha aziz bilal chantelle charlene
   cheryl courtney danielle deepak demi dev dianne ebony eden elsie esther faisal farah farhan fatma freya gurpreet habib hamza hanif harjit
   harpreet ibrahim ikram imogen iqbal irfan jas jasbir jaspreet javed jenna jess jo jolene josie kamal kareem kashif kaur kavita khalid kiran

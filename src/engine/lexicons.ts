@@ -15,7 +15,7 @@ export const LEXICONS = {
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
-    'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage',
+    'for your listeners', 'for your readers', 'for your viewers', 'record the', 'the slot', 'come on and', 'happy to chat', 'dms open', 'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage',
     'in your story', 'in your piece', 'in your article', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'can be quoted', 'quote for your', 'quotes for your', 'lines for your',
     'a few lines you can use', 'lines you can use', 'you can use this', 'you can use that', 'feel free to use', 'use those figures',
@@ -52,6 +52,10 @@ export const LEXICONS = {
   ],
 
   // ── confidential ───────────────────────────────────────────────────────────────────
+  /** In an attachment's name, these words mark the file ("Panel minutes (exempt).pdf"). */
+  'marking-file': ['exempt', 'part b', 'part 2', 'part ii', 'not for publication'],
+  /** The same in a file's name only when written in capitals ("Counsel advice RESTRICTED.pdf"). */
+  'marking-file-caps': ['confidential', 'restricted', 'sensitive', 'protect'],
   /** Protective markings and confidentiality designations (LABELS.md). */
   marking: [
     'official sensitive', 'official-sensitive', 'officialsensitive', 'top secret', 'not for publication', 'not for publishing',
@@ -70,23 +74,25 @@ export const LEXICONS = {
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
-    'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded',
+    'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded', 'press and public were excluded', 'public were excluded', 'public was excluded', 'excluded the public', 'excluded the press and public',
     'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
   /** Tender and procurement context. */
   tender: ['tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage', 'procurement', 'contract award'],
+  /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
+  'tender-other': ['bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
   'tender-detail': [
-    'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
+    'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
   /** Party names, written as names (capitalised); ordinary words are excluded by rule. */
   party: [
-    'labour', 'labour party', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
+    'labour', 'labour party', 'reform', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
     'liberal democrat', 'liberal democrats', 'green party', 'greens', 'reform uk', 'reform party', 'snp', 'plaid cymru', 'ukip',
     'workers party', 'alliance party', 'sinn fein', 'dup', 'sdlp', 'co-operative party', 'brexit party',
   ],
@@ -97,13 +103,13 @@ export const LEXICONS = {
     'stand as a paper candidate', 'paper candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign", 'mayoral campaign',
     'pcc campaign', 're-election', 're-election fund', 'get her elected', 'get him elected', 'get them elected', 'crowdfunder',
     'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner', 'campaign', 'association office', 'cheer on',
-    'backing the campaign', 'campaign hard', 'our candidate', 'our excellent candidate', 'our candidates', 'local candidates', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'fundraisers', 'knocked on', 'building support', 'message out', 'spring conference', 'party conference', 'conference', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
+    'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back', 'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'fighting fund', 'donation', 'proceeds', 'tickets are now on sale', 'candidate training', 'standing for the party', 'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join', 'keen to support', 'telling at', 'knocking up', 'polling day slots', 'target them', 'disaster', 'never again', 'gutted', 'campaign hard', 'our candidate', 'our excellent candidate', 'our candidates', 'local candidates', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'fundraisers', 'knocked on', 'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
     'vote for', 'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid',
     "don't vote", 'do not vote', 'never vote', 'vote them out', 'vote the lot of them out', 'vote out', 'vote for literally anyone else',
-    'has my vote', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'retweet if', 'at the ballot box', 'remember this at the ballot box', 'got my vote', 'gets my vote', 'before you vote', 'when you vote', 'urge every one of you to vote', 'urge you to vote',
+    'has my vote', 'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'retweet if', 'at the ballot box', 'remember this at the ballot box', 'got my vote', 'gets my vote', 'before you vote', 'when you vote', 'urge every one of you to vote', 'urge you to vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
   ],
   /** Attacks and praise on party lines. */
@@ -116,19 +122,19 @@ export const LEXICONS = {
   /** Things offered: gifts, hospitality, tickets, meals, vouchers, cash, loans, discounts. */
   'gift-item': [
     'gift', 'gifts', 'present', 'hamper', 'hampers', 'voucher', 'vouchers', 'gift card', 'ticket', 'tickets', 'seats', 'box', 'hospitality',
-    'hospitality suite', 'dinner', 'lunch', 'meal', 'spa', 'stay', 'hotel stay', 'night stay', 'two-night stay', 'complimentary', 'the weekend at', 'weekend away', 'cake', 'lemon drizzle', 'biscuits', 'bouquet', 'perfume', 'jewellery', 'bottle of wine', 'case of wine', 'golf', 'round of golf', 'concert', 'match', 'race day', 'gig', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
-    'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'gift basket', 'gift baskets', 'basket', 'baskets', 'meals', 'token of', 'box of', 'corporate gifts', 'money', 'loan', 'lend me', 'villa', 'cottage', 'holiday', 'free places',
+    'hospitality suite', 'dinner', 'lunch', 'meal', 'spa', 'stay', 'hotel stay', 'night stay', 'two-night stay', 'complimentary', 'the weekend at', 'weekend away', 'cake', 'lemon drizzle', 'biscuits', 'bouquet', 'perfume', 'jewellery', 'bottle of wine', 'case of wine', 'golf', 'round of golf', 'concert', 'race day', 'gig', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
+    'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'gift basket', 'gift baskets', 'basket', 'baskets', 'meals', 'token of', 'box of', 'corporate gifts', 'money', 'loan', 'lend me', 'flights', 'flight', 'hotel', 'accommodation', 'trip', 'in his will', 'in her will', 'in their will', 'bottle of', 'the bottle', 'villa', 'cottage', 'holiday', 'free places',
     'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
     "as itv's guest", 'guest', 'invitation', 'invite', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
   ],
   /** Thanking for something received. */
-  'gift-thanks': ['very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
+  'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk',
   ],
   /** Accepting, declining or returning an offer. */
-  'gift-respond': [
+  'gift-respond': ['happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     "i'd love to", 'i would love to', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'not allowed to accept', "aren't allowed to accept",
@@ -178,7 +184,7 @@ export const LEXICONS = {
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',
     'possession of', 'knife incident', 'excluded', 'victim of', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
-    'custody reference', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
+    'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': ['names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],

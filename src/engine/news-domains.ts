@@ -48,13 +48,13 @@ const PERSONAL_MAIL = new Set([
 const MASTHEAD_WORDS = [
   'news', 'times', 'gazette', 'herald', 'echo', 'post', 'telegraph', 'observer', 'argus', 'chronicle', 'mercury', 'courier',
   'advertiser', 'journal', 'standard', 'guardian', 'tribune', 'recorder', 'examiner', 'sentinel', 'today', 'review', 'radio',
-  'express', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
+  'express', 'sound', 'fm', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
 ];
 
 /** Mailbox names that newsrooms use: letters@, newsdesk@, editor@. */
 const NEWSROOM_MAILBOXES = new Set([
   'letters', 'letter', 'newsdesk', 'news', 'news.desk', 'newsroom', 'editor', 'editorial', 'the.editor', 'theeditor',
-  'pictures', 'picturedesk', 'tips', 'newstips', 'features', 'crime.reporter', 'reporter', 'reporters', 'planning', 'forwardplanning',
+  'studio', 'producer', 'producers', 'presenter', 'pictures', 'picturedesk', 'tips', 'newstips', 'features', 'crime.reporter', 'reporter', 'reporters', 'planning', 'forwardplanning',
 ]);
 
 /** Does the domain's name read like a masthead ("worcesternews", "theargus")? Organisations and personal mail never do. */

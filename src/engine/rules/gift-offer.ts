@@ -3,6 +3,9 @@ import { fieldValue } from '../context';
 import { defineRule } from '../define-rule';
 import type { GiftPrefill } from '../types';
 
+/** Items named in general, as policy does ("gifts", "hospitality"), rather than a thing offered. */
+const GENERIC_ITEMS = new Set(['gifts', 'hospitality', 'vouchers', 'cash', 'money', 'corporate gifts']);
+
 /** Items that make an offer hospitality rather than a gift. */
 const HOSPITALITY = new Set([
   'hospitality', 'hospitality suite', 'dinner', 'lunch', 'meal', 'breakfast', 'drinks', 'a drink', 'tickets', 'ticket', 'seats', 'box', 'villa',
@@ -11,6 +14,20 @@ const HOSPITALITY = new Set([
 
 /** Organisation-like name endings, for who made the offer. */
 const ORG_SUFFIX = /\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|Security|Solutions|Events|Partnership|Software|Group|Trust|Bank|Services|Consulting|Foundation|Council|Club|Association|Catering|Construction))\b/;
+
+/** A sum of money in the hit's sentence ("the £100 you enclosed") is itself what was offered. */
+function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(hit.field);
+  const sentence = sentences[hit.first];
+  const isMoney = (i: number) => tokens[i]!.text.startsWith('£') && /\d/.test(tokens[i]!.text);
+  for (let i = hit.first; i >= 0 && sentences[i] === sentence && hit.first - i < 30; i--) {
+    if (isMoney(i)) return { ...hit, tag: 'gift-item', phrase: 'money', first: i, last: i };
+  }
+  for (let i = hit.last + 1; i < tokens.length && sentences[i] === sentence && i - hit.last < 30; i++) {
+    if (isMoney(i)) return { ...hit, tag: 'gift-item', phrase: 'money', first: i, last: i };
+  }
+  return undefined;
+}
 
 function organisationFromDomain(domain: string): string {
   const name = domain.split('.')[0] ?? '';
@@ -59,18 +76,27 @@ export default defineRule({
     if (ctx.scan('private-life', ['subject', 'body']).length > 0) return; // family and friends, outside work
     // A public post needs something tying it to work; an email from work is work.
     if (ctx.audience.isPublic && ctx.scan('work-context', ['body']).length === 0 && !/@\w/.test(ctx.draft.body)) return;
-    const itemNear = (hit: Hit, window: number, sameSentence: boolean) => {
-      const item = ctx.near(hit, 'gift-item', window, { sameSentence });
+    /** The most specific item near the hit ("hospitality box" over "hospitality"), spanning its longest wording. */
+    const itemNear = (hit: Hit, window: number, sameSentence: boolean): Hit | undefined => {
+      const { sentences } = ctx.text(hit.field);
+      const items = ctx
+        .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + window)
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || sentences[item.first] === sentences[hit.first]));
+      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
       if (!item || ctx.near(item, 'procurement', 8, { sameSentence: true })) return undefined;
-      return item;
+      const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));
+      return { ...item, end };
     };
     for (const hit of [...ctx.scan('gift-thanks', ['subject', 'body']), ...ctx.scan('gift-respond', ['subject', 'body'])]) {
       if (ctx.isNegated(hit) && hit.tag === 'gift-thanks') continue;
-      if (ctx.near(hit, 'gift-policy', 12, { sameSentence: true }) && hit.tag === 'gift-respond' && !ctx.near(hit, 'gift-thanks', 20)) continue;
+      // "Thank you for your question about the gifts policy": the policy, not an offer.
+      if (ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
       const item = itemNear(hit, 20, true);
-      if (item) {
-        const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
-        report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, item) });
+      // "We cannot accept gifts from suppliers" states the rule; declining names what was offered.
+      const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? moneyIn(ctx, hit) : item;
+      if (specific) {
+        const span = { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) };
+        report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, specific) });
         return;
       }
     }

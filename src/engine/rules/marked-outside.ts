@@ -1,5 +1,5 @@
 import { fieldValue } from '../context';
-import { defineRule } from '../define-rule';
+import { defineRule, excerptOf } from '../define-rule';
 
 /**
  * A protective marking or confidentiality designation (OFFICIAL-SENSITIVE, NOT FOR
@@ -18,10 +18,13 @@ export default defineRule({
       ...ctx.scan('marking'),
       // RESTRICTED, SECRET, CONFIDENTIAL, PROTECT count only when written as a marking: in capitals.
       ...ctx.scan('marking-caps').filter((hit) => ctx.tokensOf(hit).every((token) => token.isUpper)),
+      // A file's name is its label: "PCP Part B minutes (exempt).pdf".
+      ...ctx.scan('marking-file', ['attachments']),
+      ...ctx.scan('marking-file-caps', ['attachments']).filter((hit) => ctx.tokensOf(hit).every((token) => token.isUpper)),
     ];
     for (const hit of markings) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
-      report(hit, 'markedOutside', { marking: fieldValue(ctx.draft, hit.field).slice(hit.start, hit.end).toUpperCase() });
+      report(hit, 'markedOutside', { marking: excerptOf(fieldValue(ctx.draft, hit.field), hit.start, hit.end).toUpperCase() });
     }
   },
 });

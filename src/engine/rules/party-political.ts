@@ -1,5 +1,6 @@
-import type { Hit } from '../context';
+import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
+import { FIRST_NAMES } from '../first-names';
 import type { Token } from '../text/tokens';
 
 /** Words that make a party name an ordinary noun: "labour market", "Labour costs". */
@@ -13,15 +14,38 @@ const STRONG_CAMPAIGNING = new Set([
   'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
   'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected', 'get him elected',
   'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets',
-  'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
+  'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates', 'telling at', 'knocking up', 'polling day slots', 're-election',
+  'candidate training', 'standing for the party', 'fighting fund',
 ]);
 
 /** Direct asks that need nothing else: "vote Labour", "has my vote", "vote the lot of them out". */
 const DIRECT_ASKS = new Set([
+  'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour',
   'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out',
   'vote the lot of them out', 'vote out', 'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote',
   'urge every one of you to vote', 'urge you to vote', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
 ]);
+
+/** Party names that are ordinary words too: they need care ("Reform of", "green spaces"). */
+const AMBIGUOUS = new Set(['reform', 'labour', 'conservative']);
+const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
+/** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems". */
+const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid)/;
+
+/** Party names written as #hashtags or @handles, as hits of the `party` tag. */
+function partyTags(ctx: CheckContext): Hit[] {
+  const found: Hit[] = [];
+  for (const field of ['subject', 'body'] as const) {
+    const { tokens, folded, zones } = ctx.text(field);
+    for (let i = 0; i < tokens.length && found.length < 50; i++) {
+      const token = tokens[i]!;
+      if (!token.isTag || !PARTY_IN_TAG.test(token.text)) continue;
+      const start = folded.origin[token.start]!;
+      found.push({ field, tag: 'party', phrase: token.text, first: i, last: i, start, end: folded.origin[token.end - 1]! + 1, zone: zones[i] as Hit['zone'] });
+    }
+  }
+  return found;
+}
 
 const ELECTION_WORDS = new Set(['election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings']);
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
@@ -41,17 +65,32 @@ export default defineRule({
   check({ ctx, report }) {
     const isPartyName = (hit: Hit): boolean => {
       const tokens = ctx.tokensOf(hit);
-      if (!tokens.every((token) => token.isCapitalised || token.text === 'uk')) return false;
-      const next = ctx.text(hit.field).tokens[hit.last + 1];
-      return !(next && ORDINARY_AFTER[tokens[tokens.length - 1]!.text]?.includes(next.text));
+      const { tokens: all, sentences } = ctx.text(hit.field);
+      const next = all[hit.last + 1];
+      const last = tokens[tokens.length - 1]!;
+      if (next && ORDINARY_AFTER[last.text]?.includes(next.text)) return false;
+      // Unambiguous however written: "tories", "lib dems".
+      if (UNAMBIGUOUS.has(hit.phrase)) return true;
+      if (!tokens.every((token) => token.isCapitalised || token.text === 'uk')) {
+        // "deliver leaflets for the reform lot": lower case counts beside campaigning.
+        return ctx.within(hit.field, 'campaigning', hit.first - 12, hit.last + 12).some((c) => STRONG_CAMPAIGNING.has(c.phrase));
+      }
+      // "Reform", "Green" open sentences as ordinary words ("Reform of the custody process"):
+      // there they count only as "Reform's", "Reform UK" or "Green Party".
+      const isSentenceStart = hit.first === 0 || sentences[hit.first - 1] !== sentences[hit.first];
+      return !(AMBIGUOUS.has(hit.phrase) && (isSentenceStart || next?.text === 'of') && !last.isPossessive);
     };
-    const parties = ctx.scan('party', ['subject', 'body']).filter(isPartyName);
+    const tagParties = partyTags(ctx);
+    const parties = [...ctx.scan('party', ['subject', 'body']).filter(isPartyName), ...tagParties];
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     const hasElection =
       parties.length > 0 || (['subject', 'body'] as const).some((field) => ctx.text(field).tokens.some((token: Token) => ELECTION_WORDS.has(token.text)));
     const campaigning = ctx.scan('campaigning', ['subject', 'body']).filter((hit) => !ctx.isNegated(hit));
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
-    const partiesAround = (hit: Hit, window: number) => ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isPartyName);
+    const partiesAround = (hit: Hit, window: number) => [
+      ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isPartyName),
+      ...tagParties.filter((party) => party.field === hit.field && Math.abs(party.first - hit.first) <= window),
+    ];
     const partyNear = (hit: Hit) => partiesAround(hit, 60).find((party) => sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
     const findings: Hit[] = [];
@@ -59,8 +98,11 @@ export default defineRule({
     for (const ask of ctx.scan('vote-ask', ['subject', 'body'])) {
       if (DIRECT_ASKS.has(ask.phrase)) findings.push(ask);
       else if (ask.phrase === 'vote for') {
+        // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ctx.text(ask.field).tokens[ask.last + 1];
-        if (next && next.isCapitalised && !NOT_A_NAME.has(next.text)) findings.push(ask);
+        const after = ctx.text(ask.field).tokens[ask.last + 2];
+        const isPersonName = next !== undefined && FIRST_NAMES.has(next.text) && after?.isCapitalised === true;
+        if (next && next.isCapitalised && !NOT_A_NAME.has(next.text) && (isPersonName || hasElection || partyAddress)) findings.push(ask);
       } else if (partyNear(ask)) findings.push(ask);
     }
     // "Vote Greaves on 2 May": vote followed by a name.
@@ -69,7 +111,8 @@ export default defineRule({
       for (let i = 0; i + 1 < tokens.length; i++) {
         const token = tokens[i]!;
         const next = tokens[i + 1]!;
-        if ((token.text === 'vote' || token.text === 'voting') && next.isCapitalised && !NOT_A_NAME.has(next.text) && sentences[i + 1] === sentences[i]) {
+        const isAsk = (token.text === 'vote' || token.text === 'voting') && next.isCapitalised && !NOT_A_NAME.has(next.text) && sentences[i + 1] === sentences[i];
+        if (isAsk && (hasElection || partyAddress)) {
           const [start, end] = [folded.origin[token.start]!, folded.origin[next.end - 1]! + 1];
           findings.push({ field, tag: 'vote-ask', phrase: 'vote', first: i, last: i + 1, start, end, zone: zones[i] as Hit['zone'] });
         }

@@ -10,7 +10,10 @@ const NOT_SURNAMES = new Set([
 ]);
 const STREET_SUFFIX = /^(road|rd|street|st|lane|ln|avenue|ave|grove|close|court|way|drive|place|crescent|gardens|terrace|view|walk|hill|row|square|mews|park|green|rise|parade)$/;
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
-const DATE = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}\b/;
+const DATE = /\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})\b/g;
+/** A date at least ten years back reads as a date of birth; 14/03/2026 beside a name is an appointment. */
+const BIRTH_YEAR_BEFORE = new Date().getFullYear() - 10;
+const hasBirthDate = (text: string) => [...text.matchAll(DATE)].some((match) => Number(match[1]) <= BIRTH_YEAR_BEFORE);
 const FIRST_PERSON = new Set(['my', 'i', "i'm", 'me', 'mine']);
 const ROLE_WORDS = new Set([
   'officer', 'manager', 'lead', 'director', 'coordinator', 'co-ordinator', 'inspector', 'clerk', 'adviser', 'advisor', 'chief', 'head',
@@ -25,13 +28,14 @@ interface Person {
 
 /** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
 function findPeople(tokens: readonly Token[], text: string, zones: Uint8Array, field: Hit['field'], senderWords: Set<string>): Person[] {
+  // `text` is the folded text the token offsets point into (zero-width characters already gone).
   const people: Person[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     if (zones[i]! > 1) continue;
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
     if (!token.isCapitalised || !next.isCapitalised) continue; // every pattern below starts with two capitalised words
-    const isTitle = ['mr', 'mrs', 'ms', 'miss', 'mx'].includes(token.text) && token.isCapitalised && next.isCapitalised;
+    const isTitle = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'].includes(token.text) && !next.isUpper;
     const isLabel = token.text === 'name' && text.slice(token.end, next.start).includes(':') && next.isCapitalised;
     const isNamePair = token.isCapitalised && next.isCapitalised && FIRST_NAMES.has(token.text) && !NOT_SURNAMES.has(next.text) && !token.isUpper;
     const afterPair = tokens[i + 2];
@@ -45,10 +49,10 @@ function findPeople(tokens: readonly Token[], text: string, zones: Uint8Array, f
     if (token.text.length < 2 || next.text.length < 2) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
-    while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.isCapitalised && !NOT_SURNAMES.has(tokens[last + 1]!.text) && /^\s$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.isCapitalised && !tokens[last + 1]!.isUpper && !NOT_SURNAMES.has(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ') last++;
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
-    if (i > 0 && tokens[first - 1]?.text === 'late') continue; // "the late Mrs Fenn": not a living person
+    if (tokens[first - 1]?.text === 'late' || tokens[first - 2]?.text === 'late') continue; // "the late Mrs Fenn": not a living person
     if (words.some((word) => senderWords.has(word)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
     people.push({ field, first, last });
     first = last;
@@ -75,7 +79,7 @@ export default defineRule({
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const people = findPeople(text.tokens, raw, text.zones, field, senderWords);
+      const people = findPeople(text.tokens, text.folded.text, text.zones, field, senderWords);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone.
       const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensOf(hit).every((t) => t.isCapitalised && !t.isUpper);
       let reported = 0;
@@ -90,20 +94,21 @@ export default defineRule({
         const start = text.folded.origin[text.tokens[from]!.start]!;
         const windowFrom = Math.max(0, from - 12);
         const window = raw.slice(text.folded.origin[text.tokens[windowFrom]!.start]!, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
-        const hasPattern = NI_NUMBER.test(window) || DATE.test(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
+        const hasPattern = NI_NUMBER.test(window) || hasBirthDate(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
         if (!fact && !hasPattern) continue;
         // "my date of birth", "my home address": the sender's own details.
         if (fact && !hasPattern && text.tokens.slice(Math.max(0, fact.first - 2), fact.first).some((t) => FIRST_PERSON.has(t.text))) continue;
-        // "Lucy Dane, Office Manager": a professional's business details, unless something private sits beside them.
-        const role = text.tokens.slice(person.last + 1, person.last + 4).some((t) => ROLE_WORDS.has(t.text));
-        if (role && !(fact && text.sentences[fact.first] === sentence)) continue;
+        // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
+        // role, with business details, unless a personal identifier (NI number, date of birth) is given.
+        const role = text.tokens.slice(person.last + 1, person.last + 5).some((t) => ROLE_WORDS.has(t.text));
+        if (role && !(NI_NUMBER.test(window) || hasBirthDate(window))) continue;
         const end = text.folded.origin[text.tokens[person.last]!.end - 1]! + 1;
         report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
         reported++;
       }
     }
     for (const hit of ctx.scan('bulk-personal', ['body', 'attachments'])) {
-      if (ctx.near(hit, 'data-safe', 12, { sameSentence: true })) continue;
+      if (ctx.isNegated(hit) || ctx.near(hit, 'data-safe', 12, { sameSentence: true })) continue;
       report(hit, 'bulk');
     }
   },

@@ -3,10 +3,10 @@ import { defineRule } from '../define-rule';
 
 /** Offers that only make sense to the press: these alone are enough, going outside. */
 const STRONG_OFFERS = new Set([
+  'for your listeners', 'for your readers', 'for your viewers',
   'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage', 'your story on',
-  'your piece on', 'your weekend piece', "tomorrow's piece", "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'quote for your',
-  'quotes for your', 'lines for your', 'a few lines you can use', 'lines you can use', 'on the record', 'off the record', 'not for attribution',
-  'attribute it to me', 'attribute this to me', 'attribute that to me', 'describe me as', 'a source at', 'keep my name out',
+  'your piece on', 'your weekend piece', "tomorrow's piece", "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use', 'on the record', 'off the record', 'not for attribution',
+  'attribute it to me', 'attribute this to me', 'attribute that to me', 'a source at', 'keep my name out',
   "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me", 'letter for publication',
   'publish the following', 'publish this letter', 'grateful if you could publish', 'piece to camera', 'heard it here first',
   'you heard it here first', 'the real story', 'tip-off', 'tip off', 'background for your', "if you're after comment", 'a view for your paper',
@@ -14,7 +14,7 @@ const STRONG_OFFERS = new Set([
 ]);
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
-const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|reuters|standard|live)/i;
+const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
 
 function newsHandles(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];

@@ -10,8 +10,10 @@ export default defineRule({
   check({ ctx, report }) {
     if (!ctx.audience.hasOutside) return;
     for (const hit of ctx.scan('private-meeting', ['subject', 'body'])) {
-      if (ctx.isNegated(hit)) continue;
-      if (ctx.near(hit, 'disclosure-verb', 30)) report(hit, 'privateMeeting');
+      // "Our Behind Closed Doors campaign": a title, not a meeting.
+      if (ctx.isNegated(hit) || ctx.tokensOf(hit).every((token) => token.isCapitalised && !token.isUpper)) continue;
+      // What was said or decided there: in the same sentence as the private meeting.
+      if (ctx.near(hit, 'disclosure-verb', 30, { sameSentence: true })) report(hit, 'privateMeeting');
     }
   },
 });

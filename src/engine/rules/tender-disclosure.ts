@@ -9,8 +9,13 @@ export default defineRule({
   },
   check({ ctx, report }) {
     if (!ctx.audience.hasOutside) return;
-    if (ctx.scan('tender', ['subject', 'body']).length === 0) return;
-    const detail = ctx.scan('tender-detail', ['body']).find((hit) => !ctx.isNegated(hit));
+    const other = ctx.scan('tender-other', ['subject', 'body']);
+    if (other.some((hit) => hit.phrase.includes('award'))) return; // after award, scores may be shared
+    // "bid farewell" is no bid: ignore tender words that start another phrase.
+    const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !other.some((o) => o.field === hit.field && o.first === hit.first));
+    const detail = ctx
+      .scan('tender-detail', ['body'])
+      .find((hit) => !ctx.isNegated(hit) && tenders.some((t) => t.field === 'subject' || (t.field === hit.field && Math.abs(t.first - hit.first) <= 25)));
     if (detail) report(detail, 'tender');
   },
 });

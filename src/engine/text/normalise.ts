@@ -46,6 +46,7 @@ function foldChar(char: string): string {
   return lower.normalize('NFKD').replace(COMBINING, '').toLowerCase();
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Lower-cases a run of ASCII the native way, with tabs and carriage returns as spaces. */

@@ -11,6 +11,10 @@ export interface Token {
   isCapitalised: boolean;
   /** Is the original word written all in capitals (and at least two letters long)? */
   isUpper: boolean;
+  /** Was the word written with a possessive "'s" (now dropped from `text`)? */
+  isPossessive: boolean;
+  /** Is the word written as a #hashtag or @handle? */
+  isTag: boolean;
 }
 
 const isWordChar = (code: number): boolean =>
@@ -45,13 +49,17 @@ export function tokenise(folded: Folded): Token[] {
       const c = original.charCodeAt(k);
       hasLower = (c >= 97 && c <= 122) || (c > 0x7f && original[k] !== original[k]!.toUpperCase());
     }
+    const isPossessive = word.length > 2 && word.charCodeAt(word.length - 2) === 39 && word.endsWith("'s");
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     tokens.push({
       // Possessives match their noun: "Kinetica's" is `kinetica`.
-      text: word.length > 2 && word.charCodeAt(word.length - 2) === 39 && word.endsWith("'s") ? word.slice(0, -2) : word,
+      text: isPossessive ? word.slice(0, -2) : word,
       start,
       end: i,
       isCapitalised,
       isUpper: isCapitalised && !hasLower && i - start > 1,
+      isPossessive,
+      isTag: before === 35 || before === 64, // '#' or '@'
     });
   }
   return tokens;

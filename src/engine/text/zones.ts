@@ -44,9 +44,12 @@ function isDisclaimer(paragraph: string): boolean {
 
 /**
  * Finds the zones of a body. `isForward` (subject starts "FW:") makes an "Original
- * Message" block count as forwarded rather than quoted.
+ * Message" block count as forwarded rather than quoted. A reply that quotes someone who
+ * is not among `recipients` ("On …, Oliver <oliver@…> wrote:") passes their words on:
+ * that block counts as forwarded too.
  */
-export function findZones(body: string, isForward: boolean): ZoneRange[] {
+export function findZones(body: string, isForward: boolean, recipients: readonly string[] = []): ZoneRange[] {
+  const known = new Set(recipients.map((address) => address.toLowerCase()));
   const zones: ZoneRange[] = [];
   let offset = 0;
   let mode: Zone = Zone.own;
@@ -56,7 +59,9 @@ export function findZones(body: string, isForward: boolean): ZoneRange[] {
   const closeParagraph = (end: number) => {
     if (end <= paragraphStart) return;
     const text = body.slice(paragraphStart, end);
-    const zone = paragraphZone === Zone.own && isDisclaimer(text) ? Zone.disclaimer : paragraphZone;
+    // Boilerplate sits at the foot: the opening paragraph is what the sender wrote, even if it reads like a notice.
+    const isFoot = zones.some((zone) => zone.zone === Zone.own && body.slice(zone.start, zone.end).trim() !== '');
+    const zone = paragraphZone === Zone.own && isFoot && isDisclaimer(text) ? Zone.disclaimer : paragraphZone;
     zones.push({ zone, start: paragraphStart, end });
   };
   for (let index = 0; index < lines.length; index++) {
@@ -65,7 +70,10 @@ export function findZones(body: string, isForward: boolean): ZoneRange[] {
     offset += line.length + 1;
     if (mode !== Zone.quoted && mode !== Zone.forwarded) {
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
-      else if (isReplyAttribution(line)) mode = Zone.quoted;
+      else if (isReplyAttribution(line)) {
+        const author = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
+        mode = author && known.size > 0 && !known.has(author) ? Zone.forwarded : Zone.quoted;
+      }
       else if (REPLY_HEADER.test(line) || (FROM_HEADER.test(line) && SENT_HEADER.test(lines[index + 1] ?? ''))) {
         mode = isForward ? Zone.forwarded : Zone.quoted;
       }
