@@ -55,13 +55,14 @@ export function findZones(body: string, isForward: boolean, recipients: readonly
   let mode: Zone = Zone.own;
   let paragraphStart = 0;
   let paragraphZone: Zone = Zone.own;
+  let hasOwnText = false;
   const lines = body.split('\n');
   const closeParagraph = (end: number) => {
     if (end <= paragraphStart) return;
     const text = body.slice(paragraphStart, end);
     // Boilerplate sits at the foot: the opening paragraph is what the sender wrote, even if it reads like a notice.
-    const isFoot = zones.some((zone) => zone.zone === Zone.own && body.slice(zone.start, zone.end).trim() !== '');
-    const zone = paragraphZone === Zone.own && isFoot && isDisclaimer(text) ? Zone.disclaimer : paragraphZone;
+    const zone = paragraphZone === Zone.own && hasOwnText && isDisclaimer(text) ? Zone.disclaimer : paragraphZone;
+    if (zone === Zone.own && text.trim() !== '') hasOwnText = true;
     zones.push({ zone, start: paragraphStart, end });
   };
   for (let index = 0; index < lines.length; index++) {
