@@ -26,70 +26,91 @@ function run(input: Partial<DraftInput>, org = 'west-midlands'): Finding[] {
 }
 
 /** Repeats `unit` to about `size` characters. */
-const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length));
+const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
 
-describe('check on 1 MB adversarial bodies', () => {
-  const bodies: Record<string, string> = {
-    'one letter': 'a'.repeat(MB),
-    'at signs': '@'.repeat(MB),
-    'titles with no names': fill('Mr '),
-    'title-case words': fill('Mr Dean Hollis '),
-    'nested quote markers on one line': '>'.repeat(MB),
-    'deeply quoted lines': fill(`${'>'.repeat(200)} OFFICIAL-SENSITIVE\n`),
-    'one huge token': fill('officialsensitive'),
-    'newlines only': '\n'.repeat(200_000),
-    'blank-line paragraphs': fill('x\n\n'),
-    'full stops': fill('. '),
-    apostrophes: "'".repeat(MB),
-    'zero-width spaces': '\u200b'.repeat(MB),
-    'Cyrillic look-alikes': '\u043e'.repeat(MB),
-    'combining accents': fill('e\u0301'),
-    'surrogate pairs': fill('\u{1F600}'),
-    'ligatures (one character folds to two)': '\ufb01'.repeat(MB / 2),
-    'reply attributions': fill('On Mon, 2 Mar 2026, A <a@b.co> wrote:\n'),
-    'forward headers': fill('---------- Forwarded message ---------\n'),
-    'From/Sent pairs': fill('From: x\nSent: y\n'),
-    'disclaimer cues': fill('This email is intended only for you. If you have received it in error, delete it.\n'),
-    'repeated markings': fill('OFFICIAL-SENSITIVE '),
-    'repeated private meetings': fill('In private session the panel agreed to cut it. '),
-    'repeated people and facts': fill('Mr Dean Hollis of 14 Sandpit Lane was arrested, DOB 01/02/1980. '),
-    'repeated party politics': fill('Vote Labour! The Tories are a shambles. '),
-    'repeated gift thanks': fill('Thank you for the hamper. '),
-    'repeated press offers': fill('Off the record, for your story. '),
-    'repeated tender detail': fill('The tender bids came in and your price came in cheaper. '),
-    'repeated news handles': fill('@BBCNews '),
-    'repeated dates and NI numbers': fill('QQ 12 34 56 C 01/02/1980 '),
-    'prefix phrases that never finish': fill('strictly private and '),
+/**
+ * One 1 MB body per distinct attack; the variations on each run at 100 KB, which is enough to
+ * show a draft stays bounded without making the suite slow on a busy machine. Speed itself is
+ * measured by `npm run bench`.
+ */
+const SMALL = 100_000;
+
+describe('check on adversarial bodies', () => {
+  /** Each attack, as a body of about `size` characters. */
+  const attacks: Record<string, (size: number) => string> = {
+    // No separators at all: one token as long as the body.
+    'one letter': (size) => 'a'.repeat(size),
+    'at signs': (size) => '@'.repeat(size),
+    'one huge token': (size) => fill('officialsensitive', size),
+    // Name scanning: titles and title-case words with no end.
+    'titles with no names': (size) => fill('Mr ', size),
+    'title-case words': (size) => fill('Mr Dean Hollis ', size),
+    // Zone parsing: quote markers, headers, attributions, paragraphs, disclaimers.
+    'deeply quoted lines': (size) => fill(`${'>'.repeat(200)} OFFICIAL-SENSITIVE\n`, size),
+    'nested quote markers on one line': (size) => '>'.repeat(size),
+    'From/Sent pairs': (size) => fill('From: x\nSent: y\n', size),
+    'reply attributions': (size) => fill('On Mon, 2 Mar 2026, A <a@b.co> wrote:\n', size),
+    'forward headers': (size) => fill('---------- Forwarded message ---------\n', size),
+    'newlines only': (size) => '\n'.repeat(size / 5),
+    'blank-line paragraphs': (size) => fill('x\n\n', size),
+    'disclaimer cues': (size) => fill('This email is intended only for you. If you have received it in error, delete it.\n', size),
+    'full stops': (size) => fill('. ', size),
+    apostrophes: (size) => "'".repeat(size),
+    // Folding: characters that fold away, fold to another, or fold to two.
+    'ligatures (one character folds to two)': (size) => '\ufb01'.repeat(size / 2),
+    'zero-width spaces': (size) => '\u200b'.repeat(size),
+    'Cyrillic look-alikes': (size) => '\u043e'.repeat(size),
+    'combining accents': (size) => fill('e\u0301', size),
+    'surrogate pairs': (size) => fill('\u{1F600}', size),
+    // Phrase matching: prefixes of phrases that never finish.
+    'prefix phrases that never finish': (size) => fill('strictly private and ', size),
+    // Findings without end: each rule must stop at its cap.
+    'repeated markings': (size) => fill('OFFICIAL-SENSITIVE ', size),
+    'repeated people and facts': (size) => fill('Mr Dean Hollis of 14 Sandpit Lane was arrested, DOB 01/02/1980. ', size),
+    'repeated private meetings': (size) => fill('In private session the panel agreed to cut it. ', size),
+    'repeated party politics': (size) => fill('Vote Labour! The Tories are a shambles. ', size),
+    'repeated gift thanks': (size) => fill('Thank you for the hamper. ', size),
+    'repeated press offers': (size) => fill('Off the record, for your story. ', size),
+    'repeated tender detail': (size) => fill('The tender bids came in and your price came in cheaper. ', size),
+    'repeated news handles': (size) => fill('@BBCNews ', size),
+    'repeated dates and NI numbers': (size) => fill('QQ 12 34 56 C 01/02/1980 ', size),
   };
+  /** The attacks run at a full megabyte: one per idea above. */
+  const large = new Set([
+    'one letter',
+    'titles with no names',
+    'deeply quoted lines',
+    'From/Sent pairs',
+    'ligatures (one character folds to two)',
+    'prefix phrases that never finish',
+    'repeated markings',
+    'repeated people and facts',
+  ]);
+  /** Attacks whose findings must stop at exactly the cap, for this rule. */
+  const capped: Record<string, string> = { 'repeated markings': 'marked-outside', 'repeated people and facts': 'personal-data' };
 
-  for (const [name, body] of Object.entries(bodies)) {
-    it(`${name} (email)`, { timeout: TIMEOUT }, () => {
-      run({ body });
+  for (const [name, attack] of Object.entries(attacks)) {
+    const size = large.has(name) ? MB : SMALL;
+    const cap = capped[name];
+    const title = `${name} (${size === MB ? '1 MB' : '100 KB'} email${cap ? `, at most ${MAX_PER_RULE} ${cap} findings` : ''})`;
+    it(title, { timeout: TIMEOUT }, () => {
+      const findings = run({ body: attack(size) });
+      if (cap) expect(findings.filter((f) => f.ruleId === cap)).toHaveLength(MAX_PER_RULE);
     });
   }
-
-  it('repeated markings report at most 20 findings', { timeout: TIMEOUT }, () => {
-    const findings = run({ body: bodies['repeated markings']! });
-    expect(findings.filter((f) => f.ruleId === 'marked-outside')).toHaveLength(MAX_PER_RULE);
-  });
-
-  it('repeated people report at most 20 findings', { timeout: TIMEOUT }, () => {
-    const findings = run({ body: bodies['repeated people and facts']! });
-    expect(findings.filter((f) => f.ruleId === 'personal-data')).toHaveLength(MAX_PER_RULE);
-  });
 
   for (const name of ['title-case words', 'repeated news handles', 'repeated party politics', 'repeated gift thanks']) {
-    it(`${name} (social post)`, { timeout: TIMEOUT }, () => {
-      run({ channel: 'social', to: [], body: bodies[name]! });
+    it(`${name} (100 KB social post)`, { timeout: TIMEOUT }, () => {
+      run({ channel: 'social', to: [], body: attacks[name]!(SMALL) });
     });
   }
 
-  it('a 1 MB subject and attachment name', { timeout: TIMEOUT }, () => {
-    run({ subject: fill('OFFICIAL-SENSITIVE Vote Labour '), body: 'Hi', attachments: [fill('Mr Dean Hollis DOB 01/02/1980 ')] });
+  it('a 100 KB subject and attachment name', { timeout: TIMEOUT }, () => {
+    run({ subject: fill('OFFICIAL-SENSITIVE Vote Labour ', SMALL), body: 'Hi', attachments: [fill('Mr Dean Hollis DOB 01/02/1980 ', SMALL)] });
   });
 
-  it('10,000 news recipients give at most 20 findings', { timeout: TIMEOUT }, () => {
-    const to = Array.from({ length: 10_000 }, (_, i) => `reporter${i}@bbc.co.uk`);
+  it('1,000 news recipients give at most 20 findings', { timeout: TIMEOUT }, () => {
+    const to = Array.from({ length: 1_000 }, (_, i) => `reporter${i}@bbc.co.uk`);
     const findings = run({ to, body: 'Hello' });
     expect(findings.filter((f) => f.ruleId === 'media-outlet-recipient')).toHaveLength(MAX_PER_RULE);
   });
@@ -98,18 +119,26 @@ describe('check on 1 MB adversarial bodies', () => {
     run({ to: [`${'a'.repeat(MB)}@bbc.co.uk`, `<${'<'.repeat(MB)}>`], body: 'OFFICIAL-SENSITIVE' });
   });
 
-  // A phrase padded with a megabyte of zero-width spaces still matches (they fold away), and the
-  // excerpt and message then carry the whole megabyte: the overlay would show it all.
-  it.fails('a marking padded with zero-width spaces gives a short excerpt and message', { timeout: TIMEOUT }, () => {
-    const findings = run({ body: `OFFICIAL${'\u200b'.repeat(MB)}-SENSITIVE` });
+  // A phrase padded with a megabyte of zero-width spaces still matches (they fold away); the
+  // excerpt leaves them out and is capped, so the overlay never shows the megabyte.
+  const padded = `OFFICIAL${'\u200b'.repeat(MB)}-SENSITIVE`;
+  it('a marking padded with 1 MB of zero-width spaces gives a short excerpt and message', { timeout: TIMEOUT }, () => {
+    const findings = run({ body: padded });
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.excerpt.length).toBeLessThanOrEqual(500);
+    expect(findings[0]!.excerpt.length).toBeLessThanOrEqual(160);
+    expect(findings[0]!.excerpt).toMatch(/^OFFICIAL.*SENSITIVE$/);
     expect(findings[0]!.message.length).toBeLessThanOrEqual(1000);
+  });
+
+  // Known engine bug: a span over 640 characters is cut to its head and tail joined by a space
+  // before invisible characters are removed, so the excerpt reads "OFFICIAL -SENSITIVE".
+  it.fails('a marking padded with 1 MB of zero-width spaces has the marking, exactly, as its excerpt', { timeout: TIMEOUT }, () => {
+    expect(run({ body: padded })[0]!.excerpt).toBe('OFFICIAL-SENSITIVE');
   });
 
   it('every pack', { timeout: TIMEOUT }, () => {
     for (const org of ['west-midlands', 'warwickshire', 'combined-authority', 'derbyshire', 'cumbria']) {
-      run({ body: bodies['repeated party politics']!.slice(0, 200_000), profile: { politicallyRestricted: true } }, org);
+      run({ body: attacks['repeated party politics']!(SMALL / 5), profile: { politicallyRestricted: true } }, org);
     }
   });
 });

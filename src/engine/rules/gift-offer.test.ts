@@ -19,21 +19,21 @@ testRule(rule, {
     'The gift aid form is attached.',
     'Thank you for the report.',
     'Thanks for the lift to the station.',
-    // The offer is in the quoted chain; "thanks" alone offers nothing.
-    "Noted, thanks.\n\nOn Mon, 9 Mar 2026 at 16:45, Ray Cole <ray@acme-security.co.uk> wrote:\n> We'd love to give you two tickets to the match.",
+    // The offer is in the chain quoted back to the person who made it; "thanks" alone offers nothing.
+    {
+      to: ['ray@acme-security.co.uk'],
+      body: "Noted, thanks.\n\nOn Mon, 9 Mar 2026 at 16:45, Ray Cole <ray@acme-security.co.uk> wrote:\n> We'd love to give you two tickets to the match.",
+    },
     // A footer disclaimer that mentions gifts.
     'Thanks for your help today.\n\nThis email is intended only for the addressee. If you have received it in error, please delete it. Our staff may not accept gifts or hospitality.',
-    {
-      body: 'Thank you for your question about the gifts and hospitality policy.',
-      fails: 'thanks near the word "gifts" counts even when the gifts policy is what is discussed',
-    },
-    {
-      // STYLE.md lists this as a near-miss: a statement of policy, not a reply to an offer.
-      body: 'We cannot accept gifts from suppliers.',
-      fails: 'a general statement of the gifts policy is read as declining an offer',
-    },
-    { body: "Thanks for the match report from Saturday's five-a-side.", fails: '"match" in "match report" is taken for a ticket to a match' },
-    { body: 'Thank you for the invitation to speak at your conference.', fails: 'an invitation to speak is taken for hospitality' },
+    // Thanks near the gifts policy itself.
+    'Thank you for your question about the gifts and hospitality policy.',
+    'Thanks for reminding me that any gifts should go on the register.',
+    // STYLE.md lists this as a near-miss: a statement of policy, not a reply to an offer.
+    'We cannot accept gifts from suppliers.',
+    // "match" alone is not a ticket to a match.
+    "Thanks for the match report from Saturday's five-a-side.",
+    { body: 'Thank you for the invitation to speak at your conference.', fails: '"invitation" alone counts as an offered item, so thanks for an invitation to speak (no gift, ticket, meal or hospitality; LABELS.md gifts) is flagged as "Thank you for the invitation"' },
   ],
   invalid: [
     {
@@ -56,7 +56,7 @@ testRule(rule, {
     },
     {
       body: 'I would love to join you in the hospitality box at Villa Park.',
-      findings: [{ ...gift, text: 'I would love to join you in the hospitality', prefill: { kind: 'hospitality' } }],
+      findings: [{ ...gift, text: 'I would love to join you in the hospitality box', prefill: { kind: 'hospitality' } }],
     },
     {
       name: 'declining counts too',
@@ -69,6 +69,11 @@ testRule(rule, {
     },
     { body: 'Thanks so much for lunch on Tuesday.', findings: [{ ...gift, text: 'Thanks so much for lunch', prefill: { kind: 'hospitality' } }] },
     {
+      name: 'declining a sum of money',
+      body: "I can't keep the \u00a3100 you enclosed, so I am returning it.",
+      findings: [{ ...gift, prefill: { kind: 'gift', estimatedValue: 100, accepted: false } }],
+    },
+    {
       name: 'a bequest, declined',
       body: 'Please thank Mrs Hall for the kind offer of a legacy, which I have to decline.',
       findings: [{ ...gift, text: 'kind offer of a legacy', prefill: { accepted: false } }],
@@ -79,7 +84,7 @@ testRule(rule, {
       findings: [{ ...gift, messageId: 'solicited', text: 'Any chance of', prefill: { kind: 'gift' } }],
     },
     { name: 'a curly apostrophe', body: 'I\u2019d love to take you up on the offer of dinner.', findings: [{ ...gift, text: 'I\u2019d love to take you up on the offer of dinner' }] },
-    { name: 'a line break inside the phrase', body: 'Thank you\nfor the bottle of wine.', findings: [{ ...gift, excerpt: 'Thank you for the bottle of wine' }] },
+    { name: 'a line break inside the phrase', body: 'Thank you\nfor the bottle of wine.', findings: [{ ...gift, text: 'Thank you\nfor the bottle of wine', excerpt: 'Thank you for the bottle of wine' }] },
     { name: 'capitals', body: 'THANK YOU FOR THE FLOWERS.', findings: [{ ...gift, text: 'THANK YOU FOR THE FLOWERS' }] },
     { name: 'a zero-width space', body: 'Thank you for the vouch\u200ber.', findings: [{ ...gift, text: 'Thank you for the vouch\u200ber' }] },
     {

@@ -25,8 +25,13 @@ testRule(rule, {
     'We are reading The Secret Garden at book club.',
     'NOT RESTRICTED',
     'The Embargoed report is no longer embargoed.',
-    // A marking in the quoted reply chain, or in the disclaimer at the foot, does not count by itself.
-    'Thanks, see my answers below.\n\nOn Mon, 2 Mar 2026 at 09:15, Amir Patel <amir@example.co.uk> wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft.',
+    // A marking in a reply chain quoted back to its author, or in the disclaimer at the foot, does not count by itself.
+    {
+      to: ['amir@example.co.uk'],
+      body: 'Thanks, see my answers below.\n\nOn Mon, 2 Mar 2026 at 09:15, Amir Patel <amir@example.co.uk> wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft.',
+    },
+    // An attribution line without an address stays quoted.
+    'Thanks, see my answers below.\n\nOn Mon, 2 Mar 2026 at 09:15, Amir Patel wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft.',
     'Minutes attached.\n\nCONFIDENTIALITY NOTICE: This email is intended only for the named recipient and may contain PRIVATE AND CONFIDENTIAL information.',
     'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
   ],
@@ -71,16 +76,20 @@ testRule(rule, {
     {
       name: 'a marking in the opening paragraph that also carries a handling note',
       body: 'OFFICIAL-SENSITIVE\nThis email is intended only for the Finance Director. If you have received it in error, please delete it.\nThe budget is attached.',
+      // Disclaimers sit at the foot: the opening paragraph is the sender's own text, marking and all.
       findings: [{ text: 'OFFICIAL-SENSITIVE' }],
-      // The whole paragraph is taken for a footer disclaimer (two disclaimer cues), marking and all.
-      fails: 'a disclaimer-like paragraph hides the marking even when it is the first paragraph, not a footer',
     },
     {
       name: 'one finding for one marking',
       body: 'PRIVATE AND CONFIDENTIAL\nDear Mr Khan,',
+      // Not a second finding for the CONFIDENTIAL inside it.
       findings: [{ text: 'PRIVATE AND CONFIDENTIAL' }],
-      // The capitalised CONFIDENTIAL inside the phrase is reported again as a second, overlapping finding.
-      fails: 'overlapping duplicate finding for a marking nested in a longer one',
+    },
+    {
+      name: "quoting an inside colleague's marked mail to an outside recipient passes it on",
+      to: ['amir@example.co.uk'],
+      body: 'Amir, see the draft below.\n\nOn Mon, 2 Mar 2026 at 09:15, Kim Lee <kim.lee@westmidlands-pcc.gov.uk> wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft budget.',
+      findings: [{ text: 'OFFICIAL-SENSITIVE' }],
     },
   ],
 });

@@ -22,20 +22,30 @@ describe('any sender', () => {
       'Our campaign against knife crime launches on Monday.',
       'Our Green Champions are planting trees on Saturday - come along!',
       // A party slogan in the quoted reply chain is not the sender's.
-      'Thanks for the agenda.\n\nOn Fri, 6 Mar 2026 at 08:00, Dan Ross <dan@example.com> wrote:\n> Vote Labour on Thursday!',
-      { body: 'Please vote for Option B in the staff survey.', fails: '"vote for" + any capitalised word is read as a candidate' },
-      { body: 'Voting Opens Monday for the staff awards.', fails: '"Voting" + a title-case word is read as "vote <name>"' },
       {
-        body: 'The Labour Party conference is in Liverpool this year, so the Commissioner will not attend the panel that week.',
-        // LABELS.md: neutral, factual work references are not political.
-        fails: '"conference" next to a party name counts as campaigning even in a neutral diary note',
+        to: ['dan@example.com'],
+        body: 'Thanks for the agenda.\n\nOn Fri, 6 Mar 2026 at 08:00, Dan Ross <dan@example.com> wrote:\n> Vote Labour on Thursday!',
       },
+      // "vote for" a thing that is not a candidate, with no election in sight.
+      'Please vote for Option B in the staff survey.',
+      'Voting Opens Monday for the staff awards.',
+      // LABELS.md: neutral, factual work references are not political.
+      'The Labour Party conference is in Liverpool this year, so the Commissioner will not attend the panel that week.',
+      // Party names at a sentence start followed by ordinary words.
+      'Labour costs rose by 4% this year.',
+      'Conservative planning assumptions were used throughout.',
     ],
     invalid: [
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
       { body: 'Vote for Priya Shah on 7 May!', findings: [{ text: 'Vote for' }] },
       { body: 'The Tories have made a shambles of policing.', findings: [{ text: 'Tories' }] },
       { body: 'Join the Green Party today and help us win.', findings: [{ text: 'Join the' }] },
+      { body: 'Please vote Green on Thursday.', findings: [{ text: 'vote Green' }] },
+      {
+        name: '"vote for" an option, in a draft about the election',
+        body: 'At the election on 7 May, please vote for Option B: the party that will fund more police.',
+        findings: [{ text: 'vote for' }],
+      },
       { body: 'Fundraising dinner for the Conservative Party on Friday - tickets \u00a350.', findings: [{ text: 'Fundraising dinner' }] },
       { name: 'capitals', body: 'Please VOTE LABOUR on Thursday.', findings: [{ text: 'VOTE LABOUR' }] },
       { name: 'a line break inside the phrase', body: 'Please vote\nLabour on Thursday.', findings: [{ text: 'vote\nLabour', excerpt: 'vote Labour' }] },

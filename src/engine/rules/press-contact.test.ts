@@ -10,6 +10,8 @@ const quotedEnquiry = [
 
 testRule(rule, {
   valid: [
+    // The journalist's words are in the chain quoted back to the journalist, not the sender's.
+    { to: ['sam@example.co.uk'], body: quotedEnquiry },
     // Inside mail about the press, and forwarding an enquiry to the organisation's own press office.
     { to: ['colleague@westmidlands-pcc.gov.uk'], body: 'Off the record, the press office will handle this.' },
     { to: ['press@westmidlands-pcc.gov.uk'], body: 'Forwarding this media enquiry from the Birmingham Mail - can you pick it up?' },
@@ -20,8 +22,6 @@ testRule(rule, {
     'Feel free to use the photos from the fun run in your newsletter.',
     // Negated offers.
     'I will not speak on the record about this.',
-    // The journalist's words are in the quoted chain, not the sender's.
-    quotedEnquiry,
     // "On the record" inside an email disclaimer at the foot.
     'Please find the minutes attached.\n\nThis email is intended for the addressee only. If you have received it in error, please delete it. Messages may be monitored and kept on the record.',
     // A media-authorised sender gets no media finding.
@@ -29,21 +29,16 @@ testRule(rule, {
     // Sharing a published item without comment for the press.
     { channel: 'social', body: 'Worth a read: the Birmingham Mail on the new youth hubs' },
     { channel: 'social', body: 'Great to see @BirminghamMail covering our youth hubs - worth a read' },
-    {
-      body: 'Could you describe me as Policy Officer on the conference programme?',
-      // "describe me as" alone is taken as asking a journalist for a byline; here it is a conference organiser.
-      fails: '"describe me as" is a strong press offer even with no press in sight',
-    },
-    {
-      body: "I've attached the signed quote for your records.",
-      // A supplier's quote, not a quotation for publication.
-      fails: '"quote for your" is a strong press offer even when the quote is a price',
-    },
+    // "describe me as" alone: here it is a conference organiser, not a journalist.
+    'Could you describe me as Policy Officer on the conference programme?',
+    // A supplier's quote, not a quotation for publication.
+    "I've attached the signed quote for your records.",
+    'Our quotes for your office move are attached.',
   ],
   invalid: [
     {
       body: 'Happy to give you a few quotes for your feature on rural crime.',
-      findings: [{ messageId: 'offer', field: 'body', text: 'quotes for your', severity: 'warn' }],
+      findings: [{ messageId: 'offer', field: 'body', text: 'for your feature', severity: 'warn' }],
     },
     { body: 'Off the record, the commissioner is furious about the budget.', findings: [{ messageId: 'offer', start: 0, end: 14, excerpt: 'Off the record' }] },
     { body: 'OFF THE RECORD: the station closes in May.', findings: [{ excerpt: 'OFF THE RECORD' }] },
@@ -75,6 +70,7 @@ testRule(rule, {
       body: '@BBCMidlands I can confirm the station will close in May. DM me for more.',
       findings: [{ messageId: 'addressed', text: '@BBCMidlands' }],
     },
+    { name: 'for your readers', body: 'Here is a line for your readers: the station will close in May.', findings: [{ messageId: 'offer', text: 'for your readers' }] },
     { body: 'Your story on the custody suite was wrong; happy to set you straight.', findings: [{ text: 'Your story on' }] },
   ],
 });

@@ -11,15 +11,14 @@ testRule(rule, {
     'I booked the private meeting room; Sam said it has a projector.',
     'We caught it on camera, the officer said.',
     // The quoted reply chain is not the sender's disclosure.
-    'Thanks, noted.\n\nOn Wed, 4 Mar 2026 at 14:20, Kim Lee <kim@example.org> wrote:\n> In the private session the chair said the budget is short.',
     {
-      body: 'Our Behind Closed Doors campaign on domestic abuse launched today, the Commissioner announced.',
-      fails: 'a campaign named "Behind Closed Doors" is taken for a private meeting',
+      to: ['kim@example.org'],
+      body: 'Thanks, noted.\n\nOn Wed, 4 Mar 2026 at 14:20, Kim Lee <kim@example.org> wrote:\n> In the private session the chair said the budget is short.',
     },
-    {
-      body: 'The panel met in private on Monday. Separately, the council said bins will be collected on Tuesday.',
-      fails: 'a disclosure verb in an unrelated later sentence (the window ignores sentence ends)',
-    },
+    // A title-case campaign name is not a meeting.
+    'Our Behind Closed Doors campaign on domestic abuse launched today, the Commissioner announced.',
+    // The disclosure must be in the same sentence as the private meeting.
+    'The panel met in private on Monday. Separately, the council said bins will be collected on Tuesday.',
   ],
   invalid: [
     { body: 'In the private session the panel agreed to cut the grant.', findings: [{ messageId: 'privateMeeting', text: 'private session', severity: 'block' }] },
@@ -33,18 +32,14 @@ testRule(rule, {
       name: 'a public post',
       channel: 'social',
       body: 'Guess what the panel discussed in private session today? They want to close the front counter.',
+      // One finding: not a second one for "private session" inside it.
       findings: [{ text: 'in private session' }],
-      fails: 'overlapping duplicate finding: "private session" inside "in private session" is reported again',
     },
     {
       body: 'PRESS AND PUBLIC EXCLUDED: members voted to sell the depot.',
+      // One finding: not a second one for "PUBLIC EXCLUDED" inside it.
       findings: [{ text: 'PRESS AND PUBLIC EXCLUDED' }],
-      fails: 'overlapping duplicate finding: "PUBLIC EXCLUDED" inside "PRESS AND PUBLIC EXCLUDED" is reported again',
     },
-    {
-      body: 'The public were excluded while the panel agreed the sale of the depot.',
-      findings: [{ text: 'public were excluded' }],
-      fails: '"the public were excluded" is not recognised as a meeting held in private',
-    },
+    { body: 'The public were excluded while the panel agreed the sale of the depot.', findings: [{ text: 'public were excluded' }] },
   ],
 });

@@ -10,21 +10,23 @@ testRule(rule, {
     'Your volunteer application was ranked highly by the panel.',
     "I'm afraid I can't share the evaluation scores before the award.",
     // A bidder's question sits in the quoted chain; the reply gives nothing away.
-    'Thanks, I cannot comment until the award.\n\nOn Thu, 5 Mar 2026 at 11:00, Lee Ward <lee@acme-security.co.uk> wrote:\n> How did our bid do? Was our price cheaper than theirs?',
-    'Please submit clarification questions on the portal.',
     {
-      body: 'The contract award has been published, and scores were released to all bidders on Friday.',
-      // LABELS.md: confidential tender information *before award*.
-      fails: 'scores shared after the award is published are still flagged',
+      to: ['lee@acme-security.co.uk'],
+      body: 'Thanks, I cannot comment until the award.\n\nOn Thu, 5 Mar 2026 at 11:00, Lee Ward <lee@acme-security.co.uk> wrote:\n> How did our bid do? Was our price cheaper than theirs?',
     },
+    'Please submit clarification questions on the portal.',
+    // LABELS.md: confidential tender information *before award*.
+    'The contract award has been published, and scores were released to all bidders on Friday.',
+    'The CCTV contract has been awarded to Acme; your score was 65 and theirs was 72.',
     {
       body: 'The tender documents are online. Parking is cheaper at the station.',
-      fails: '"cheaper" anywhere in a draft that mentions a tender counts as a tender detail',
+      // LABELS.md: confidential tender information is bids, prices and evaluation scores, not the price of parking.
+      fails: '"cheaper" in the next sentence, within the ~25-word window of "tender", counts as a tender price detail',
     },
-    {
-      body: 'We bid farewell to Sam, who scored the winning goal at the five-a-side.',
-      fails: '"bid farewell" counts as tender context and "scored" as a tender detail',
-    },
+    // "bid farewell" is not a bid.
+    'We bid farewell to Sam, who scored the winning goal at the five-a-side.',
+    // The tender is mentioned far (more than about 25 words) from the detail.
+    'The tender documents went online on Monday. In other news, the team had a long and very enjoyable away day at the lake last week, with a quiz, a barbecue and a walk round the water, and Sam scored 72 in the quiz.',
   ],
   invalid: [
     { body: 'On the CCTV tender, your price came in about 8% under theirs.', findings: [{ messageId: 'tender', text: 'price came in', severity: 'block' }] },

@@ -203,8 +203,8 @@ describe('compileLexicon and scanTokens', () => {
 
 describe('findZones', () => {
   /** Zones with their text, leaving out blank-line ranges. */
-  const zonesOf = (body: string, isForward = false) =>
-    findZones(body, isForward)
+  const zonesOf = (body: string, isForward = false, recipients: readonly string[] = []) =>
+    findZones(body, isForward, recipients)
       .map((range) => [range.zone, body.slice(range.start, range.end).trim()] as const)
       .filter(([, text]) => text !== '');
 
@@ -269,8 +269,30 @@ describe('findZones', () => {
     expect(zonesOf('Minutes attached.\n\nDISCLAIMER: views are my own.').at(-1)![0]).toBe(Zone.disclaimer);
     expect(zonesOf('Minutes attached.\n\nConfidentiality notice - read me.').at(-1)![0]).toBe(Zone.disclaimer);
     // Two cues make a disclaimer; one cue alone is ordinary prose.
-    expect(zonesOf('Any views expressed are the author\'s own. This email is monitored.')[0]![0]).toBe(Zone.disclaimer);
-    expect(zonesOf("This message is about Friday's panel.")[0]![0]).toBe(Zone.own);
+    const cues = "Any views expressed are the author's own. This email is monitored.";
+    expect(zonesOf(`Minutes attached.\n\n${cues}`).at(-1)).toEqual([Zone.disclaimer, cues]);
+    expect(zonesOf("Minutes attached.\n\nThis message is about Friday's panel.").at(-1)![0]).toBe(Zone.own);
+  });
+
+  it('takes a disclaimer only at the foot: the same words as the opening paragraph are own text', () => {
+    const cues = "Any views expressed are the author's own. This email is monitored.";
+    expect(zonesOf(cues)).toEqual([[Zone.own, cues]]);
+    expect(zonesOf(`${cues}\n\nMinutes attached.`)).toEqual([
+      [Zone.own, cues],
+      [Zone.own, 'Minutes attached.'],
+    ]);
+    // Leading blank lines do not make the opening paragraph a foot.
+    expect(zonesOf(`\n\n${cues}`)).toEqual([[Zone.own, cues]]);
+  });
+
+  it("quotes a reply chain whose author is a recipient; forwards one whose author is not", () => {
+    const body = 'See below.\n\nOn Mon, 2 Mar 2026 at 09:15, Kim Lee <Kim.Lee@westmidlands-pcc.gov.uk> wrote:\n> OFFICIAL-SENSITIVE';
+    expect(zonesOf(body, false, ['kim.lee@westmidlands-pcc.gov.uk']).at(-1)![0]).toBe(Zone.quoted);
+    expect(zonesOf(body, false, ['amir@example.co.uk']).at(-1)![0]).toBe(Zone.forwarded);
+    expect(zonesOf(body, false, ['amir@example.co.uk', 'kim.lee@westmidlands-pcc.gov.uk']).at(-1)![0]).toBe(Zone.quoted);
+    // An attribution without an address stays quoted.
+    const bare = 'See below.\n\nOn Mon, 2 Mar 2026 at 09:15, Kim Lee wrote:\n> OFFICIAL-SENSITIVE';
+    expect(zonesOf(bare, false, ['amir@example.co.uk']).at(-1)![0]).toBe(Zone.quoted);
   });
 
   it('does not take a long line starting "On" for an attribution', () => {
