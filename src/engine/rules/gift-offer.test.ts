@@ -33,7 +33,7 @@ testRule(rule, {
     'We cannot accept gifts from suppliers.',
     // "match" alone is not a ticket to a match.
     "Thanks for the match report from Saturday's five-a-side.",
-    { body: 'Thank you for the invitation to speak at your conference.', fails: '"invitation" alone counts as an offered item, so thanks for an invitation to speak (no gift, ticket, meal or hospitality; LABELS.md gifts) is flagged as "Thank you for the invitation"' },
+    'Thank you for the invitation to speak at your conference.',
   ],
   invalid: [
     {

@@ -15,7 +15,7 @@ export default defineRule({
     const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !other.some((o) => o.field === hit.field && o.first === hit.first));
     const detail = ctx
       .scan('tender-detail', ['body'])
-      .find((hit) => !ctx.isNegated(hit) && tenders.some((t) => t.field === 'subject' || (t.field === hit.field && Math.abs(t.first - hit.first) <= 25)));
+      .find((hit) => !ctx.isNegated(hit) && tenders.some((t) => t.field === 'subject' || (t.field === hit.field && Math.abs(t.first - hit.first) <= 25 && ctx.text(hit.field).sentences[t.first] === ctx.text(hit.field).sentences[hit.first])));
     if (detail) report(detail, 'tender');
   },
 });
