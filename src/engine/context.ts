@@ -186,6 +186,18 @@ export class CheckContext {
     );
   }
 
+  /** Offsets in the field's original text of tokens [first, last]. */
+  spanOf(field: Field, first: number, last: number): { field: Field; start: number; end: number } {
+    const text = this.text(field);
+    const [start, end] = toOriginal(text.folded, text.tokens[first]!.start, text.tokens[last]!.end);
+    return { field, start, end };
+  }
+
+  /** A hit made by a rule rather than the lexicon (a #hashtag, "Vote Greaves", "£100"), with proper offsets. */
+  tokenHit(field: Field, first: number, last: number, tag: LexiconTag, phrase: string): Hit {
+    return { ...this.spanOf(field, first, last), tag, phrase, first, last, zone: this.text(field).zones[first] as Zone };
+  }
+
   /** Is the hit negated by one of the three words before it ("not", "never", "can't")? */
   isNegated(hit: Hit): boolean {
     const tokens = this.text(hit.field).tokens;

@@ -15,22 +15,27 @@ export const LEXICONS = {
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
-    'for your listeners', 'for your readers', 'for your viewers', 'record the', 'the slot', 'come on and', 'happy to chat', 'dms open', 'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage',
-    'in your story', 'in your piece', 'in your article', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
-    "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'can be quoted', 'quote for your', 'quotes for your', 'lines for your',
-    'a few lines you can use', 'lines you can use', 'you can use this', 'you can use that', 'feel free to use', 'use those figures',
-    'on the record', 'off the record', 'not for attribution', 'on background', 'attribute it to me', 'attribute this to me',
-    'attribute that to me', 'describe me as', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me",
-    'did not get this from me', "you didn't hear it from me", 'rather not be named', "i'd rather not be named", 'not be named', 'tip-off', 'tip off',
-    'for publication', 'letter for publication', 'publish the following', 'publish this letter', 'grateful if you could publish',
-    'in answer to your enquiry', 'in answer to your questions', 'your enquiry', 'press enquiry', 'media enquiry', 'your questions',
-    'happy to do the interview', 'do the interview', 'do an interview', 'give an interview', 'for the interview', 'available for interview',
-    'available to give comment', 'give comment', 'happy to comment', 'happy to explain', 'happy to set you straight', 'set you straight',
-    'piece to camera', 'come on the', 'in the studio', 'on air', 'the real story', 'heard it here first', "you heard it here first",
-    'i can confirm', 'i can send you', 'i can tell you', 'data you', 'dm me', 'dms are open', 'my dms', 'message me', 'drop me a message',
-    'drop me a line', 'get in touch with me', 'call me on', 'briefing note for', 'background for your', 'grab him', 'grab her', 'interview for',
-    "if you're after comment", 'after comment', 'comment on the', 'a view for your paper', 'statement for', 'the following statement',
-    'made the following statement', 'in a statement', 'said:', 'you can use', 'worth asking',
+    'record the', 'the slot', 'come on and', 'happy to chat', 'dms open', 'can be quoted', 'quote for your', 'quotes for your',
+    'you can use this', 'you can use that', 'feel free to use', 'on background', 'describe me as', 'rather not be named',
+    "i'd rather not be named", 'not be named', 'for publication', 'in answer to your enquiry', 'in answer to your questions',
+    'your enquiry', 'press enquiry', 'media enquiry', 'your questions', 'happy to do the interview', 'do the interview', 'do an interview',
+    'give an interview', 'for the interview', 'available for interview', 'available to give comment', 'give comment', 'happy to comment',
+    'happy to explain', 'happy to set you straight', 'set you straight', 'come on the', 'in the studio', 'on air', 'i can confirm',
+    'i can send you', 'i can tell you', 'data you', 'dm me', 'dms are open', 'my dms', 'message me', 'drop me a message', 'drop me a line',
+    'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
+    'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
+  ],
+  /** Offers that only make sense to the press: enough alone, going outside. */
+  'press-offer-strong': [
+    'for your listeners', 'for your readers', 'for your viewers', 'for your story', 'for your piece', 'for your article',
+    'for your report', 'for your feature', 'for your coverage', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
+    "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
+    'on the record', 'off the record', 'not for attribution', 'attribute it to me', 'attribute this to me', 'attribute that to me',
+    'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me',
+    "you didn't hear it from me", 'letter for publication', 'publish the following', 'publish this letter',
+    'grateful if you could publish', 'piece to camera', 'heard it here first', 'you heard it here first', 'the real story', 'tip-off',
+    'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
+    'in your article', 'use those figures', 'made the following statement', 'the following statement',
   ],
   /** News outlets by name, as written in posts and signatures. */
   'news-outlet': [
@@ -97,20 +102,34 @@ export const LEXICONS = {
     'workers party', 'alliance party', 'sinn fein', 'dup', 'sdlp', 'co-operative party', 'brexit party',
   ],
   /** Campaign activity for a party or candidate. */
-  campaigning: [
-    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'leaflets', 'leaflet',
-    'campaign leaflets', 'phone bank', 'phonebank', 'telling at the polling', 'get out the vote', 'gotv', 'stand as a candidate',
-    'stand as a paper candidate', 'paper candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign", 'mayoral campaign',
-    'pcc campaign', 're-election', 're-election fund', 'get her elected', 'get him elected', 'get them elected', 'crowdfunder',
-    'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner', 'campaign', 'association office', 'cheer on',
-    'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back', 'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'fighting fund', 'donation', 'proceeds', 'tickets are now on sale', 'candidate training', 'standing for the party', 'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join', 'keen to support', 'telling at', 'knocking up', 'polling day slots', 'target them', 'disaster', 'never again', 'gutted', 'campaign hard', 'our candidate', 'our excellent candidate', 'our candidates', 'local candidates', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'fundraisers', 'knocked on', 'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
+  'campaigning': [
+    'leaflets', 'leaflet', 'stand as a candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign",
+    'mayoral campaign', 'pcc campaign', 'crowdfunder', 'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner',
+    'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back',
+    'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'donation', 'proceeds', 'tickets are now on sale',
+    'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join',
+    'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
+    'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
+  ],
+  /** Campaign activity strong enough with any election, party or party-address context. */
+  'campaigning-strong': [
+    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
+    'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected',
+    'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
+    'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
+    'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
-    'vote for', 'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid',
-    "don't vote", 'do not vote', 'never vote', 'vote them out', 'vote the lot of them out', 'vote out', 'vote for literally anyone else',
-    'has my vote', 'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'retweet if', 'at the ballot box', 'remember this at the ballot box', 'got my vote', 'gets my vote', 'before you vote', 'when you vote', 'urge every one of you to vote', 'urge you to vote',
+    'vote for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
+  ],
+  /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
+  'vote-ask-direct': [
+    'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour', 'vote labour', 'vote conservative', 'vote tory',
+    'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out', 'vote the lot of them out', 'vote out',
+    'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
+    'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [

@@ -21,10 +21,10 @@ function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const sentence = sentences[hit.first];
   const isMoney = (i: number) => tokens[i]!.text.startsWith('£') && /\d/.test(tokens[i]!.text);
   for (let i = hit.first; i >= 0 && sentences[i] === sentence && hit.first - i < 30; i--) {
-    if (isMoney(i)) return { ...hit, tag: 'gift-item', phrase: 'money', first: i, last: i };
+    if (isMoney(i)) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money');
   }
   for (let i = hit.last + 1; i < tokens.length && sentences[i] === sentence && i - hit.last < 30; i++) {
-    if (isMoney(i)) return { ...hit, tag: 'gift-item', phrase: 'money', first: i, last: i };
+    if (isMoney(i)) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money');
   }
   return undefined;
 }
@@ -45,8 +45,7 @@ function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   let to = hit.last;
   while (from > 0 && text_.sentences[from - 1] === sentence) from--;
   while (to < text_.tokens.length - 1 && text_.sentences[to + 1] === sentence) to++;
-  const start = text_.folded.origin[text_.tokens[from]!.start]!;
-  const end = text_.folded.origin[text_.tokens[to]!.end - 1]! + 1;
+  const { start, end } = ctx.spanOf(hit.field, from, to);
   const description = text.slice(start, end).replace(/\s+/g, ' ').trim().slice(0, 300);
   const pounds = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)/.exec(description);
   const outside = ctx.audience.recipients.find((recipient) => !recipient.isInside && !recipient.isPersonalMail);

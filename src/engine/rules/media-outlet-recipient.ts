@@ -8,7 +8,7 @@ export default defineRule({
     newsRecipient: '{address} is at a news organisation. Only staff authorised by the {media} may contact the media: ask them before you send.',
   },
   check({ ctx, report }) {
-    const pressCues = ctx.scan('press-address').length + ctx.scan('press-offer').length > 0;
+    const pressCues = ctx.scan('press-address').length + ctx.scan('press-offer').length + ctx.scan('press-offer-strong').length > 0;
     for (const recipient of ctx.audience.recipients) {
       // A masthead-like domain ("hexhamcourant.co.uk") counts when the draft itself speaks to the press.
       if (recipient.isNews || (recipient.isMaybeNews && pressCues)) {

@@ -9,23 +9,6 @@ const ORDINARY_AFTER: Record<string, readonly string[]> = {
   conservative: ['estimate', 'estimates', 'assumption', 'approach', 'view'],
 };
 
-/** Campaign words strong enough with any election, party or party-address context. */
-const STRONG_CAMPAIGNING = new Set([
-  'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
-  'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected', 'get him elected',
-  'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting', 'deliver leaflets', 'delivered leaflets',
-  'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates', 'telling at', 'knocking up', 'polling day slots', 're-election',
-  'candidate training', 'standing for the party', 'fighting fund',
-]);
-
-/** Direct asks that need nothing else: "vote Labour", "has my vote", "vote the lot of them out". */
-const DIRECT_ASKS = new Set([
-  'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour',
-  'vote labour', 'vote conservative', 'vote tory', 'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out',
-  'vote the lot of them out', 'vote out', 'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote',
-  'urge every one of you to vote', 'urge you to vote', 'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
-]);
-
 /** Party names that are ordinary words too: they need care ("Reform of", "green spaces"). */
 const AMBIGUOUS = new Set(['reform', 'labour', 'conservative']);
 const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
@@ -36,12 +19,11 @@ const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|
 function partyTags(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
-    const { tokens, folded, zones } = ctx.text(field);
+    const { tokens } = ctx.text(field);
     for (let i = 0; i < tokens.length && found.length < 50; i++) {
       const token = tokens[i]!;
       if (!token.isTag || !PARTY_IN_TAG.test(token.text)) continue;
-      const start = folded.origin[token.start]!;
-      found.push({ field, tag: 'party', phrase: token.text, first: i, last: i, start, end: folded.origin[token.end - 1]! + 1, zone: zones[i] as Hit['zone'] });
+      found.push(ctx.tokenHit(field, i, i, 'party', token.text));
     }
   }
   return found;
@@ -73,7 +55,7 @@ export default defineRule({
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
       if (!tokens.every((token) => token.isCapitalised || token.text === 'uk')) {
         // "deliver leaflets for the reform lot": lower case counts beside campaigning.
-        return ctx.within(hit.field, 'campaigning', hit.first - 12, hit.last + 12).some((c) => STRONG_CAMPAIGNING.has(c.phrase));
+        return ctx.within(hit.field, 'campaigning-strong', hit.first - 12, hit.last + 12).length > 0;
       }
       // "Reform", "Green" open sentences as ordinary words ("Reform of the custody process"):
       // there they count only as "Reform's", "Reform UK" or "Green Party".
@@ -85,7 +67,9 @@ export default defineRule({
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     const hasElection =
       parties.length > 0 || (['subject', 'body'] as const).some((field) => ctx.text(field).tokens.some((token: Token) => ELECTION_WORDS.has(token.text)));
-    const campaigning = ctx.scan('campaigning', ['subject', 'body']).filter((hit) => !ctx.isNegated(hit));
+    const campaigning = [...ctx.scan('campaigning-strong', ['subject', 'body']), ...ctx.scan('campaigning', ['subject', 'body'])].filter(
+      (hit) => !ctx.isNegated(hit),
+    );
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isPartyName),
@@ -95,9 +79,9 @@ export default defineRule({
 
     const findings: Hit[] = [];
     // Asking for votes, membership, signatures or money for a party or a named candidate.
+    findings.push(...ctx.scan('vote-ask-direct', ['subject', 'body']));
     for (const ask of ctx.scan('vote-ask', ['subject', 'body'])) {
-      if (DIRECT_ASKS.has(ask.phrase)) findings.push(ask);
-      else if (ask.phrase === 'vote for') {
+      if (ask.phrase === 'vote for') {
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ctx.text(ask.field).tokens[ask.last + 1];
         const after = ctx.text(ask.field).tokens[ask.last + 2];
@@ -107,19 +91,18 @@ export default defineRule({
     }
     // "Vote Greaves on 2 May": vote followed by a name.
     for (const field of ['subject', 'body'] as const) {
-      const { tokens, sentences, folded, zones } = ctx.text(field);
+      const { tokens, sentences } = ctx.text(field);
       for (let i = 0; i + 1 < tokens.length; i++) {
         const token = tokens[i]!;
         const next = tokens[i + 1]!;
         const isAsk = (token.text === 'vote' || token.text === 'voting') && next.isCapitalised && !NOT_A_NAME.has(next.text) && sentences[i + 1] === sentences[i];
         if (isAsk && (hasElection || partyAddress)) {
-          const [start, end] = [folded.origin[token.start]!, folded.origin[next.end - 1]! + 1];
-          findings.push({ field, tag: 'vote-ask', phrase: 'vote', first: i, last: i + 1, start, end, zone: zones[i] as Hit['zone'] });
+          findings.push(ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote'));
         }
       }
     }
     for (const hit of campaigning) {
-      if (STRONG_CAMPAIGNING.has(hit.phrase) && (hasElection || partyAddress)) findings.push(hit);
+      if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress)) findings.push(hit);
       else if (partyNear(hit) || partyAddress) findings.push(hit);
     }
     // Attacks or praise on party lines, in the same sentence as the party.

@@ -91,9 +91,10 @@ export default defineRule({
         const fact = ctx
           .within(field, 'private-fact', from - 40, to)
           .find((hit) => isFact(hit) && (hit.first >= from - 12 || text.sentences[hit.first] === sentence));
-        const start = text.folded.origin[text.tokens[from]!.start]!;
+        const { start, end } = ctx.spanOf(field, from, person.last);
         const windowFrom = Math.max(0, from - 12);
-        const window = raw.slice(text.folded.origin[text.tokens[windowFrom]!.start]!, text.folded.origin[text.tokens[to]!.end - 1]! + 1);
+        const around = ctx.spanOf(field, windowFrom, to);
+        const window = raw.slice(around.start, around.end);
         const hasPattern = NI_NUMBER.test(window) || hasBirthDate(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
         if (!fact && !hasPattern) continue;
         // "my date of birth", "my home address": the sender's own details.
@@ -102,7 +103,6 @@ export default defineRule({
         // role, with business details, unless a personal identifier (NI number, date of birth) is given.
         const role = text.tokens.slice(person.last + 1, person.last + 5).some((t) => ROLE_WORDS.has(t.text));
         if (role && !(NI_NUMBER.test(window) || hasBirthDate(window))) continue;
-        const end = text.folded.origin[text.tokens[person.last]!.end - 1]! + 1;
         report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
         reported++;
       }

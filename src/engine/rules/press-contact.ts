@@ -1,18 +1,6 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
 
-/** Offers that only make sense to the press: these alone are enough, going outside. */
-const STRONG_OFFERS = new Set([
-  'for your listeners', 'for your readers', 'for your viewers',
-  'for your story', 'for your piece', 'for your article', 'for your report', 'for your feature', 'for your coverage', 'your story on',
-  'your piece on', 'your weekend piece', "tomorrow's piece", "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use', 'on the record', 'off the record', 'not for attribution',
-  'attribute it to me', 'attribute this to me', 'attribute that to me', 'a source at', 'keep my name out',
-  "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me", 'letter for publication',
-  'publish the following', 'publish this letter', 'grateful if you could publish', 'piece to camera', 'heard it here first',
-  'you heard it here first', 'the real story', 'tip-off', 'tip off', 'background for your', "if you're after comment", 'a view for your paper',
-  'in your story', 'in your piece', 'in your article', 'use those figures', 'made the following statement', 'the following statement',
-]);
-
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
 const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
 
@@ -41,8 +29,8 @@ export default defineRule({
   check({ ctx, report }) {
     const { audience } = ctx;
     if (!audience.hasOutside) return; // internal mail about the press is fine
-    const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit));
-    const strong = offers.filter((hit) => STRONG_OFFERS.has(hit.phrase));
+    const strong = ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit));
+    const offers = [...strong, ...ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit))];
     const addresses = ctx.scan('press-address');
     const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
     const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensOf(hit).every((t) => t.isCapitalised)) : [];
