@@ -63,15 +63,25 @@ function baseline(text: string): number {
   return count;
 }
 
-/** Median milliseconds of `fn` over enough runs to fill ~`budgetMs` (at least 3). */
+/**
+ * Median milliseconds per call of `fn`. Warms up for ~300 ms first (so the JIT has settled),
+ * then takes samples of enough calls to last at least 5 ms each, for ~`budgetMs`.
+ */
 function time(fn: () => unknown, budgetMs = 1500): number {
-  fn(); // warm up
+  const warmUntil = performance.now() + 300;
+  let calls = 0;
+  do {
+    fn();
+    calls++;
+  } while (performance.now() < warmUntil || calls < 3);
+  const single = 300 / calls;
+  const perSample = Math.max(1, Math.ceil(5 / Math.max(single, 1e-3)));
   const samples: number[] = [];
   const started = performance.now();
-  while (samples.length < 3 || (performance.now() - started < budgetMs && samples.length < 200)) {
+  while (samples.length < 5 || (performance.now() - started < budgetMs && samples.length < 200)) {
     const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
+    for (let i = 0; i < perSample; i++) fn();
+    samples.push((performance.now() - t0) / perSample);
   }
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)]!;
