@@ -32,6 +32,11 @@ export async function runCheck(argv: string[]): Promise<number> {
     profile: { mediaAuthorised: values['media-authorised'], politicallyRestricted: values['politically-restricted'] },
   };
   const isText = values.format === 'text';
+  // A reader that stops early (`| head`) is not an error: stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   try {
     for await (const line of lines) {

@@ -27,6 +27,7 @@ export const LEXICONS = {
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
+    'a statement you can run', 'you can run this', 'attribute to a spokesperson', 'attribute it to a spokesperson', "in tomorrow's paper", "for tomorrow's paper", "tomorrow's edition",
     'for your listeners', 'for your readers', 'for your viewers', 'for your story', 'for your piece', 'for your article',
     'for your report', 'for your feature', 'for your coverage', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
@@ -103,6 +104,7 @@ export const LEXICONS = {
   ],
   /** Campaign activity for a party or candidate. */
   'campaigning': [
+    'campaigning', 'campaigning for', 'out campaigning', 'every vote counts', 'stuff envelopes', 'envelope stuffing',
     'leaflets', 'leaflet', 'stand as a candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign",
     'mayoral campaign', 'pcc campaign', 'crowdfunder', 'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner',
     'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back',

@@ -48,7 +48,7 @@ const PERSONAL_MAIL = new Set([
 const MASTHEAD_WORDS = [
   'news', 'times', 'gazette', 'herald', 'echo', 'post', 'telegraph', 'observer', 'argus', 'chronicle', 'mercury', 'courier',
   'advertiser', 'journal', 'standard', 'guardian', 'tribune', 'recorder', 'examiner', 'sentinel', 'today', 'review', 'radio',
-  'express', 'sound', 'fm', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
+  'express', 'sound', 'fm', 'live', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
 ];
 
 /** Mailbox names that newsrooms use: letters@, newsdesk@, editor@. */
