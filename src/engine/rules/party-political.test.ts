@@ -37,6 +37,7 @@ describe('any sender', () => {
     ],
     invalid: [
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
+      { channel: 'social', body: 'Proud to be out campaigning for Labour today in Carlisle.', findings: [{ text: 'out campaigning' }] },
       { body: 'Vote for Priya Shah on 7 May!', findings: [{ text: 'Vote for' }] },
       { body: 'The Tories have made a shambles of policing.', findings: [{ text: 'Tories' }] },
       { body: 'Join the Green Party today and help us win.', findings: [{ text: 'Join the' }] },

@@ -36,6 +36,8 @@ testRule(rule, {
     'Our quotes for your office move are attached.',
   ],
   invalid: [
+    { body: "Here's a statement you can run: we are disappointed by the decision.", findings: [{ text: 'a statement you can run' }] },
+    { body: "The overtime figure is £2.1m, not £1.5m. Feel free to use it in tomorrow's paper.", findings: [{ text: "in tomorrow's paper" }] },
     {
       body: 'Happy to give you a few quotes for your feature on rural crime.',
       findings: [{ messageId: 'offer', field: 'body', text: 'for your feature', severity: 'warn' }],
