@@ -28,14 +28,21 @@ const server = spawn(
 
 let output = '';
 let isReady = false;
+let fallback;
+const ready = (url) => {
+  if (isReady) return;
+  isReady = true;
+  clearTimeout(fallback);
+  printInstructions(url);
+};
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   output += chunk.toString();
   const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-  if (url && !isReady) {
-    isReady = true;
-    printInstructions(url);
-  }
+  if (!url || isReady) return;
+  // The demo tokens are printed just after the address: wait for them, so the steps can name them.
+  if (/Demo reviewer token: \S+/.test(output)) ready(url);
+  else fallback ??= setTimeout(() => ready(url), 3000);
 });
 
 function printInstructions(url) {
