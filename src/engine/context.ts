@@ -2,8 +2,8 @@ import type { Policy } from '../policy/resolve';
 import { LEXICONS, type LexiconTag } from './lexicons';
 import { findAudience, type Audience } from './recipients';
 import { compileLexicon, scanTokens, type Lexicon } from './text/lexicon';
-import { fold, toOriginal, type Folded } from './text/normalise';
-import { tokenise, type Token } from './text/tokens';
+import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
+import { tokenise, type Token, type Tokens } from './text/tokens';
 import { Zone, findZones } from './text/zones';
 import type { Draft, Field } from './types';
 
@@ -11,7 +11,7 @@ import type { Draft, Field } from './types';
 export interface FieldText {
   field: Field;
   folded: Folded;
-  tokens: Token[];
+  tokens: Tokens;
   /** Zone of each token (body only; other fields are all `own`). */
   zones: Uint8Array;
   /** Sentence number of each token: phrases and windows stay within one. */
@@ -45,14 +45,16 @@ export function fieldValue(draft: Draft, field: Field): string {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function sentenceIds(text: string, tokens: readonly Token[]): Int32Array {
+function sentenceIds(tokens: Tokens): Int32Array {
+  const { text, starts, ends } = tokens;
   const ids = new Int32Array(tokens.length);
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {
     let newlines = 0;
-    for (let j = tokens[i - 1]!.end; j < tokens[i]!.start; j++) {
-      const char = text[j];
-      if (char === '.' || char === '!' || char === '?' || (char === '\n' && ++newlines > 1)) {
+    for (let j = ends[i - 1]!; j < starts[i]!; j++) {
+      const char = text.charCodeAt(j);
+      // . ! ? or a blank line
+      if (char === 46 || char === 33 || char === 63 || (char === 10 && ++newlines > 1)) {
         id++;
         break;
       }
@@ -62,13 +64,13 @@ function sentenceIds(text: string, tokens: readonly Token[]): Int32Array {
   return ids;
 }
 
-function zoneIds(draft: Draft, folded: Folded, tokens: readonly Token[]): Uint8Array {
+function zoneIds(draft: Draft, folded: Folded, tokens: Tokens): Uint8Array {
   const zones = new Uint8Array(tokens.length);
   const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
   const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients);
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const offset = folded.origin[tokens[i]!.start]!;
+    const offset = folded.origin[tokens.starts[i]!]!;
     while (r < ranges.length - 1 && ranges[r]!.end <= offset) r++;
     zones[i] = ranges[r]?.zone ?? Zone.own;
   }
@@ -109,13 +111,13 @@ export class CheckContext {
     let text = this.texts.get(field);
     if (!text) {
       const folded = fold(fieldValue(this.draft, field));
-      const tokens = tokenise(folded);
+      const tokens = tokenise(folded, lexiconFor(this.policy.pack).vocabulary);
       text = {
         field,
         folded,
         tokens,
         zones: field === 'body' ? zoneIds(this.draft, folded, tokens) : new Uint8Array(tokens.length),
-        sentences: sentenceIds(folded.text, tokens),
+        sentences: sentenceIds(tokens),
       };
       this.texts.set(field, text);
     }
@@ -127,9 +129,11 @@ export class CheckContext {
     let hits = this.hitsByField.get(field);
     if (!hits) {
       const text = this.text(field);
-      hits = scanTokens(lexiconFor(this.policy.pack), text.tokens, text.folded.text).map((hit) => {
-        const [start, end] = toOriginal(text.folded, text.tokens[hit.first]!.start, text.tokens[hit.last]!.end);
-        return { field, tag: hit.tag as LexiconTag, phrase: hit.phrase, first: hit.first, last: hit.last, start, end, zone: text.zones[hit.first] as Zone };
+      const { folded, tokens, zones } = text;
+      hits = scanTokens(lexiconFor(this.policy.pack), tokens, (first, last, phrase, tag): Hit => {
+        const start = originalStart(folded, tokens.starts[first]!);
+        const end = originalEnd(folded, tokens.starts[first]!, tokens.ends[last]!);
+        return { field, tag: tag as LexiconTag, phrase, first, last, start, end, zone: zones[first] as Zone };
       });
       this.hitsByField.set(field, hits);
     }
@@ -189,8 +193,8 @@ export class CheckContext {
   /** Offsets in the field's original text of tokens [first, last]. */
   spanOf(field: Field, first: number, last: number): { field: Field; start: number; end: number } {
     const text = this.text(field);
-    const [start, end] = toOriginal(text.folded, text.tokens[first]!.start, text.tokens[last]!.end);
-    return { field, start, end };
+    const { folded, tokens } = text;
+    return { field, start: originalStart(folded, tokens.starts[first]!), end: originalEnd(folded, tokens.starts[first]!, tokens.ends[last]!) };
   }
 
   /** A hit made by a rule rather than the lexicon (a #hashtag, "Vote Greaves", "£100"), with proper offsets. */
@@ -201,7 +205,7 @@ export class CheckContext {
   /** Is the hit negated by one of the three words before it ("not", "never", "can't")? */
   isNegated(hit: Hit): boolean {
     const tokens = this.text(hit.field).tokens;
-    for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) if (NEGATIONS.has(tokens[i]!.text)) return true;
+    for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) if (tokens.isOneOf(i, NEGATIONS)) return true;
     return false;
   }
 

@@ -96,6 +96,10 @@ export const LEXICONS = {
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
+  /** Words that show an election is in view, so "Vote Greaves" or "vote for Gary" reads as a vote ask. */
+  election: ['election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings'],
+  /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
+  'vote-word': ['vote', 'voting'],
   /** Party names, written as names (capitalised); ordinary words are excluded by rule. */
   party: [
     'labour', 'labour party', 'reform', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',

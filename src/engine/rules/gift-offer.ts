@@ -19,7 +19,7 @@ const ORG_SUFFIX = /\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+(?:Ltd|Limited|p
 function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const { tokens, sentences } = ctx.text(hit.field);
   const sentence = sentences[hit.first];
-  const isMoney = (i: number) => tokens[i]!.text.startsWith('£') && /\d/.test(tokens[i]!.text);
+  const isMoney = (i: number) => tokens.text.charCodeAt(tokens.starts[i]!) === 0xa3 && /\d/.test(tokens.word(i)); // '£'
   for (let i = hit.first; i >= 0 && sentences[i] === sentence && hit.first - i < 30; i--) {
     if (isMoney(i)) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money');
   }

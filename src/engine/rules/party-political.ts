@@ -1,7 +1,8 @@
 import type { CheckContext, Hit } from '../context';
+import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
-import type { Token } from '../text/tokens';
+import { TokenFlag } from '../text/tokens';
 
 /** Words that make a party name an ordinary noun: "labour market", "Labour costs". */
 const ORDINARY_AFTER: Record<string, readonly string[]> = {
@@ -21,15 +22,14 @@ function partyTags(ctx: CheckContext): Hit[] {
   for (const field of ['subject', 'body'] as const) {
     const { tokens } = ctx.text(field);
     for (let i = 0; i < tokens.length && found.length < 50; i++) {
-      const token = tokens[i]!;
-      if (!token.isTag || !PARTY_IN_TAG.test(token.text)) continue;
-      found.push(ctx.tokenHit(field, i, i, 'party', token.text));
+      if (!tokens.has(i, TokenFlag.tag)) continue;
+      const word = tokens.word(i);
+      if (PARTY_IN_TAG.test(word)) found.push(ctx.tokenHit(field, i, i, 'party', word));
     }
   }
   return found;
 }
 
-const ELECTION_WORDS = new Set(['election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings']);
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
@@ -48,7 +48,7 @@ export default defineRule({
     const isPartyName = (hit: Hit): boolean => {
       const tokens = ctx.tokensOf(hit);
       const { tokens: all, sentences } = ctx.text(hit.field);
-      const next = all[hit.last + 1];
+      const next = all.at(hit.last + 1);
       const last = tokens[tokens.length - 1]!;
       if (next && ORDINARY_AFTER[last.text]?.includes(next.text)) return false;
       // Unambiguous however written: "tories", "lib dems".
@@ -66,7 +66,7 @@ export default defineRule({
     const parties = [...ctx.scan('party', ['subject', 'body']).filter(isPartyName), ...tagParties];
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     const hasElection =
-      parties.length > 0 || (['subject', 'body'] as const).some((field) => ctx.text(field).tokens.some((token: Token) => ELECTION_WORDS.has(token.text)));
+      parties.length > 0 || ctx.scan('election', ['subject', 'body'], { zones: [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer] }).length > 0;
     const campaigning = [...ctx.scan('campaigning-strong', ['subject', 'body']), ...ctx.scan('campaigning', ['subject', 'body'])].filter(
       (hit) => !ctx.isNegated(hit),
     );
@@ -83,22 +83,20 @@ export default defineRule({
     for (const ask of ctx.scan('vote-ask', ['subject', 'body'])) {
       if (ask.phrase === 'vote for') {
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
-        const next = ctx.text(ask.field).tokens[ask.last + 1];
-        const after = ctx.text(ask.field).tokens[ask.last + 2];
+        const next = ctx.text(ask.field).tokens.at(ask.last + 1);
+        const after = ctx.text(ask.field).tokens.at(ask.last + 2);
         const isPersonName = next !== undefined && FIRST_NAMES.has(next.text) && after?.isCapitalised === true;
         if (next && next.isCapitalised && !NOT_A_NAME.has(next.text) && (isPersonName || hasElection || partyAddress)) findings.push(ask);
       } else if (partyNear(ask)) findings.push(ask);
     }
     // "Vote Greaves on 2 May": vote followed by a name.
     for (const field of ['subject', 'body'] as const) {
+      if (!hasElection && !partyAddress) continue;
       const { tokens, sentences } = ctx.text(field);
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const token = tokens[i]!;
-        const next = tokens[i + 1]!;
-        const isAsk = (token.text === 'vote' || token.text === 'voting') && next.isCapitalised && !NOT_A_NAME.has(next.text) && sentences[i + 1] === sentences[i];
-        if (isAsk && (hasElection || partyAddress)) {
-          findings.push(ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote'));
-        }
+      for (const vote of ctx.scan('vote-word', [field], { zones: [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer] })) {
+        const i = vote.first;
+        const isAsk = tokens.has(i + 1, TokenFlag.capitalised) && !tokens.isOneOf(i + 1, NOT_A_NAME) && sentences[i + 1] === sentences[i];
+        if (isAsk) findings.push(ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote'));
       }
     }
     for (const hit of campaigning) {

@@ -1,19 +1,22 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
-import type { Token } from '../text/tokens';
+import { TokenFlag, type Tokens } from '../text/tokens';
 
 /** Words after a capitalised pair that show it is not a person ("Crown Court", "Moss Side"). */
 const NOT_SURNAMES = new Set([
   'road', 'street', 'lane', 'court', 'centre', 'center', 'hall', 'house', 'park', 'hospital', 'school', 'college', 'council', 'police', 'station',
   'office', 'team', 'unit', 'trust', 'partnership', 'ltd', 'services', 'service', 'board', 'panel', 'group', 'fund', 'scheme', 'university',
 ]);
-const STREET_SUFFIX = /^(road|rd|street|st|lane|ln|avenue|ave|grove|close|court|way|drive|place|crescent|gardens|terrace|view|walk|hill|row|square|mews|park|green|rise|parade)$/;
-const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
+const STREET_SUFFIX = new Set([
+  'road', 'rd', 'street', 'st', 'lane', 'ln', 'avenue', 'ave', 'grove', 'close', 'court', 'way', 'drive', 'place', 'crescent', 'gardens', 'terrace',
+  'view', 'walk', 'hill', 'row', 'square', 'mews', 'park', 'green', 'rise', 'parade',
+]);
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})\b/g;
 /** A date at least ten years back reads as a date of birth; 14/03/2026 beside a name is an appointment. */
 const BIRTH_YEAR_BEFORE = new Date().getFullYear() - 10;
-const hasBirthDate = (text: string) => [...text.matchAll(DATE)].some((match) => Number(match[1]) <= BIRTH_YEAR_BEFORE);
 const FIRST_PERSON = new Set(['my', 'i', "i'm", 'me', 'mine']);
 const ROLE_WORDS = new Set([
   'officer', 'manager', 'lead', 'director', 'coordinator', 'co-ordinator', 'inspector', 'clerk', 'adviser', 'advisor', 'chief', 'head',
@@ -26,34 +29,39 @@ interface Person {
   last: number;
 }
 
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
+
 /** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
-function findPeople(tokens: readonly Token[], text: string, zones: Uint8Array, field: Hit['field'], senderWords: Set<string>): Person[] {
+function findPeople(tokens: Tokens, zones: Uint8Array, field: Hit['field'], senderWords: Set<string>): Person[] {
   // `text` is the folded text the token offsets point into (zero-width characters already gone).
+  const { text, starts, ends, flags } = tokens;
+  const isName = (i: number) => (flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED; // "Carrick", not "NHS"
   const people: Person[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (zones[i]! > 1) continue;
-    const token = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (!token.isCapitalised || !next.isCapitalised) continue; // every pattern below starts with two capitalised words
-    const isTitle = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'].includes(token.text) && !next.isUpper;
-    const isLabel = token.text === 'name' && text.slice(token.end, next.start).includes(':') && next.isCapitalised;
-    const isNamePair = token.isCapitalised && next.isCapitalised && FIRST_NAMES.has(token.text) && !NOT_SURNAMES.has(next.text) && !token.isUpper;
-    const afterPair = tokens[i + 2];
-    const gapAfter = afterPair ? text.slice(next.end, afterPair.start) : '';
+    // Every pattern below starts with two capitalised words: decide that from the flags alone.
+    if (zones[i]! > 1 || !(flags[i]! & CAPITALISED) || !(flags[i + 1]! & CAPITALISED)) continue;
+    const word = tokens.word(i);
+    const isTitle = TITLES.has(word) && !tokens.has(i + 1, UPPER);
+    const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');
+    const isNamePair = isName(i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
+    const hasAfter = i + 2 < tokens.length;
+    const gapAfter = hasAfter ? text.slice(ends[i + 1], starts[i + 2]) : '';
+    const afterPair = hasAfter ? tokens.word(i + 2) : '';
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
     const isAged =
-      token.isCapitalised && next.isCapitalised && !token.isUpper && afterPair !== undefined &&
-      ((/^\d{1,2}$/.test(afterPair.text) && /^,\s*$/.test(gapAfter)) || (afterPair.text === 'aged' && /^,?[ \t]+$/.test(gapAfter)) || (afterPair.text === 'of' && /^,[ \t]+$/.test(gapAfter)) ||
-        (i > 0 && /year-old\s+$/.test(text.slice(tokens[i - 1]!.start, token.start))));
+      isName(i) && hasAfter &&
+      ((/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) || (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) || (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) ||
+        (i > 0 && /year-old\s+$/.test(text.slice(starts[i - 1], starts[i]))));
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
-    if (token.text.length < 2 || next.text.length < 2) continue;
+    if (word.length < 2 || tokens.word(i + 1).length < 2) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
-    while (last + 1 < tokens.length && last - first < 2 && tokens[last + 1]!.isCapitalised && !tokens[last + 1]!.isUpper && !NOT_SURNAMES.has(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ') last++;
+    while (last + 1 < tokens.length && last - first < 2 && isName(last + 1) && !tokens.isOneOf(last + 1, NOT_SURNAMES) && text.slice(ends[last], starts[last + 1]) === ' ') last++;
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
-    if (tokens[first - 1]?.text === 'late' || tokens[first - 2]?.text === 'late') continue; // "the late Mrs Fenn": not a living person
-    if (words.some((word) => senderWords.has(word)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
+    if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
+    if (words.some((w) => senderWords.has(w)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
     people.push({ field, first, last });
     first = last;
     i = last;
@@ -79,7 +87,10 @@ export default defineRule({
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const people = findPeople(text.tokens, text.folded.text, text.zones, field, senderWords);
+      const people = findPeople(text.tokens, text.zones, field, senderWords);
+      if (people.length === 0) continue;
+      const identifiers = findIdentifiers(raw);
+      const addresses = findStreetAddresses(text.tokens);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone.
       const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensOf(hit).every((t) => t.isCapitalised && !t.isUpper);
       let reported = 0;
@@ -94,15 +105,16 @@ export default defineRule({
         const { start, end } = ctx.spanOf(field, from, person.last);
         const windowFrom = Math.max(0, from - 12);
         const around = ctx.spanOf(field, windowFrom, to);
-        const window = raw.slice(around.start, around.end);
-        const hasPattern = NI_NUMBER.test(window) || hasBirthDate(window) || hasStreetAddress(text.tokens.slice(windowFrom, to + 1));
+        const hasIdentifier = anyWithin(identifiers, around.start, around.end);
+        const hasPattern = hasIdentifier || anyWithin(addresses, windowFrom, to);
         if (!fact && !hasPattern) continue;
         // "my date of birth", "my home address": the sender's own details.
-        if (fact && !hasPattern && text.tokens.slice(Math.max(0, fact.first - 2), fact.first).some((t) => FIRST_PERSON.has(t.text))) continue;
+        if (fact && !hasPattern && (text.tokens.isOneOf(fact.first - 1, FIRST_PERSON) || text.tokens.isOneOf(fact.first - 2, FIRST_PERSON))) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
         // role, with business details, unless a personal identifier (NI number, date of birth) is given.
-        const role = text.tokens.slice(person.last + 1, person.last + 5).some((t) => ROLE_WORDS.has(t.text));
-        if (role && !(NI_NUMBER.test(window) || hasBirthDate(window))) continue;
+        let role = false;
+        for (let i = person.last + 1; i < person.last + 5 && !role; i++) role = text.tokens.isOneOf(i, ROLE_WORDS);
+        if (role && !hasIdentifier) continue;
         report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
         reported++;
       }
@@ -114,13 +126,43 @@ export default defineRule({
   },
 });
 
-function hasStreetAddress(tokens: readonly Token[]): boolean {
+/**
+ * Personal identifiers in a field's original text, as [start, end] offset pairs in order:
+ * NI numbers, and dates at least ten years back (a date of birth, not an appointment).
+ * Found once per field, so each person's window is a binary search, not a fresh scan.
+ */
+function findIdentifiers(raw: string): number[] {
+  const found: Array<[number, number]> = [];
+  for (const match of raw.matchAll(NI_NUMBER)) found.push([match.index, match.index + match[0].length]);
+  for (const match of raw.matchAll(DATE)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
+  return found.sort((a, b) => a[0] - b[0]).flat();
+}
+
+/** Street addresses ("12 Orchard Grove") as [first, last] token pairs in order. */
+function findStreetAddresses(tokens: Tokens): number[] {
+  const found: number[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!/^\d{1,4}[a-z]?$/.test(tokens[i]!.text)) continue;
+    if (tokens.text.charCodeAt(tokens.starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-      if (!tokens[j]!.isCapitalised) break;
-      if (j > i + 1 && STREET_SUFFIX.test(tokens[j]!.text)) return true;
+      if (!tokens.has(j, TokenFlag.capitalised)) break;
+      if (j > i + 1 && tokens.isOneOf(j, STREET_SUFFIX)) {
+        found.push(i, j);
+        break;
+      }
     }
   }
+  return found;
+}
+
+/** Does some [start, end] pair of `pairs` (flattened, in order of start) lie within [from, to]? */
+function anyWithin(pairs: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = pairs.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pairs[mid * 2]! < from) low = mid + 1;
+    else high = mid;
+  }
+  for (let k = low; k < pairs.length / 2 && pairs[k * 2]! <= to; k++) if (pairs[k * 2 + 1]! <= to) return true;
   return false;
 }

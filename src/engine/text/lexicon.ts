@@ -1,25 +1,39 @@
-import { isPhraseGap, type Token } from './tokens';
 import { fold } from './normalise';
+import { isPhraseGap, type Tokens } from './tokens';
+import { Vocabulary } from './vocabulary';
 
 /** One compiled phrase: its words and the tag rules use to tell phrases apart. */
 interface Entry {
   phrase: string;
   tag: string;
-  length: number;
+  /** Index of `tag` in `Lexicon.tags`. */
+  tagId: number;
 }
 
-interface TrieNode {
-  exact: Map<string, TrieNode>;
-  /** Words ending in `*` in a phrase match any token starting with the prefix. */
-  prefixes: Array<[string, TrieNode]>;
-  entries: Entry[];
-}
-
-/** A set of phrases compiled into a word trie: matching walks at most `depth` tokens from each start. */
+/**
+ * A set of phrases compiled into a word trie over word ids, in flat tables: matching walks at
+ * most `depth` tokens from each start and allocates nothing but the hits it returns.
+ */
 export interface Lexicon {
-  root: TrieNode;
   depth: number;
   size: number;
+  /** The words of the phrases: tokenise with it, so tokens carry the ids the trie is keyed by. */
+  vocabulary: Vocabulary;
+  tags: string[];
+  /** Number of trie nodes; node 0 is the root. */
+  nodes: number;
+  /** Child of the root by word id (0: none), so most words are turned away by one array read. */
+  rootWords: Int32Array;
+  /** Child of the root by prefix id (0: none). */
+  rootPrefixes: Int32Array;
+  /** Child of a node by `node * words + wordId`. */
+  wordEdges: Map<number, number>;
+  /** Child of a node by `node * prefixes + prefixId`. */
+  prefixEdges: Map<number, number>;
+  /** Does the node have any prefix children? */
+  hasPrefixEdges: Uint8Array;
+  /** Phrases ending at each node. */
+  entries: Array<Entry[] | undefined>;
 }
 
 /** A phrase found in a token stream. */
@@ -30,8 +44,6 @@ export interface LexiconHit {
   phrase: string;
   tag: string;
 }
-
-const node = (): TrieNode => ({ exact: new Map(), prefixes: [], entries: [] });
 
 function wordsOf(phrase: string): string[] {
   // Phrases are written plainly ("official sensitive", "journalist*"); fold them like text.
@@ -47,70 +59,125 @@ function wordsOf(phrase: string): string[] {
  * const lexicon = compileLexicon({ marking: ['official sensitive', 'not for publication'] });
  */
 export function compileLexicon(groups: Record<string, readonly string[]>): Lexicon {
-  const root = node();
+  const vocabulary = new Vocabulary();
+  // First pass: the trie as paths of word ids; ids are final only once every phrase is read.
+  type Step = { prefix: boolean; id: number };
+  const phrases: Array<{ steps: Step[]; entry: Entry }> = [];
+  const tags = Object.keys(groups);
   let depth = 0;
-  let size = 0;
-  for (const [tag, phrases] of Object.entries(groups)) {
-    for (const phrase of phrases) {
+  tags.forEach((tag, tagId) => {
+    for (const phrase of groups[tag]!) {
       const words = wordsOf(phrase);
       if (words.length === 0) continue;
-      let current = root;
-      for (const word of words) {
-        if (word.endsWith('*')) {
-          const prefix = word.slice(0, -1);
-          let next = current.prefixes.find(([p]) => p === prefix)?.[1];
-          if (!next) {
-            next = node();
-            current.prefixes.push([prefix, next]);
-          }
-          current = next;
-        } else {
-          let next = current.exact.get(word);
-          if (!next) {
-            next = node();
-            current.exact.set(word, next);
-          }
-          current = next;
-        }
-      }
-      current.entries.push({ phrase, tag, length: words.length });
+      const steps = words.map((word) =>
+        word.endsWith('*') ? { prefix: true, id: vocabulary.addPrefix(word.slice(0, -1)) } : { prefix: false, id: vocabulary.addWord(word) },
+      );
+      phrases.push({ steps, entry: { phrase, tag, tagId } });
       depth = Math.max(depth, words.length);
-      size++;
     }
+  });
+  vocabulary.seal();
+  const wordCount = vocabulary.words.length;
+  const prefixCount = vocabulary.prefixes.length;
+  const wordEdges = new Map<number, number>();
+  const prefixEdges = new Map<number, number>();
+  const entries: Array<Entry[] | undefined> = [undefined];
+  const prefixParents = new Set<number>();
+  for (const { steps, entry } of phrases) {
+    let node = 0;
+    for (const { prefix, id } of steps) {
+      const edges = prefix ? prefixEdges : wordEdges;
+      const key = node * (prefix ? prefixCount : wordCount) + id;
+      let child = edges.get(key);
+      if (child === undefined) {
+        child = entries.push(undefined) - 1;
+        edges.set(key, child);
+        if (prefix) prefixParents.add(node);
+      }
+      node = child;
+    }
+    (entries[node] ??= []).push(entry);
   }
-  return { root, depth, size };
+  const nodes = entries.length;
+  const rootWords = Int32Array.from({ length: wordCount }, (_, id) => wordEdges.get(id) ?? 0);
+  const rootPrefixes = Int32Array.from({ length: prefixCount }, (_, id) => prefixEdges.get(id) ?? 0);
+  const hasPrefixEdges = new Uint8Array(nodes);
+  for (const node of prefixParents) hasPrefixEdges[node] = 1;
+  return { depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries };
 }
 
 /**
  * Finds every phrase of `lexicon` in `tokens` (the longest of each tag at each start). Linear in the
  * number of tokens: each start walks at most `lexicon.depth` tokens, and no phrase spans a
- * sentence end.
+ * sentence end. `tokens` must have been read with `lexicon.vocabulary`.
  */
-export function scanTokens(lexicon: Lexicon, tokens: readonly Token[], text: string): LexiconHit[] {
-  const hits: LexiconHit[] = [];
-  const { root } = lexicon;
+export function scanTokens(lexicon: Lexicon, tokens: Tokens): LexiconHit[];
+/** The same, making each hit with `make` (so callers build their own hit objects, once). */
+export function scanTokens<T>(lexicon: Lexicon, tokens: Tokens, make: (first: number, last: number, phrase: string, tag: string) => T): T[];
+export function scanTokens<T>(
+  lexicon: Lexicon,
+  tokens: Tokens,
+  make: (first: number, last: number, phrase: string, tag: string) => T = (first, last, phrase, tag) => ({ first, last, phrase, tag }) as T,
+): T[] {
+  if (tokens.vocabulary !== lexicon.vocabulary) throw new Error("Tokens must be read with the lexicon's vocabulary: tokenise(folded, lexicon.vocabulary)");
+  const { depth, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries } = lexicon;
+  const wordCount = lexicon.vocabulary.words.length;
+  const prefixCount = lexicon.vocabulary.prefixes.length;
+  const { shorterPrefix } = lexicon.vocabulary;
+  const { text, starts, ends, ids, prefixIds } = tokens;
+  const hits: T[] = [];
+  // Nodes reached after the current token, double-buffered; a node is reached at most once per step.
+  let frontier = new Int32Array(lexicon.nodes);
+  let next = new Int32Array(lexicon.nodes);
+  // The longest phrase of each tag wins at a start: "bids came in" (a detail) must not hide "bids" (context).
+  const bestLast = new Int32Array(lexicon.tags.length).fill(-1);
+  const bestEntry: Array<Entry | undefined> = new Array(lexicon.tags.length);
+  const touched = new Int32Array(lexicon.tags.length);
+
   for (let first = 0; first < tokens.length; first++) {
-    // Most words start no phrase: decide that without allocating.
-    const word = tokens[first]!.text;
-    if (!root.exact.has(word) && !root.prefixes.some(([prefix]) => word.startsWith(prefix))) continue;
-    let frontier: TrieNode[] = [root];
-    // The longest phrase of each tag wins at a start: "bids came in" (a detail) must not hide "bids" (context).
-    const best = new Map<string, LexiconHit>();
-    for (let i = first; i < tokens.length && i - first < lexicon.depth && frontier.length > 0; i++) {
-      const token = tokens[i]!;
-      if (i > first && !isPhraseGap(text, tokens[i - 1]!.end, token.start)) break;
-      const next: TrieNode[] = [];
-      for (const current of frontier) {
-        const exact = current.exact.get(token.text);
-        if (exact) next.push(exact);
-        for (const [prefix, child] of current.prefixes) if (token.text.startsWith(prefix)) next.push(child);
+    // The first step reads the root's arrays: most words start no phrase and cost one read.
+    let size = 0;
+    const id = ids[first]!;
+    if (id >= 0 && rootWords[id] !== 0) frontier[size++] = rootWords[id]!;
+    for (let prefix = prefixIds[first]!; prefix >= 0; prefix = shorterPrefix[prefix]!) if (rootPrefixes[prefix] !== 0) frontier[size++] = rootPrefixes[prefix]!;
+    if (size === 0) continue;
+    let touchedCount = 0;
+    for (let i = first; ; ) {
+      for (let f = 0; f < size; f++) {
+        const reached = entries[frontier[f]!];
+        if (reached === undefined) continue;
+        for (const entry of reached) {
+          if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
+          bestLast[entry.tagId] = i;
+          bestEntry[entry.tagId] = entry;
+        }
       }
-      for (const reached of next) {
-        for (const entry of reached.entries) best.set(entry.tag, { first, last: i, phrase: entry.phrase, tag: entry.tag });
+      i++;
+      if (i >= tokens.length || i - first >= depth || !isPhraseGap(text, ends[i - 1]!, starts[i]!)) break;
+      let nextSize = 0;
+      const wordId = ids[i]!;
+      for (let f = 0; f < size; f++) {
+        const node = frontier[f]!;
+        if (wordId >= 0) {
+          const child = wordEdges.get(node * wordCount + wordId);
+          if (child !== undefined) next[nextSize++] = child;
+        }
+        if (hasPrefixEdges[node] === 0) continue;
+        for (let prefix = prefixIds[i]!; prefix >= 0; prefix = shorterPrefix[prefix]!) {
+          const child = prefixEdges.get(node * prefixCount + prefix);
+          if (child !== undefined) next[nextSize++] = child;
+        }
       }
-      frontier = next;
+      if (nextSize === 0) break;
+      [frontier, next] = [next, frontier];
+      size = nextSize;
     }
-    hits.push(...best.values());
+    for (let t = 0; t < touchedCount; t++) {
+      const tagId = touched[t]!;
+      const entry = bestEntry[tagId]!;
+      hits.push(make(first, bestLast[tagId]!, entry.phrase, entry.tag));
+      bestLast[tagId] = -1;
+    }
   }
   return hits;
 }

@@ -95,10 +95,18 @@ export function fold(original: string): Folded {
 
 /** Maps a [start, end) span of folded text back to the original text. */
 export function toOriginal(folded: Folded, start: number, end: number): [number, number] {
-  if (folded.origin.length === 0) return [0, 0];
-  const from = folded.origin[Math.min(start, folded.origin.length - 1)]!;
-  const lastIndex = Math.max(start, Math.min(end, folded.origin.length) - 1);
-  const last = folded.origin[lastIndex]!;
-  const lastChar = folded.original.codePointAt(last)!;
-  return [from, last + (lastChar > 0xffff ? 2 : 1)];
+  return [originalStart(folded, start), originalEnd(folded, start, end)];
+}
+
+/** Where the folded span starting at `start` begins in the original text. */
+export function originalStart(folded: Folded, start: number): number {
+  if (folded.origin.length === 0) return 0;
+  return folded.origin[Math.min(start, folded.origin.length - 1)]!;
+}
+
+/** Where the folded span [start, end) ends in the original text (after the whole last character). */
+export function originalEnd(folded: Folded, start: number, end: number): number {
+  if (folded.origin.length === 0) return 0;
+  const last = folded.origin[Math.max(start, Math.min(end, folded.origin.length) - 1)]!;
+  return last + (folded.original.codePointAt(last)! > 0xffff ? 2 : 1);
 }
