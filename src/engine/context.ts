@@ -32,6 +32,10 @@ export interface Hit {
   zone: Zone;
 }
 
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+/** What the recipient reads as the sender's own: their text and what they forward. */
+const SENT_ZONES: readonly Zone[] = [Zone.own, Zone.forwarded];
+
 /** No lexicon phrase is longer than this many words (checked when lexicons compile). */
 const MAX_PHRASE_WORDS = 12;
 
@@ -45,32 +49,13 @@ export function fieldValue(draft: Draft, field: Field): string {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function sentenceIds(tokens: Tokens): Int32Array {
-  const { text, starts, ends } = tokens;
-  const ids = new Int32Array(tokens.length);
-  let id = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    let newlines = 0;
-    for (let j = ends[i - 1]!; j < starts[i]!; j++) {
-      const char = text.charCodeAt(j);
-      // . ! ? or a blank line
-      if (char === 46 || char === 33 || char === 63 || (char === 10 && ++newlines > 1)) {
-        id++;
-        break;
-      }
-    }
-    ids[i] = id;
-  }
-  return ids;
-}
-
 function zoneIds(draft: Draft, folded: Folded, tokens: Tokens): Uint8Array {
   const zones = new Uint8Array(tokens.length);
   const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
   const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients);
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const offset = folded.origin[tokens.starts[i]!]!;
+    const offset = folded.originAt(tokens.starts[i]!);
     while (r < ranges.length - 1 && ranges[r]!.end <= offset) r++;
     zones[i] = ranges[r]?.zone ?? Zone.own;
   }
@@ -97,7 +82,7 @@ export class CheckContext {
   readonly audience: Audience;
   private readonly texts = new Map<Field, FieldText>();
   private readonly hitsByField = new Map<Field, Hit[]>();
-  private readonly hitsByTag = new Map<string, Hit[]>();
+  private readonly hitsByTag = new Map<Field, Map<string, Hit[]>>();
 
   constructor(
     readonly draft: Draft,
@@ -117,7 +102,7 @@ export class CheckContext {
         folded,
         tokens,
         zones: field === 'body' ? zoneIds(this.draft, folded, tokens) : new Uint8Array(tokens.length),
-        sentences: sentenceIds(tokens),
+        sentences: tokens.sentences,
       };
       this.texts.set(field, text);
     }
@@ -136,6 +121,14 @@ export class CheckContext {
         return { field, tag: tag as LexiconTag, phrase, first, last, start, end, zone: zones[first] as Zone };
       });
       this.hitsByField.set(field, hits);
+      // Grouped by tag in one pass, so each rule's look-ups cost the hits of its tags, not all hits.
+      const byTag = new Map<string, Hit[]>();
+      for (const hit of hits) {
+        const list = byTag.get(hit.tag);
+        if (list) list.push(hit);
+        else byTag.set(hit.tag, [hit]);
+      }
+      this.hitsByTag.set(field, byTag);
     }
     return hits;
   }
@@ -145,19 +138,16 @@ export class CheckContext {
    * forwarding: quoted replies and disclaimers never trigger a finding by themselves.
    */
   scan(tag: LexiconTag, fields: readonly Field[] = ['subject', 'body', 'attachments'], options: { zones?: readonly Zone[] } = {}): Hit[] {
-    const zones = options.zones ?? [Zone.own, Zone.forwarded];
-    return fields.flatMap((field) => this.allHits(field).filter((hit) => hit.tag === tag && zones.includes(hit.zone)));
+    const zones = options.zones ?? SENT_ZONES;
+    const found: Hit[] = [];
+    for (const field of fields) for (const hit of this.byTag(field, tag)) if (zones.includes(hit.zone)) found.push(hit);
+    return found;
   }
 
   /** Hits of one tag in one field, in text order (all zones), for windowed look-ups. */
-  private byTag(field: Field, tag: LexiconTag): Hit[] {
-    const key = `${field}:${tag}`;
-    let list = this.hitsByTag.get(key);
-    if (!list) {
-      list = this.allHits(field).filter((hit) => hit.tag === tag);
-      this.hitsByTag.set(key, list);
-    }
-    return list;
+  private byTag(field: Field, tag: LexiconTag): readonly Hit[] {
+    this.allHits(field);
+    return this.hitsByTag.get(field)!.get(tag) ?? NO_HITS;
   }
 
   /**

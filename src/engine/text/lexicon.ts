@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import { isPhraseGap, type Tokens } from './tokens';
+import { TokenFlag, type Tokens } from './tokens';
 import { Vocabulary } from './vocabulary';
 
 /** One compiled phrase: its words and the tag rules use to tell phrases apart. */
@@ -34,7 +34,27 @@ export interface Lexicon {
   hasPrefixEdges: Uint8Array;
   /** Phrases ending at each node. */
   entries: Array<Entry[] | undefined>;
+  /** Working arrays for `scanTokens`, reused across scans (sized by `nodes` and `tags`). */
+  scratch: Scratch;
 }
+
+interface Scratch {
+  inUse: boolean;
+  frontier: Int32Array;
+  next: Int32Array;
+  bestLast: Int32Array;
+  bestEntry: Array<Entry | undefined>;
+  touched: Int32Array;
+}
+
+const scratchFor = (nodes: number, tags: number): Scratch => ({
+  inUse: false,
+  frontier: new Int32Array(nodes),
+  next: new Int32Array(nodes),
+  bestLast: new Int32Array(tags).fill(-1),
+  bestEntry: new Array<Entry | undefined>(tags),
+  touched: new Int32Array(tags),
+});
 
 /** A phrase found in a token stream. */
 export interface LexiconHit {
@@ -103,7 +123,10 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
   const rootPrefixes = Int32Array.from({ length: prefixCount }, (_, id) => prefixEdges.get(id) ?? 0);
   const hasPrefixEdges = new Uint8Array(nodes);
   for (const node of prefixParents) hasPrefixEdges[node] = 1;
-  return { depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries };
+  return {
+    depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries,
+    scratch: scratchFor(nodes, tags.length),
+  };
 }
 
 /**
@@ -124,60 +147,66 @@ export function scanTokens<T>(
   const wordCount = lexicon.vocabulary.words.length;
   const prefixCount = lexicon.vocabulary.prefixes.length;
   const { shorterPrefix } = lexicon.vocabulary;
-  const { text, starts, ends, ids, prefixIds } = tokens;
+  const { ids, flags, prefixIds } = tokens;
   const hits: T[] = [];
+  // `make` could scan again: a nested scan gets arrays of its own.
+  const scratch = lexicon.scratch.inUse ? scratchFor(lexicon.nodes, lexicon.tags.length) : lexicon.scratch;
+  scratch.inUse = true;
   // Nodes reached after the current token, double-buffered; a node is reached at most once per step.
-  let frontier = new Int32Array(lexicon.nodes);
-  let next = new Int32Array(lexicon.nodes);
+  let { frontier, next } = scratch;
   // The longest phrase of each tag wins at a start: "bids came in" (a detail) must not hide "bids" (context).
-  const bestLast = new Int32Array(lexicon.tags.length).fill(-1);
-  const bestEntry: Array<Entry | undefined> = new Array(lexicon.tags.length);
-  const touched = new Int32Array(lexicon.tags.length);
-
-  for (let first = 0; first < tokens.length; first++) {
-    // The first step reads the root's arrays: most words start no phrase and cost one read.
-    let size = 0;
-    const id = ids[first]!;
-    if (id >= 0 && rootWords[id] !== 0) frontier[size++] = rootWords[id]!;
-    for (let prefix = prefixIds[first]!; prefix >= 0; prefix = shorterPrefix[prefix]!) if (rootPrefixes[prefix] !== 0) frontier[size++] = rootPrefixes[prefix]!;
-    if (size === 0) continue;
-    let touchedCount = 0;
-    for (let i = first; ; ) {
-      for (let f = 0; f < size; f++) {
-        const reached = entries[frontier[f]!];
-        if (reached === undefined) continue;
-        for (const entry of reached) {
-          if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
-          bestLast[entry.tagId] = i;
-          bestEntry[entry.tagId] = entry;
-        }
+  const { bestLast, bestEntry, touched } = scratch;
+  try {
+    for (let first = 0; first < tokens.length; first++) {
+      // The first step reads the root's arrays: most words start no phrase and cost one read.
+      let size = 0;
+      const id = ids[first]!;
+      if (id >= 0 && rootWords[id] !== 0) frontier[size++] = rootWords[id]!;
+      if (prefixIds !== null) {
+        for (let prefix = prefixIds[first]!; prefix >= 0; prefix = shorterPrefix[prefix]!) if (rootPrefixes[prefix] !== 0) frontier[size++] = rootPrefixes[prefix]!;
       }
-      i++;
-      if (i >= tokens.length || i - first >= depth || !isPhraseGap(text, ends[i - 1]!, starts[i]!)) break;
-      let nextSize = 0;
-      const wordId = ids[i]!;
-      for (let f = 0; f < size; f++) {
-        const node = frontier[f]!;
-        if (wordId >= 0) {
-          const child = wordEdges.get(node * wordCount + wordId);
-          if (child !== undefined) next[nextSize++] = child;
+      if (size === 0) continue;
+      let touchedCount = 0;
+      for (let i = first; ; ) {
+        for (let f = 0; f < size; f++) {
+          const reached = entries[frontier[f]!];
+          if (reached === undefined) continue;
+          for (const entry of reached) {
+            if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
+            bestLast[entry.tagId] = i;
+            bestEntry[entry.tagId] = entry;
+          }
         }
-        if (hasPrefixEdges[node] === 0) continue;
-        for (let prefix = prefixIds[i]!; prefix >= 0; prefix = shorterPrefix[prefix]!) {
-          const child = prefixEdges.get(node * prefixCount + prefix);
-          if (child !== undefined) next[nextSize++] = child;
+        i++;
+        if (i >= tokens.length || i - first >= depth || (flags[i]! & TokenFlag.joined) === 0) break;
+        let nextSize = 0;
+        const wordId = ids[i]!;
+        for (let f = 0; f < size; f++) {
+          const node = frontier[f]!;
+          if (wordId >= 0) {
+            const child = wordEdges.get(node * wordCount + wordId);
+            if (child !== undefined) next[nextSize++] = child;
+          }
+          if (prefixIds === null || hasPrefixEdges[node] === 0) continue;
+          for (let prefix = prefixIds[i]!; prefix >= 0; prefix = shorterPrefix[prefix]!) {
+            const child = prefixEdges.get(node * prefixCount + prefix);
+            if (child !== undefined) next[nextSize++] = child;
+          }
         }
+        if (nextSize === 0) break;
+        [frontier, next] = [next, frontier];
+        size = nextSize;
       }
-      if (nextSize === 0) break;
-      [frontier, next] = [next, frontier];
-      size = nextSize;
+      for (let t = 0; t < touchedCount; t++) {
+        const tagId = touched[t]!;
+        const entry = bestEntry[tagId]!;
+        hits.push(make(first, bestLast[tagId]!, entry.phrase, entry.tag));
+        bestLast[tagId] = -1;
+      }
     }
-    for (let t = 0; t < touchedCount; t++) {
-      const tagId = touched[t]!;
-      const entry = bestEntry[tagId]!;
-      hits.push(make(first, bestLast[tagId]!, entry.phrase, entry.tag));
-      bestLast[tagId] = -1;
-    }
+  } finally {
+    bestLast.fill(-1); // clean even if `make` threw half way
+    scratch.inUse = false;
   }
   return hits;
 }

@@ -24,13 +24,20 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 const COMBINING = /[\u0300-\u036f]/g;
 
 /** Text folded for matching, with a map back to offsets in the original. */
-export interface Folded {
-  /** The folded text. */
-  text: string;
-  /** For each folded character, the offset of the original character it came from. */
-  origin: Int32Array;
-  /** The original text. */
-  original: string;
+export class Folded {
+  constructor(
+    /** The folded text. */
+    readonly text: string,
+    /** The original text. */
+    readonly original: string,
+    /** For each folded character, the offset of the original character it came from; null when every character stays put (plain ASCII). */
+    private readonly origin: Int32Array | null,
+  ) {}
+
+  /** The offset of the original character folded character `i` came from. */
+  originAt(i: number): number {
+    return this.origin === null ? i : this.origin[i]!;
+  }
 }
 
 function foldChar(char: string): string {
@@ -50,7 +57,11 @@ function foldChar(char: string): string {
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Lower-cases a run of ASCII the native way, with tabs and carriage returns as spaces. */
-const foldAscii = (run: string): string => run.toLowerCase().replace(/[\t\r]/g, ' ').replace(/`/g, "'");
+const foldAscii = (run: string): string => {
+  const lower = run.toLowerCase();
+  return ASCII_SPECIAL.test(lower) ? lower.replace(/[\t\r]/g, ' ').replace(/`/g, "'") : lower;
+};
+const ASCII_SPECIAL = /[\t\r`]/;
 
 /**
  * Folds `original` for matching. Runs of ASCII (most of any draft) are folded natively;
@@ -59,6 +70,9 @@ const foldAscii = (run: string): string => run.toLowerCase().replace(/[\t\r]/g, 
  * fold('OFFICIAL\u2011SENSITIVE').text // 'official-sensitive'
  */
 export function fold(original: string): Folded {
+  // Plain ASCII (most drafts) folds in place: no map needed.
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(original)) return new Folded(foldAscii(original), original, null);
   const pieces: string[] = [];
   const starts: number[] = []; // where each piece begins in the original
   let last = 0;
@@ -90,7 +104,7 @@ export function fold(original: string): Folded {
     if (start >= 0) for (let k = 0; k < piece.length; k++) origin[n++] = start + k;
     else for (let k = 0; k < piece.length; k++) origin[n++] = -start - 1;
   }
-  return { text, origin, original };
+  return new Folded(text, original, origin);
 }
 
 /** Maps a [start, end) span of folded text back to the original text. */
@@ -100,13 +114,13 @@ export function toOriginal(folded: Folded, start: number, end: number): [number,
 
 /** Where the folded span starting at `start` begins in the original text. */
 export function originalStart(folded: Folded, start: number): number {
-  if (folded.origin.length === 0) return 0;
-  return folded.origin[Math.min(start, folded.origin.length - 1)]!;
+  if (folded.text.length === 0) return 0;
+  return folded.originAt(Math.min(start, folded.text.length - 1));
 }
 
 /** Where the folded span [start, end) ends in the original text (after the whole last character). */
 export function originalEnd(folded: Folded, start: number, end: number): number {
-  if (folded.origin.length === 0) return 0;
-  const last = folded.origin[Math.max(start, Math.min(end, folded.origin.length) - 1)]!;
+  if (folded.text.length === 0) return 0;
+  const last = folded.originAt(Math.max(start, Math.min(end, folded.text.length) - 1));
   return last + (folded.original.codePointAt(last)! > 0xffff ? 2 : 1);
 }

@@ -19,7 +19,14 @@ export interface Token {
 }
 
 /** Bits of `Tokens.flags`. */
-export const TokenFlag = { capitalised: 1, upper: 2, possessive: 4, tag: 8 } as const;
+export const TokenFlag = {
+  capitalised: 1,
+  upper: 2,
+  possessive: 4,
+  tag: 8,
+  /** The gap before this token stays within a phrase: no sentence end, `;`, `|`, blank line, nor over 12 characters. */
+  joined: 16,
+} as const;
 
 /**
  * The tokens of a folded text, in typed arrays rather than an object per word: a 1 MB paste
@@ -33,11 +40,17 @@ export class Tokens {
     readonly length: number,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
-    readonly flags: Uint8Array,
+    /** `TokenFlag` bits. */
+    readonly flags: Int32Array,
     /** Word id in `vocabulary`, or -1. */
     readonly ids: Int32Array,
-    /** Id of the longest vocabulary prefix the word starts with, or -1 (follow `vocabulary.shorterPrefix` for the rest). */
-    readonly prefixIds: Int32Array,
+    /** Sentence number of each token: phrases and windows stay within one. */
+    readonly sentences: Int32Array,
+    /**
+     * Id of the longest vocabulary prefix each word starts with, or -1 (follow
+     * `vocabulary.shorterPrefix` for the rest); null when the vocabulary has no prefixes.
+     */
+    readonly prefixIds: Int32Array | null,
     readonly vocabulary: Vocabulary,
   ) {}
 
@@ -65,6 +78,11 @@ export class Tokens {
 
   has(i: number, flag: number): boolean {
     return i >= 0 && i < this.length && (this.flags[i]! & flag) !== 0;
+  }
+
+  /** The id of the longest vocabulary prefix token `i` starts with, or -1. */
+  prefixOf(i: number): number {
+    return this.prefixIds === null ? -1 : this.prefixIds[i]!;
   }
 
   /** Token `i` as an object, or undefined past either end. */
@@ -108,30 +126,47 @@ const isLowerAt = (original: string, k: number): boolean => {
   return (code >= 97 && code <= 122) || (code > 0x7f && original[k] !== original[k]!.toUpperCase());
 };
 
+/** The longest gap a phrase may run across ("official - sensitive"). */
+const MAX_PHRASE_GAP = 12;
+
+/** Per-token arrays, in one buffer: one allocation per text rather than one per array. */
+const COLUMNS = 5;
+
 /**
- * Splits folded text into tokens in one pass, numbering each word by `vocabulary` as it
- * goes (a running hash, one table probe per word: no string per word).
+ * Splits folded text into tokens in one pass: numbers each word by `vocabulary` as it goes
+ * (a running hash, one table probe per word: no string per word), and reads the gap before
+ * each word for sentence ends and phrase breaks.
  * @example
  * const tokens = tokenise(fold("Don't send"));
  * tokens.word(0) // "don't"
  */
 export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
-  const { text, origin, original } = folded;
+  const { text, original } = folded;
   const size = text.length;
   const prefixLengths = vocabulary.prefixLengths;
-  let capacity = Math.max(16, size >> 3);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
-  let ids = new Int32Array(capacity);
-  let prefixIds = new Int32Array(capacity);
+  // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
+  let capacity = 16 + ((size / 5) | 0);
+  let buffer = new Int32Array(capacity * COLUMNS);
+  let prefixIds = prefixLengths === 0 ? null : new Int32Array(capacity);
   let n = 0;
+  let sentence = 0;
   let i = 0;
   while (i < size) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
+    // The gap before the word: does it end a sentence, or break a phrase?
+    const gapStart = i;
+    let newlines = 0;
+    let endsSentence = false;
+    let breaksPhrase = false;
+    for (; i < size; i++) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) break;
+      if (code === 46 || code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true; // . ! ? or a blank line
+      else if (code === 59 || code === 124) breaksPhrase = true; // ; |
     }
+    if (i >= size) break;
+    if (endsSentence && n > 0) sentence++;
+    const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
+
     const start = i;
     let hash = HASH_SEED;
     let hashBeforeQuote = HASH_SEED;
@@ -144,48 +179,50 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       } else if (!isWordChar(code)) break;
       hash = hashStep(hash, code);
       i++;
-      const length = i - start;
-      if (length <= 30 && (prefixLengths >>> length) & 1) {
-        const found = vocabulary.findPrefix(text, start, length, hash);
-        if (found >= 0) prefix = found;
+      if (prefixLengths !== 0) {
+        const length = i - start;
+        if (length <= 30 && (prefixLengths >>> length) & 1) {
+          const found = vocabulary.findPrefix(text, start, length, hash);
+          if (found >= 0) prefix = found;
+        }
       }
     }
     const isPossessive = i - start > 2 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 1) === 115;
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
     while (prefix >= 0 && vocabulary.prefixes[prefix]!.length > wordLength) prefix = vocabulary.shorterPrefix[prefix]!;
-    const first = origin[start]!;
+    const first = folded.originAt(start);
     const isCapitalised = isUpperAt(original, first);
     let hasLower = !isCapitalised;
-    for (let k = first + 1, last = origin[i - 1]!; k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
+    for (let k = first + 1, last = folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
 
     if (n === capacity) {
+      const larger = new Int32Array(capacity * 2 * COLUMNS);
+      for (let column = 0; column < COLUMNS; column++) larger.set(buffer.subarray(column * capacity, (column + 1) * capacity), column * capacity * 2);
+      if (prefixIds) {
+        const largerPrefixes = new Int32Array(capacity * 2);
+        largerPrefixes.set(prefixIds);
+        prefixIds = largerPrefixes;
+      }
+      buffer = larger;
       capacity *= 2;
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
-      flags = grow(flags, capacity);
-      ids = grow(ids, capacity);
-      prefixIds = grow(prefixIds, capacity);
     }
-    starts[n] = start;
-    ends[n] = i;
-    flags[n] =
+    buffer[n] = start;
+    buffer[capacity + n] = i;
+    buffer[capacity * 2 + n] =
       (isCapitalised ? TokenFlag.capitalised : 0) |
       (isCapitalised && !hasLower && i - start > 1 ? TokenFlag.upper : 0) |
       (isPossessive ? TokenFlag.possessive : 0) |
-      (before === 35 || before === 64 ? TokenFlag.tag : 0); // '#' or '@'
-    ids[n] = vocabulary.findWord(text, start, wordLength, isPossessive ? hashBeforeQuote : hash);
-    prefixIds[n] = prefix;
+      (before === 35 || before === 64 ? TokenFlag.tag : 0) | // '#' or '@'
+      (isJoined ? TokenFlag.joined : 0);
+    buffer[capacity * 3 + n] = vocabulary.findWord(text, start, wordLength, isPossessive ? hashBeforeQuote : hash);
+    buffer[capacity * 4 + n] = sentence;
+    if (prefixIds) prefixIds[n] = prefix;
     n++;
   }
-  return new Tokens(text, n, starts.subarray(0, n), ends.subarray(0, n), flags.subarray(0, n), ids.subarray(0, n), prefixIds.subarray(0, n), vocabulary);
-}
-
-function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
-  const larger = new (array.constructor as new (length: number) => T)(capacity);
-  larger.set(array);
-  return larger;
+  const column = (k: number) => buffer.subarray(capacity * k, capacity * k + n);
+  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), prefixIds?.subarray(0, n) ?? null, vocabulary);
 }
 
 /** Does the gap between two tokens stay within one phrase (no sentence end, no blank line)? */

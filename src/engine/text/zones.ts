@@ -29,14 +29,24 @@ const DISCLAIMER_CUES = [
   /\bmonitored\b/i,
 ];
 
+/** Could the line be a reply or forward header? ("On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message:", "____") */
+function mayBeHeader(line: string): boolean {
+  const code = line.trimStart().charCodeAt(0) | 0x20; // lower case for letters
+  return code === 0x6f /* o */ || code === 0x66 /* f */ || code === 0x62 /* b */ || code === 0x2d /* - */ || code === 0x7f /* _ | 0x20 */;
+}
+
 function isReplyAttribution(line: string): boolean {
   // "On Mon, 10 Mar 2025 at 09:12, Jack Moran <jack@example.com> wrote:"
   const trimmed = line.trim();
   return trimmed.length < 300 && /^on\s/i.test(trimmed) && /\swrote:$/i.test(trimmed);
 }
 
+/** Any one cue: most paragraphs have none, and one scan turns them away. */
+const ANY_CUE = new RegExp(DISCLAIMER_CUES.map((cue) => cue.source).join('|'), 'i');
+
 function isDisclaimer(paragraph: string): boolean {
   if (/^\s*(disclaimer|confidentiality notice|legal notice)\b/i.test(paragraph)) return true;
+  if (!ANY_CUE.test(paragraph)) return false;
   let cues = 0;
   for (const cue of DISCLAIMER_CUES) if (cue.test(paragraph)) cues++;
   return cues >= 2;
@@ -69,7 +79,8 @@ export function findZones(body: string, isForward: boolean, recipients: readonly
     const line = lines[index]!;
     const lineStart = offset;
     offset += line.length + 1;
-    if (mode !== Zone.quoted && mode !== Zone.forwarded) {
+    // Headers start with a letter, a dash or an underscore after any indent: most lines are turned away by one look.
+    if (mode !== Zone.quoted && mode !== Zone.forwarded && mayBeHeader(line)) {
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
       else if (isReplyAttribution(line)) {
         const author = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
