@@ -189,7 +189,8 @@ export class CheckContext {
 
   /** A hit made by a rule rather than the lexicon (a #hashtag, "Vote Greaves", "£100"), with proper offsets. */
   tokenHit(field: Field, first: number, last: number, tag: LexiconTag, phrase: string): Hit {
-    return { ...this.spanOf(field, first, last), tag, phrase, first, last, zone: this.text(field).zones[first] as Zone };
+    const { start, end } = this.spanOf(field, first, last);
+    return { field, start, end, tag, phrase, first, last, zone: this.text(field).zones[first] as Zone };
   }
 
   /** Is the hit negated by one of the three words before it ("not", "never", "can't")? */

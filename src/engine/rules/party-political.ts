@@ -62,54 +62,64 @@ export default defineRule({
       const isSentenceStart = hit.first === 0 || sentences[hit.first - 1] !== sentences[hit.first];
       return !(AMBIGUOUS.has(hit.phrase) && (isSentenceStart || next?.text === 'of') && !last.isPossessive);
     };
+    const partyNames = new Map<Hit, boolean>();
+    const isParty = (hit: Hit): boolean => {
+      let is = partyNames.get(hit);
+      if (is === undefined) partyNames.set(hit, (is = isPartyName(hit)));
+      return is;
+    };
+    const fields = ['subject', 'body'] as const;
+    const allZones = [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer];
     const tagParties = partyTags(ctx);
-    const parties = [...ctx.scan('party', ['subject', 'body']).filter(isPartyName), ...tagParties];
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
-    const hasElection =
-      parties.length > 0 || ctx.scan('election', ['subject', 'body'], { zones: [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer] }).length > 0;
-    const campaigning = [...ctx.scan('campaigning-strong', ['subject', 'body']), ...ctx.scan('campaigning', ['subject', 'body'])].filter(
-      (hit) => !ctx.isNegated(hit),
-    );
+    const hasElection = tagParties.length > 0 || ctx.scan('party', fields).some(isParty) || ctx.scan('election', fields, { zones: allZones }).length > 0;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
-      ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isPartyName),
+      ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
       ...tagParties.filter((party) => party.field === hit.field && Math.abs(party.first - hit.first) <= window),
     ];
     const partyNear = (hit: Hit) => partiesAround(hit, 60).find((party) => sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
+    // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];
-    // Asking for votes, membership, signatures or money for a party or a named candidate.
-    findings.push(...ctx.scan('vote-ask-direct', ['subject', 'body']));
-    for (const ask of ctx.scan('vote-ask', ['subject', 'body'])) {
-      if (ask.phrase === 'vote for') {
-        // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
-        const next = ctx.text(ask.field).tokens.at(ask.last + 1);
-        const after = ctx.text(ask.field).tokens.at(ask.last + 2);
-        const isPersonName = next !== undefined && FIRST_NAMES.has(next.text) && after?.isCapitalised === true;
-        if (next && next.isCapitalised && !NOT_A_NAME.has(next.text) && (isPersonName || hasElection || partyAddress)) findings.push(ask);
-      } else if (partyNear(ask)) findings.push(ask);
-    }
-    // "Vote Greaves on 2 May": vote followed by a name.
-    for (const field of ['subject', 'body'] as const) {
-      if (!hasElection && !partyAddress) continue;
-      const { tokens, sentences } = ctx.text(field);
-      for (const vote of ctx.scan('vote-word', [field], { zones: [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer] })) {
-        const i = vote.first;
-        const isAsk = tokens.has(i + 1, TokenFlag.capitalised) && !tokens.isOneOf(i + 1, NOT_A_NAME) && sentences[i + 1] === sentences[i];
-        if (isAsk) findings.push(ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote'));
+    const firstOf = (hits: readonly Hit[], evidence: (hit: Hit) => Hit | undefined) => {
+      for (const hit of hits) {
+        const found = evidence(hit);
+        if (found && found.zone <= 1) return findings.push(found);
       }
+      return 0;
+    };
+    for (const field of fields) {
+      // Asking for votes, membership, signatures or money for a party or a named candidate.
+      firstOf(ctx.scan('vote-ask-direct', [field]), (ask) => ask);
+      firstOf(ctx.scan('vote-ask', [field]), (ask) => {
+        if (ask.phrase !== 'vote for') return partyNear(ask) ? ask : undefined;
+        // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
+        const { tokens } = ctx.text(ask.field);
+        const next = ask.last + 1;
+        const isPersonName = tokens.isOneOf(next, FIRST_NAMES) && tokens.has(next + 1, TokenFlag.capitalised);
+        const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
+        return isName && (isPersonName || hasElection || partyAddress) ? ask : undefined;
+      });
+      // "Vote Greaves on 2 May": vote followed by a name, with an election in view.
+      if (hasElection || partyAddress) {
+        const { tokens, sentences } = ctx.text(field);
+        firstOf(ctx.scan('vote-word', [field], { zones: allZones }), ({ first: i }) => {
+          const isAsk = tokens.has(i + 1, TokenFlag.capitalised) && !tokens.isOneOf(i + 1, NOT_A_NAME) && sentences[i + 1] === sentences[i];
+          return isAsk ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
+        });
+      }
+      // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
+      const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
+      firstOf(campaigning, (hit) => {
+        if (ctx.isNegated(hit)) return undefined;
+        if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress)) return hit;
+        return partyNear(hit) || partyAddress ? hit : undefined;
+      });
+      // Attacks or praise on party lines, in the same sentence as the party.
+      if (ctx.audience.isPublic || ctx.audience.hasOutside) firstOf(ctx.scan('party-attack', [field]), (attack) => partiesAround(attack, 25)[0]);
     }
-    for (const hit of campaigning) {
-      if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress)) findings.push(hit);
-      else if (partyNear(hit) || partyAddress) findings.push(hit);
-    }
-    // Attacks or praise on party lines, in the same sentence as the party.
-    for (const attack of ctx.scan('party-attack', ['subject', 'body'])) {
-      const party = partiesAround(attack, 25)[0];
-      if (party && (ctx.audience.isPublic || ctx.audience.hasOutside)) findings.push(party);
-    }
-    const zoneOk = findings.filter((hit) => hit.zone <= 1);
-    const first = zoneOk.sort((a, b) => a.start - b.start)[0];
+    const first = findings.sort((a, b) => a.start - b.start)[0];
     if (first) report(first, 'political');
   },
 });

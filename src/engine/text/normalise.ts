@@ -40,7 +40,19 @@ export class Folded {
   }
 }
 
+/** Folded forms of the non-ASCII characters met so far: a paste repeats the same few thousands of times. */
+const folds = new Map<string, string>();
+
 function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    folded = foldCharUncached(char);
+    if (folds.size < 10_000) folds.set(char, folded);
+  }
+  return folded;
+}
+
+function foldCharUncached(char: string): string {
   const punctuation = PUNCTUATION[char];
   if (punctuation !== undefined) return punctuation;
   if (INVISIBLE.test(char)) return '';
@@ -63,48 +75,61 @@ const foldAscii = (run: string): string => {
 };
 const ASCII_SPECIAL = /[\t\r`]/;
 
+/** The folded code of each ASCII character: lower case, tabs and carriage returns as spaces, backticks as apostrophes. */
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
+  code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code === 96 ? 39 : code,
+);
+
+/** Turns UTF-16 code units back into a string natively (a lone surrogate becomes U+FFFD: still a letter to the tokeniser, at the same offset). */
+const utf16 = new TextDecoder('utf-16le');
+
 /**
- * Folds `original` for matching. Runs of ASCII (most of any draft) are folded natively;
- * only the other characters go through `foldChar`. Linear in the text.
+ * Folds `original` for matching. Plain ASCII (most drafts) is lower-cased natively and keeps
+ * its offsets; other text goes a character at a time, with a map back. Linear in the text.
  * @example
  * fold('OFFICIAL\u2011SENSITIVE').text // 'official-sensitive'
  */
 export function fold(original: string): Folded {
-  // Plain ASCII (most drafts) folds in place: no map needed.
   NON_ASCII.lastIndex = 0;
   if (!NON_ASCII.test(original)) return new Folded(foldAscii(original), original, null);
-  const pieces: string[] = [];
-  const starts: number[] = []; // where each piece begins in the original
-  let last = 0;
-  NON_ASCII.lastIndex = 0;
-  for (let match = NON_ASCII.exec(original); match; match = NON_ASCII.exec(original)) {
-    let at = match.index;
-    if (at > last) {
-      pieces.push(foldAscii(original.slice(last, at)));
-      starts.push(last);
+  const size = original.length;
+  let capacity = size + 16;
+  let codes = new Uint16Array(capacity);
+  let origin = new Int32Array(capacity);
+  let length = 0;
+  for (let i = 0; i < size; i++) {
+    const code = original.charCodeAt(i);
+    if (length + 8 > capacity) {
+      // Some characters fold to several ("ﬁ" to "fi"): grow as needed.
+      capacity *= 2;
+      codes = grow(codes, capacity);
+      origin = grow(origin, capacity);
     }
-    const code = original.charCodeAt(at);
-    const isPair = code >= 0xd800 && code <= 0xdbff && at + 1 < original.length;
-    pieces.push(foldChar(original.slice(at, at + (isPair ? 2 : 1))));
-    starts.push(-at - 1); // negative: every folded character maps to this one original character
-    at += isPair ? 2 : 1;
-    last = at;
-    NON_ASCII.lastIndex = at;
+    if (code < 0x80) {
+      codes[length] = ASCII_FOLD[code]!;
+      origin[length++] = i;
+      continue;
+    }
+    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < size;
+    const folded = foldChar(isPair ? original.slice(i, i + 2) : original[i]!);
+    for (let k = 0; k < folded.length; k++) {
+      if (length === capacity) {
+        capacity *= 2;
+        codes = grow(codes, capacity);
+        origin = grow(origin, capacity);
+      }
+      codes[length] = folded.charCodeAt(k);
+      origin[length++] = i;
+    }
+    if (isPair) i++;
   }
-  if (last < original.length) {
-    pieces.push(foldAscii(original.slice(last)));
-    starts.push(last);
-  }
-  const text = pieces.join('');
-  const origin = new Int32Array(text.length);
-  let n = 0;
-  for (let p = 0; p < pieces.length; p++) {
-    const start = starts[p]!;
-    const piece = pieces[p]!;
-    if (start >= 0) for (let k = 0; k < piece.length; k++) origin[n++] = start + k;
-    else for (let k = 0; k < piece.length; k++) origin[n++] = -start - 1;
-  }
-  return new Folded(text, original, origin);
+  return new Folded(utf16.decode(codes.subarray(0, length)), original, origin.subarray(0, length));
+}
+
+function grow<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
+  const larger = new (array.constructor as new (length: number) => T)(capacity);
+  larger.set(array);
+  return larger;
 }
 
 /** Maps a [start, end) span of folded text back to the original text. */
