@@ -168,3 +168,28 @@ describe('malformed-ish drafts do not throw', () => {
     expect(run({ body: '' })).toEqual([]);
   });
 });
+
+describe('checks one after another', () => {
+  // Token buffers are reused between checks: a check must never see another draft's tokens.
+  const long = { to: ['r.hale@brum-uni.ac.uk'], subject: 'OFFICIAL-SENSITIVE figures', body: fill('Mr Dean Hollis of 14 Sandpit Lane was arrested. ', 20_000) };
+  const short = { to: ['news@bbc.co.uk'], body: 'Dear Editor, happy to comment on the custody figures.' };
+
+  it('give the same findings as each check alone', () => {
+    const first = run(long);
+    const alone = run(short);
+    expect(first.map((f) => f.ruleId)).toContain('personal-data');
+    expect(alone.map((f) => f.ruleId)).toContain('press-contact');
+    for (let i = 0; i < 3; i++) {
+      expect(run(long)).toEqual(first);
+      expect(run(short)).toEqual(alone);
+    }
+  });
+
+  it('recover after a rule throws part way', () => {
+    const draft = DraftSchema.parse({ channel: 'email', from: 'me@westmidlands-pcc.gov.uk', ...long });
+    const policy = resolvePolicy(getPack('west-midlands')!, draft.profile);
+    const failing = { ...rules[0]!, check: () => { throw new Error('boom'); } };
+    expect(() => check(draft, policy, { rules: [failing] })).toThrow('boom');
+    expect(run(long)).toEqual(run(long));
+  });
+});

@@ -60,10 +60,14 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
     try {
       rule.check({ ctx, report });
     } catch (error) {
-      if (!options.onRuleError) throw error;
+      if (!options.onRuleError) {
+        ctx.dispose();
+        throw error;
+      }
       options.onRuleError(rule.id, error);
     }
   }
+  ctx.dispose();
   const fieldOrder = ['subject', 'to', 'cc', 'bcc', 'body', 'attachments'];
   return findings.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
 }

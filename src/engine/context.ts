@@ -13,7 +13,7 @@ export interface FieldText {
   folded: Folded;
   tokens: Tokens;
   /** Zone of each token (body only; other fields are all `own`). */
-  zones: Uint8Array;
+  zones: Int32Array;
   /** Sentence number of each token: phrases and windows stay within one. */
   sentences: Int32Array;
 }
@@ -49,17 +49,18 @@ export function fieldValue(draft: Draft, field: Field): string {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-function zoneIds(draft: Draft, folded: Folded, tokens: Tokens): Uint8Array {
-  const zones = new Uint8Array(tokens.length);
+/** Marks each body token with its zone (quoted reply, forwarded text, disclaimer). */
+function markZones(draft: Draft, folded: Folded, tokens: Tokens): void {
   const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
   const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients);
+  if (ranges.every((range) => range.zone === Zone.own)) return; // tokens start out `own`
+  const { zones, starts } = tokens;
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const offset = folded.originAt(tokens.starts[i]!);
+    const offset = folded.originAt(starts[i]!);
     while (r < ranges.length - 1 && ranges[r]!.end <= offset) r++;
     zones[i] = ranges[r]?.zone ?? Zone.own;
   }
-  return zones;
 }
 
 const lexiconCache = new WeakMap<Policy['pack'], Lexicon>();
@@ -91,17 +92,27 @@ export class CheckContext {
     this.audience = findAudience(draft, policy);
   }
 
+  /**
+   * Hands the token buffers back for the next check. Only `check`, which owns the context,
+   * calls this, after the last rule: hits and findings keep no reference to the buffers.
+   */
+  dispose(): void {
+    for (const text of this.texts.values()) text.tokens.release();
+    this.texts.clear();
+  }
+
   /** The field folded and tokenised (computed once). */
   text(field: Field): FieldText {
     let text = this.texts.get(field);
     if (!text) {
       const folded = fold(fieldValue(this.draft, field));
       const tokens = tokenise(folded, lexiconFor(this.policy.pack).vocabulary);
+      if (field === 'body') markZones(this.draft, folded, tokens);
       text = {
         field,
         folded,
         tokens,
-        zones: field === 'body' ? zoneIds(this.draft, folded, tokens) : new Uint8Array(tokens.length),
+        zones: tokens.zones,
         sentences: tokens.sentences,
       };
       this.texts.set(field, text);

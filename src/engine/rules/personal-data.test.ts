@@ -38,6 +38,7 @@ testRule(rule, {
     { body: 'Victim: Mrs Irene Baxter, crime ref 20/12345/26.', findings: [{ text: 'Irene Baxter' }] },
     { subject: 'Mr Colin Drew - custody ref 4471', body: 'See attached.', findings: [{ field: 'subject', text: 'Colin Drew' }] },
     { name: 'a public post', channel: 'social', body: 'Everyone should know Gary Platt was convicted of assault last year.', findings: [{ text: 'Gary Platt' }] },
+    { name: 'an age before the name, court-report style', body: 'The 27-year-old Akeem Trowers was charged with burglary.', findings: [{ text: 'Akeem Trowers' }] },
     { name: 'a curly possessive', body: 'Mr Dean Hollis\u2019s home address is 14 Sandpit Lane.', findings: [{ text: 'Dean Hollis\u2019s' }] },
     { name: 'bulk data', body: 'Attached are the names and dates of birth of all the attendees.', findings: [{ messageId: 'bulk', text: 'names and dates of birth' }] },
     {

@@ -32,8 +32,23 @@ interface Person {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
 
+/** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
+function isCourtReportName(tokens: Tokens, i: number): boolean {
+  const { text, starts, ends } = tokens;
+  if (i + 2 < tokens.length) {
+    const gapAfter = text.slice(ends[i + 1], starts[i + 2]);
+    if (gapAfter.charCodeAt(0) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
+      const afterPair = tokens.word(i + 2);
+      if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return true;
+      if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
+      if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
+    }
+  }
+  return tokens.is(i - 1, 'old') && /year-old\s+$/.test(text.slice(starts[i - 2] ?? starts[i - 1], starts[i]));
+}
+
 /** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
-function findPeople(tokens: Tokens, zones: Uint8Array, field: Hit['field'], senderWords: Set<string>): Person[] {
+function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], senderWords: Set<string>): Person[] {
   // `text` is the folded text the token offsets point into (zero-width characters already gone).
   const { text, starts, ends, flags } = tokens;
   const isName = (i: number) => (flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED; // "Carrick", not "NHS"
@@ -45,14 +60,8 @@ function findPeople(tokens: Tokens, zones: Uint8Array, field: Hit['field'], send
     const isTitle = TITLES.has(word) && !tokens.has(i + 1, UPPER);
     const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');
     const isNamePair = isName(i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
-    const hasAfter = i + 2 < tokens.length;
-    const gapAfter = hasAfter ? text.slice(ends[i + 1], starts[i + 2]) : '';
-    const afterPair = hasAfter ? tokens.word(i + 2) : '';
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
-    const isAged =
-      isName(i) && hasAfter &&
-      ((/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) || (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) || (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) ||
-        (i > 0 && /year-old\s+$/.test(text.slice(starts[i - 1], starts[i]))));
+    const isAged = !isTitle && !isLabel && !isNamePair && isName(i) && isCourtReportName(tokens, i);
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
     if (word.length < 2 || tokens.word(i + 1).length < 2) continue;
     let first = isTitle || isLabel ? i + 1 : i;

@@ -46,13 +46,22 @@ export class Tokens {
     readonly ids: Int32Array,
     /** Sentence number of each token: phrases and windows stay within one. */
     readonly sentences: Int32Array,
+    /** Zone of each token (see `zones.ts`): all `own` until the caller marks them. */
+    readonly zones: Int32Array,
     /**
      * Id of the longest vocabulary prefix each word starts with, or -1 (follow
      * `vocabulary.shorterPrefix` for the rest); null when the vocabulary has no prefixes.
      */
     readonly prefixIds: Int32Array | null,
     readonly vocabulary: Vocabulary,
+    /** The buffer the columns are views of, for `release`. */
+    private readonly buffer: Int32Array,
   ) {}
+
+  /** Hands the buffer back for reuse. The tokens must not be read after. */
+  release(): void {
+    releaseBuffer(this.buffer);
+  }
 
   /** Where the word ends, without a possessive "'s". */
   private wordEnd(i: number): number {
@@ -130,7 +139,30 @@ const isLowerAt = (original: string, k: number): boolean => {
 const MAX_PHRASE_GAP = 12;
 
 /** Per-token arrays, in one buffer: one allocation per text rather than one per array. */
-const COLUMNS = 5;
+const COLUMNS = 6;
+
+/**
+ * Buffers handed back by `Tokens.release`. An Int32Array of more than a few dozen entries
+ * lives outside the JavaScript heap and costs microseconds to allocate, and a draft is
+ * checked again at every pause in typing: reusing them keeps a short check short.
+ */
+const pool: Int32Array[] = [];
+
+function acquireBuffer(length: number): Int32Array {
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const buffer = pool[i]!;
+    // Big enough, and not so big that a short text holds a huge one.
+    if (buffer.length >= length && buffer.length <= length * 4 + 4096) {
+      pool.splice(i, 1);
+      return buffer;
+    }
+  }
+  return new Int32Array(length);
+}
+
+function releaseBuffer(buffer: Int32Array): void {
+  if (pool.length < 8 && !pool.includes(buffer)) pool.push(buffer);
+}
 
 /**
  * Splits folded text into tokens in one pass: numbers each word by `vocabulary` as it goes
@@ -146,7 +178,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   const prefixLengths = vocabulary.prefixLengths;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
-  let buffer = new Int32Array(capacity * COLUMNS);
+  let buffer = acquireBuffer(capacity * COLUMNS);
+  capacity = (buffer.length / COLUMNS) | 0;
   let prefixIds = prefixLengths === 0 ? null : new Int32Array(capacity);
   let n = 0;
   let sentence = 0;
@@ -198,15 +231,17 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
 
     if (n === capacity) {
-      const larger = new Int32Array(capacity * 2 * COLUMNS);
-      for (let column = 0; column < COLUMNS; column++) larger.set(buffer.subarray(column * capacity, (column + 1) * capacity), column * capacity * 2);
+      const larger = acquireBuffer(capacity * 2 * COLUMNS);
+      const largerCapacity = (larger.length / COLUMNS) | 0;
+      for (let column = 0; column < COLUMNS; column++) larger.set(buffer.subarray(column * capacity, (column + 1) * capacity), column * largerCapacity);
       if (prefixIds) {
-        const largerPrefixes = new Int32Array(capacity * 2);
+        const largerPrefixes = new Int32Array(largerCapacity);
         largerPrefixes.set(prefixIds);
         prefixIds = largerPrefixes;
       }
+      releaseBuffer(buffer);
       buffer = larger;
-      capacity *= 2;
+      capacity = largerCapacity;
     }
     buffer[n] = start;
     buffer[capacity + n] = i;
@@ -218,11 +253,12 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       (isJoined ? TokenFlag.joined : 0);
     buffer[capacity * 3 + n] = vocabulary.findWord(text, start, wordLength, isPossessive ? hashBeforeQuote : hash);
     buffer[capacity * 4 + n] = sentence;
+    buffer[capacity * 5 + n] = 0; // Zone.own
     if (prefixIds) prefixIds[n] = prefix;
     n++;
   }
   const column = (k: number) => buffer.subarray(capacity * k, capacity * k + n);
-  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), prefixIds?.subarray(0, n) ?? null, vocabulary);
+  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), column(5), prefixIds?.subarray(0, n) ?? null, vocabulary, buffer);
 }
 
 /** Does the gap between two tokens stay within one phrase (no sentence end, no blank line)? */

@@ -29,9 +29,9 @@ const DISCLAIMER_CUES = [
   /\bmonitored\b/i,
 ];
 
-/** Could the line be a reply or forward header? ("On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message:", "____") */
-function mayBeHeader(line: string): boolean {
-  const code = line.trimStart().charCodeAt(0) | 0x20; // lower case for letters
+/** Could the line (without its indent) be a reply or forward header? ("On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message:", "____") */
+function mayBeHeader(lead: string): boolean {
+  const code = lead.charCodeAt(0) | 0x20; // lower case for letters
   return code === 0x6f /* o */ || code === 0x66 /* f */ || code === 0x62 /* b */ || code === 0x2d /* - */ || code === 0x7f /* _ | 0x20 */;
 }
 
@@ -79,8 +79,9 @@ export function findZones(body: string, isForward: boolean, recipients: readonly
     const line = lines[index]!;
     const lineStart = offset;
     offset += line.length + 1;
+    const lead = line.trimStart();
     // Headers start with a letter, a dash or an underscore after any indent: most lines are turned away by one look.
-    if (mode !== Zone.quoted && mode !== Zone.forwarded && mayBeHeader(line)) {
+    if (mode !== Zone.quoted && mode !== Zone.forwarded && mayBeHeader(lead)) {
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
       else if (isReplyAttribution(line)) {
         const author = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
@@ -90,8 +91,8 @@ export function findZones(body: string, isForward: boolean, recipients: readonly
         mode = isForward ? Zone.forwarded : Zone.quoted;
       }
     }
-    const lineZone: Zone = mode === Zone.own && /^\s*>/.test(line) ? Zone.quoted : mode;
-    const isBlank = line.trim() === '';
+    const lineZone: Zone = mode === Zone.own && lead.charCodeAt(0) === 62 /* > */ ? Zone.quoted : mode;
+    const isBlank = lead.length === 0;
     if (lineZone !== paragraphZone || isBlank) {
       closeParagraph(lineStart);
       paragraphStart = lineStart;

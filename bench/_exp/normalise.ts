@@ -1,0 +1,151 @@
+/**
+ * Folds text for matching while remembering where each folded character came from:
+ * lower case, accents stripped, look-alike letters (Cyrillic, Greek, full-width) mapped
+ * to Latin, typographic quotes and dashes made plain, zero-width characters dropped.
+ * One pass, linear in the text.
+ */
+
+/** Cyrillic and Greek letters that render like Latin ones, as used to dodge filters. */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
+};
+
+const PUNCTUATION: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2028': '\n', '\u2029': '\n', '\r': ' ', '\t': ' ',
+};
+
+/** Zero-width and formatting characters that split words invisibly. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Text folded for matching, with a map back to offsets in the original. */
+export class Folded {
+  constructor(
+    /** The folded text. */
+    readonly text: string,
+    /** The original text. */
+    readonly original: string,
+    /** For each folded character, the offset of the original character it came from; null when every character stays put (plain ASCII). */
+    private readonly origin: Int32Array | null,
+  ) {}
+
+  /** The offset of the original character folded character `i` came from. */
+  originAt(i: number): number {
+    return this.origin === null ? i : this.origin[i]!;
+  }
+}
+
+/** Folded forms of the non-ASCII characters met so far: a paste repeats the same few thousands of times. */
+const folds = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    folded = foldCharUncached(char);
+    if (folds.size < 10_000) folds.set(char, folded);
+  }
+  return folded;
+}
+
+function foldCharUncached(char: string): string {
+  const punctuation = PUNCTUATION[char];
+  if (punctuation !== undefined) return punctuation;
+  if (INVISIBLE.test(char)) return '';
+  const code = char.codePointAt(0)!;
+  if (code < 0x80) return char.toLowerCase();
+  const lower = char.toLowerCase();
+  const lookalike = LOOKALIKES[lower];
+  if (lookalike) return lookalike;
+  // NFKD splits accents off and maps full-width and ligature forms to plain letters.
+  return lower.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+}
+
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** Lower-cases a run of ASCII the native way, with tabs and carriage returns as spaces. */
+const foldAscii = (run: string): string => {
+  const lower = run.toLowerCase();
+  return ASCII_SPECIAL.test(lower) ? lower.replace(/[\t\r]/g, ' ').replace(/`/g, "'") : lower;
+};
+const ASCII_SPECIAL = /[\t\r`]/;
+
+/** The folded code of each ASCII character: lower case, tabs and carriage returns as spaces, backticks as apostrophes. */
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
+  code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code === 96 ? 39 : code,
+);
+
+/** Turns UTF-16 code units back into a string natively (a lone surrogate becomes U+FFFD: still a letter to the tokeniser, at the same offset). */
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Folds `original` for matching. Plain ASCII (most drafts) is lower-cased natively and keeps
+ * its offsets; other text goes a character at a time, with a map back. Linear in the text.
+ * @example
+ * fold('OFFICIAL\u2011SENSITIVE').text // 'official-sensitive'
+ */
+export function fold(original: string): Folded {
+  NON_ASCII.lastIndex = 0;
+  if (!NON_ASCII.test(original)) return new Folded(foldAscii(original), original, null);
+  const size = original.length;
+  let capacity = size + 16;
+  let codes = new Uint16Array(capacity);
+  let origin = new Int32Array(capacity);
+  let length = 0;
+  for (let i = 0; i < size; i++) {
+    const code = original.charCodeAt(i);
+    if (length + 8 > capacity) {
+      // Some characters fold to several ("ﬁ" to "fi"): grow as needed.
+      capacity *= 2;
+      codes = grow(codes, capacity);
+      origin = grow(origin, capacity);
+    }
+    if (code < 0x80) {
+      codes[length] = ASCII_FOLD[code]!;
+      origin[length++] = i;
+      continue;
+    }
+    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < size;
+    const folded = foldChar(isPair ? original.slice(i, i + 2) : original[i]!);
+    for (let k = 0; k < folded.length; k++) {
+      if (length === capacity) {
+        capacity *= 2;
+        codes = grow(codes, capacity);
+        origin = grow(origin, capacity);
+      }
+      codes[length] = folded.charCodeAt(k);
+      origin[length++] = i;
+    }
+    if (isPair) i++;
+  }
+  return new Folded(utf16.decode(codes.subarray(0, length)), original, origin.subarray(0, length));
+}
+
+function grow<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
+  const larger = new (array.constructor as new (length: number) => T)(capacity);
+  larger.set(array);
+  return larger;
+}
+
+/** Maps a [start, end) span of folded text back to the original text. */
+export function toOriginal(folded: Folded, start: number, end: number): [number, number] {
+  return [originalStart(folded, start), originalEnd(folded, start, end)];
+}
+
+/** Where the folded span starting at `start` begins in the original text. */
+export function originalStart(folded: Folded, start: number): number {
+  if (folded.text.length === 0) return 0;
+  return folded.originAt(Math.min(start, folded.text.length - 1));
+}
+
+/** Where the folded span [start, end) ends in the original text (after the whole last character). */
+export function originalEnd(folded: Folded, start: number, end: number): number {
+  if (folded.text.length === 0) return 0;
+  const last = folded.originAt(Math.max(start, Math.min(end, folded.text.length) - 1));
+  return last + (folded.original.codePointAt(last)! > 0xffff ? 2 : 1);
+}

@@ -1,0 +1,276 @@
+import type { Folded } from './normalise';
+import { HASH_SEED, NO_VOCABULARY, hashStep, type Vocabulary } from './vocabulary';
+
+/** A word of folded text: letters and digits, with inner apostrophes ("don't"). */
+export interface Token {
+  /** The folded word, e.g. `sensitive`. */
+  text: string;
+  /** Offsets into the folded text. */
+  start: number;
+  end: number;
+  /** Is the original word written with a capital first letter? */
+  isCapitalised: boolean;
+  /** Is the original word written all in capitals (and at least two letters long)? */
+  isUpper: boolean;
+  /** Was the word written with a possessive "'s" (now dropped from `text`)? */
+  isPossessive: boolean;
+  /** Is the word written as a #hashtag or @handle? */
+  isTag: boolean;
+}
+
+/** Bits of `Tokens.flags`. */
+export const TokenFlag = {
+  capitalised: 1,
+  upper: 2,
+  possessive: 4,
+  tag: 8,
+  /** The gap before this token stays within a phrase: no sentence end, `;`, `|`, blank line, nor over 12 characters. */
+  joined: 16,
+} as const;
+
+/**
+ * The tokens of a folded text, in typed arrays rather than an object per word: a 1 MB paste
+ * has ~170k words, and objects for each would cost more in garbage collection than the
+ * matching itself. Strings are cut out only when a rule asks for a word.
+ */
+export class Tokens {
+  constructor(
+    /** The folded text the offsets point into. */
+    readonly text: string,
+    readonly length: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    /** `TokenFlag` bits. */
+    readonly flags: Int32Array,
+    /** Word id in `vocabulary`, or -1. */
+    readonly ids: Int32Array,
+    /** Sentence number of each token: phrases and windows stay within one. */
+    readonly sentences: Int32Array,
+    /** Zone of each token (see `zones.ts`): all `own` until the caller marks them. */
+    readonly zones: Int32Array,
+    /**
+     * Id of the longest vocabulary prefix each word starts with, or -1 (follow
+     * `vocabulary.shorterPrefix` for the rest); null when the vocabulary has no prefixes.
+     */
+    readonly prefixIds: Int32Array | null,
+    readonly vocabulary: Vocabulary,
+    /** The buffer the columns are views of, for `release`. */
+    private readonly buffer: Int32Array,
+  ) {}
+
+  /** Hands the buffer back for reuse. The tokens must not be read after. */
+  release(): void {
+    releaseBuffer(this.buffer);
+  }
+
+  /** Where the word ends, without a possessive "'s". */
+  private wordEnd(i: number): number {
+    return this.flags[i]! & TokenFlag.possessive ? this.ends[i]! - 2 : this.ends[i]!;
+  }
+
+  /** The folded word, e.g. `kinetica` for "Kinetica's". */
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.wordEnd(i));
+  }
+
+  /** Is token `i` the folded word `word`? (No string is made.) */
+  is(i: number, word: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const start = this.starts[i]!;
+    return this.wordEnd(i) - start === word.length && this.text.startsWith(word, start);
+  }
+
+  /** Is token `i` among `words`? */
+  isOneOf(i: number, words: ReadonlySet<string>): boolean {
+    return i >= 0 && i < this.length && words.has(this.word(i));
+  }
+
+  has(i: number, flag: number): boolean {
+    return i >= 0 && i < this.length && (this.flags[i]! & flag) !== 0;
+  }
+
+  /** The id of the longest vocabulary prefix token `i` starts with, or -1. */
+  prefixOf(i: number): number {
+    return this.prefixIds === null ? -1 : this.prefixIds[i]!;
+  }
+
+  /** Token `i` as an object, or undefined past either end. */
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const flags = this.flags[i]!;
+    return {
+      text: this.word(i),
+      start: this.starts[i]!,
+      end: this.ends[i]!,
+      isCapitalised: (flags & TokenFlag.capitalised) !== 0,
+      isUpper: (flags & TokenFlag.upper) !== 0,
+      isPossessive: (flags & TokenFlag.possessive) !== 0,
+      isTag: (flags & TokenFlag.tag) !== 0,
+    };
+  }
+
+  /** Tokens [from, to) as objects, like Array.prototype.slice. */
+  slice(from: number, to = this.length): Token[] {
+    const tokens: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) tokens.push(this.at(i)!);
+    return tokens;
+  }
+
+  /** Every token as an object (for tests and tools; rules read the arrays). */
+  toArray(): Token[] {
+    return this.slice(0);
+  }
+}
+
+const isWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 0x7f;
+
+const isUpperAt = (original: string, k: number): boolean => {
+  const code = original.charCodeAt(k);
+  return (code >= 65 && code <= 90) || (code > 0x7f && original[k] !== original[k]!.toLowerCase());
+};
+
+const isLowerAt = (original: string, k: number): boolean => {
+  const code = original.charCodeAt(k);
+  return (code >= 97 && code <= 122) || (code > 0x7f && original[k] !== original[k]!.toUpperCase());
+};
+
+/** The longest gap a phrase may run across ("official - sensitive"). */
+const MAX_PHRASE_GAP = 12;
+
+/** Per-token arrays, in one buffer: one allocation per text rather than one per array. */
+const COLUMNS = 6;
+
+/**
+ * Buffers handed back by `Tokens.release`. An Int32Array of more than a few dozen entries
+ * lives outside the JavaScript heap and costs microseconds to allocate, and a draft is
+ * checked again at every pause in typing: reusing them keeps a short check short.
+ */
+const pool: Int32Array[] = [];
+
+function acquireBuffer(length: number): Int32Array {
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const buffer = pool[i]!;
+    // Big enough, and not so big that a short text holds a huge one.
+    if (buffer.length >= length && buffer.length <= length * 4 + 4096) {
+      pool.splice(i, 1);
+      return buffer;
+    }
+  }
+  return new Int32Array(length);
+}
+
+function releaseBuffer(buffer: Int32Array): void {
+  if (pool.length < 8 && !pool.includes(buffer)) pool.push(buffer);
+}
+
+/**
+ * Splits folded text into tokens in one pass: numbers each word by `vocabulary` as it goes
+ * (a running hash, one table probe per word: no string per word), and reads the gap before
+ * each word for sentence ends and phrase breaks.
+ * @example
+ * const tokens = tokenise(fold("Don't send"));
+ * tokens.word(0) // "don't"
+ */
+export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
+  const { text, original } = folded;
+  const size = text.length;
+  const identity = text.length === original.length && folded.originAt(size - 1) === size - 1 && (folded as unknown as { origin: unknown }).origin === null;
+  const prefixLengths = vocabulary.prefixLengths;
+  // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
+  let capacity = 16 + ((size / 5) | 0);
+  let buffer = acquireBuffer(capacity * COLUMNS);
+  capacity = (buffer.length / COLUMNS) | 0;
+  let prefixIds = prefixLengths === 0 ? null : new Int32Array(capacity);
+  let n = 0;
+  let sentence = 0;
+  let i = 0;
+  while (i < size) {
+    // The gap before the word: does it end a sentence, or break a phrase?
+    const gapStart = i;
+    let newlines = 0;
+    let endsSentence = false;
+    let breaksPhrase = false;
+    for (; i < size; i++) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) break;
+      if (code === 46 || code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true; // . ! ? or a blank line
+      else if (code === 59 || code === 124) breaksPhrase = true; // ; |
+    }
+    if (i >= size) break;
+    if (endsSentence && n > 0) sentence++;
+    const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
+
+    const start = i;
+    let hash = HASH_SEED;
+    let hashBeforeQuote = HASH_SEED;
+    let prefix = -1;
+    while (i < size) {
+      const code = text.charCodeAt(i);
+      if (code === 39) {
+        if (i === start || i + 1 >= size || !isWordChar(text.charCodeAt(i + 1))) break;
+        hashBeforeQuote = hash;
+      } else if (!isWordChar(code)) break;
+      hash = hashStep(hash, code);
+      i++;
+      if (prefixLengths !== 0) {
+        const length = i - start;
+        if (length <= 30 && (prefixLengths >>> length) & 1) {
+          const found = vocabulary.findPrefix(text, start, length, hash);
+          if (found >= 0) prefix = found;
+        }
+      }
+    }
+    const isPossessive = i - start > 2 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 1) === 115;
+    const wordLength = isPossessive ? i - start - 2 : i - start;
+    // Possessives match their noun: "Kinetica's" is `kinetica`.
+    while (prefix >= 0 && vocabulary.prefixes[prefix]!.length > wordLength) prefix = vocabulary.shorterPrefix[prefix]!;
+    const first = identity ? start : folded.originAt(start);
+    const isCapitalised = isUpperAt(original, first);
+    let hasLower = !isCapitalised;
+    for (let k = first + 1, last = identity ? i - 1 : folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+
+    if (n === capacity) {
+      const larger = acquireBuffer(capacity * 2 * COLUMNS);
+      const largerCapacity = (larger.length / COLUMNS) | 0;
+      for (let column = 0; column < COLUMNS; column++) larger.set(buffer.subarray(column * capacity, (column + 1) * capacity), column * largerCapacity);
+      if (prefixIds) {
+        const largerPrefixes = new Int32Array(largerCapacity);
+        largerPrefixes.set(prefixIds);
+        prefixIds = largerPrefixes;
+      }
+      releaseBuffer(buffer);
+      buffer = larger;
+      capacity = largerCapacity;
+    }
+    buffer[n] = start;
+    buffer[capacity + n] = i;
+    buffer[capacity * 2 + n] =
+      (isCapitalised ? TokenFlag.capitalised : 0) |
+      (isCapitalised && !hasLower && i - start > 1 ? TokenFlag.upper : 0) |
+      (isPossessive ? TokenFlag.possessive : 0) |
+      (before === 35 || before === 64 ? TokenFlag.tag : 0) | // '#' or '@'
+      (isJoined ? TokenFlag.joined : 0);
+    buffer[capacity * 3 + n] = vocabulary.findWord(text, start, wordLength, isPossessive ? hashBeforeQuote : hash);
+    buffer[capacity * 4 + n] = sentence;
+    buffer[capacity * 5 + n] = 0; // Zone.own
+    if (prefixIds) prefixIds[n] = prefix;
+    n++;
+  }
+  const column = (k: number) => buffer.subarray(capacity * k, capacity * k + n);
+  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), column(5), prefixIds?.subarray(0, n) ?? null, vocabulary, buffer);
+}
+
+/** Does the gap between two tokens stay within one phrase (no sentence end, no blank line)? */
+export function isPhraseGap(text: string, from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const char = text.charCodeAt(i);
+    // . ! ? ; |
+    if (char === 46 || char === 33 || char === 63 || char === 59 || char === 124) return false;
+    if (char === 10 && ++newlines > 1) return false;
+  }
+  return true;
+}
