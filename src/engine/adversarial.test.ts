@@ -173,14 +173,18 @@ describe('checks one after another', () => {
   // Token buffers are reused between checks: a check must never see another draft's tokens.
   const long = { to: ['r.hale@brum-uni.ac.uk'], subject: 'OFFICIAL-SENSITIVE figures', body: fill('Mr Dean Hollis of 14 Sandpit Lane was arrested. ', 20_000) };
   const short = { to: ['news@bbc.co.uk'], body: 'Dear Editor, happy to comment on the custody figures.' };
+  const lookalikes = { to: ['r.hale@brum-uni.ac.uk'], body: fill('Caf\u00e9 notes: \u041eFFICIAL-S\u0415NSITIVE\u200b draft. ', 30_000) };
 
   it('give the same findings as each check alone', () => {
     const first = run(long);
     const alone = run(short);
+    const folded = run(lookalikes);
     expect(first.map((f) => f.ruleId)).toContain('personal-data');
     expect(alone.map((f) => f.ruleId)).toContain('press-contact');
+    expect(folded.map((f) => f.ruleId)).toContain('marked-outside');
     for (let i = 0; i < 3; i++) {
       expect(run(long)).toEqual(first);
+      expect(run(lookalikes)).toEqual(folded);
       expect(run(short)).toEqual(alone);
     }
   });

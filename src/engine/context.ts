@@ -97,7 +97,10 @@ export class CheckContext {
    * calls this, after the last rule: hits and findings keep no reference to the buffers.
    */
   dispose(): void {
-    for (const text of this.texts.values()) text.tokens.release();
+    for (const text of this.texts.values()) {
+      text.tokens.release();
+      text.folded.release();
+    }
     this.texts.clear();
   }
 

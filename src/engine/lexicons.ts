@@ -198,8 +198,6 @@ export const LEXICONS = {
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────
-  /** Titles that introduce a named individual. */
-  title: ['mr', 'mrs', 'ms', 'miss', 'mx', 'master'],
   /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
     'dob', 'date of birth', 'born on', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',

@@ -27,9 +27,9 @@ export interface Lexicon {
   /** Child of the root by prefix id (0: none). */
   rootPrefixes: Int32Array;
   /** Child of a node by `node * words + wordId`. */
-  wordEdges: Map<number, number>;
+  wordEdges: EdgeTable;
   /** Child of a node by `node * prefixes + prefixId`. */
-  prefixEdges: Map<number, number>;
+  prefixEdges: EdgeTable;
   /** Does the node have any prefix children? */
   hasPrefixEdges: Uint8Array;
   /** Phrases ending at each node. */
@@ -46,6 +46,43 @@ interface Scratch {
   bestEntry: Array<Entry | undefined>;
   touched: Int32Array;
 }
+
+/**
+ * Trie edges, from a key (parent node and word id in one number) to the child node, in an
+ * open-addressing table of typed arrays: the step the scan takes at every word of a phrase.
+ */
+class EdgeTable {
+  private readonly keys: Int32Array;
+  private readonly children: Int32Array;
+  private readonly mask: number;
+
+  constructor(edges: ReadonlyMap<number, number>) {
+    let size = 16;
+    while (size < edges.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.children = new Int32Array(size);
+    for (const [key, child] of edges) {
+      if (key > 0x7fffffff) throw new Error('The lexicon is too large to index');
+      let slot = slotOf(key, this.mask);
+      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.children[slot] = child;
+    }
+  }
+
+  /** The child for `key`, or -1. */
+  get(key: number): number {
+    for (let slot = slotOf(key, this.mask); ; slot = (slot + 1) & this.mask) {
+      const found = this.keys[slot]!;
+      if (found === key) return this.children[slot]!;
+      if (found === -1) return -1;
+    }
+  }
+}
+
+/** Fibonacci hashing: spreads keys that differ in their low bits (consecutive word ids) across the table. */
+const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
 
 const scratchFor = (nodes: number, tags: number): Scratch => ({
   inUse: false,
@@ -124,7 +161,9 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
   const hasPrefixEdges = new Uint8Array(nodes);
   for (const node of prefixParents) hasPrefixEdges[node] = 1;
   return {
-    depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries,
+    depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, hasPrefixEdges, entries,
+    wordEdges: new EdgeTable(wordEdges),
+    prefixEdges: new EdgeTable(prefixEdges),
     scratch: scratchFor(nodes, tags.length),
   };
 }
@@ -185,12 +224,12 @@ export function scanTokens<T>(
           const node = frontier[f]!;
           if (wordId >= 0) {
             const child = wordEdges.get(node * wordCount + wordId);
-            if (child !== undefined) next[nextSize++] = child;
+            if (child !== -1) next[nextSize++] = child;
           }
           if (prefixIds === null || hasPrefixEdges[node] === 0) continue;
           for (let prefix = prefixIds[i]!; prefix >= 0; prefix = shorterPrefix[prefix]!) {
             const child = prefixEdges.get(node * prefixCount + prefix);
-            if (child !== undefined) next[nextSize++] = child;
+            if (child !== -1) next[nextSize++] = child;
           }
         }
         if (nextSize === 0) break;

@@ -1,3 +1,5 @@
+import { borrowInt32, giveBackInt32, scratchUint16 } from './pool';
+
 /**
  * Folds text for matching while remembering where each folded character came from:
  * lower case, accents stripped, look-alike letters (Cyrillic, Greek, full-width) mapped
@@ -32,7 +34,14 @@ export class Folded {
     readonly original: string,
     /** For each folded character, the offset of the original character it came from; null when every character stays put (plain ASCII). */
     private readonly origin: Int32Array | null,
+    /** The pooled buffer `origin` is a view of. */
+    private readonly buffer: Int32Array | null = null,
   ) {}
+
+  /** Hands the offset map back for reuse (see `pool.ts`). Nothing may read the map after. */
+  release(): void {
+    if (this.buffer !== null) giveBackInt32(this.buffer);
+  }
 
   /** The offset of the original character folded character `i` came from. */
   originAt(i: number): number {
@@ -94,43 +103,43 @@ export function fold(original: string): Folded {
   if (!NON_ASCII.test(original)) return new Folded(foldAscii(original), original, null);
   const size = original.length;
   let capacity = size + 16;
-  let codes = new Uint16Array(capacity);
-  let origin = new Int32Array(capacity);
+  let codes = scratchUint16(capacity);
+  let origin = borrowInt32(capacity);
+  capacity = Math.min(codes.length, origin.length);
   let length = 0;
+  const ensure = (needed: number) => {
+    if (needed <= capacity) return;
+    // Some characters fold to several ("ﬁ" to "fi"): grow as needed.
+    capacity *= 2;
+    const larger = borrowInt32(capacity);
+    larger.set(origin.subarray(0, length));
+    giveBackInt32(origin);
+    origin = larger;
+    const kept = codes.slice(0, length);
+    codes = scratchUint16(capacity);
+    codes.set(kept);
+    capacity = Math.min(codes.length, origin.length);
+  };
   for (let i = 0; i < size; i++) {
     const code = original.charCodeAt(i);
-    if (length + 8 > capacity) {
-      // Some characters fold to several ("ﬁ" to "fi"): grow as needed.
-      capacity *= 2;
-      codes = grow(codes, capacity);
-      origin = grow(origin, capacity);
-    }
     if (code < 0x80) {
+      if (length === capacity) ensure(length + 1);
       codes[length] = ASCII_FOLD[code]!;
       origin[length++] = i;
       continue;
     }
     const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < size;
     const folded = foldChar(isPair ? original.slice(i, i + 2) : original[i]!);
+    ensure(length + folded.length);
     for (let k = 0; k < folded.length; k++) {
-      if (length === capacity) {
-        capacity *= 2;
-        codes = grow(codes, capacity);
-        origin = grow(origin, capacity);
-      }
       codes[length] = folded.charCodeAt(k);
       origin[length++] = i;
     }
     if (isPair) i++;
   }
-  return new Folded(utf16.decode(codes.subarray(0, length)), original, origin.subarray(0, length));
+  return new Folded(utf16.decode(codes.subarray(0, length)), original, origin.subarray(0, length), origin);
 }
 
-function grow<T extends Uint16Array | Int32Array>(array: T, capacity: number): T {
-  const larger = new (array.constructor as new (length: number) => T)(capacity);
-  larger.set(array);
-  return larger;
-}
 
 /** Maps a [start, end) span of folded text back to the original text. */
 export function toOriginal(folded: Folded, start: number, end: number): [number, number] {

@@ -1,4 +1,5 @@
 import type { Folded } from './normalise';
+import { borrowInt32, giveBackInt32 } from './pool';
 import { HASH_SEED, NO_VOCABULARY, hashStep, type Vocabulary } from './vocabulary';
 
 /** A word of folded text: letters and digits, with inner apostrophes ("don't"). */
@@ -60,7 +61,7 @@ export class Tokens {
 
   /** Hands the buffer back for reuse. The tokens must not be read after. */
   release(): void {
-    releaseBuffer(this.buffer);
+    giveBackInt32(this.buffer);
   }
 
   /** Where the word ends, without a possessive "'s". */
@@ -141,28 +142,6 @@ const MAX_PHRASE_GAP = 12;
 /** Per-token arrays, in one buffer: one allocation per text rather than one per array. */
 const COLUMNS = 6;
 
-/**
- * Buffers handed back by `Tokens.release`. An Int32Array of more than a few dozen entries
- * lives outside the JavaScript heap and costs microseconds to allocate, and a draft is
- * checked again at every pause in typing: reusing them keeps a short check short.
- */
-const pool: Int32Array[] = [];
-
-function acquireBuffer(length: number): Int32Array {
-  for (let i = pool.length - 1; i >= 0; i--) {
-    const buffer = pool[i]!;
-    // Big enough, and not so big that a short text holds a huge one.
-    if (buffer.length >= length && buffer.length <= length * 4 + 4096) {
-      pool.splice(i, 1);
-      return buffer;
-    }
-  }
-  return new Int32Array(length);
-}
-
-function releaseBuffer(buffer: Int32Array): void {
-  if (pool.length < 8 && !pool.includes(buffer)) pool.push(buffer);
-}
 
 /**
  * Splits folded text into tokens in one pass: numbers each word by `vocabulary` as it goes
@@ -178,7 +157,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   const prefixLengths = vocabulary.prefixLengths;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
-  let buffer = acquireBuffer(capacity * COLUMNS);
+  let buffer = borrowInt32(capacity * COLUMNS);
   capacity = (buffer.length / COLUMNS) | 0;
   let prefixIds = prefixLengths === 0 ? null : new Int32Array(capacity);
   let n = 0;
@@ -231,7 +210,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
 
     if (n === capacity) {
-      const larger = acquireBuffer(capacity * 2 * COLUMNS);
+      const larger = borrowInt32(capacity * 2 * COLUMNS);
       const largerCapacity = (larger.length / COLUMNS) | 0;
       for (let column = 0; column < COLUMNS; column++) larger.set(buffer.subarray(column * capacity, (column + 1) * capacity), column * largerCapacity);
       if (prefixIds) {
@@ -239,7 +218,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
         largerPrefixes.set(prefixIds);
         prefixIds = largerPrefixes;
       }
-      releaseBuffer(buffer);
+      giveBackInt32(buffer);
       buffer = larger;
       capacity = largerCapacity;
     }

@@ -1,0 +1,34 @@
+/**
+ * Reused typed-array buffers. An Int32Array of more than a few dozen entries lives outside
+ * the JavaScript heap: it costs microseconds to allocate, and megabytes of them (a 1 MB paste
+ * needs several) make the garbage collector run early. A draft is checked again at every
+ * pause in typing, so each check borrows its buffers and `check` hands them back at the end.
+ */
+const MAX_POOLED = 8;
+const int32s: Int32Array[] = [];
+
+/** A buffer of at least `length` entries, with stale contents: write before you read. */
+export function borrowInt32(length: number): Int32Array {
+  for (let i = int32s.length - 1; i >= 0; i--) {
+    const buffer = int32s[i]!;
+    // Big enough, and not so big that a short text holds on to a huge one.
+    if (buffer.length >= length && buffer.length <= length * 4 + 4096) {
+      int32s.splice(i, 1);
+      return buffer;
+    }
+  }
+  return new Int32Array(length);
+}
+
+/** Hands a buffer back. Nothing may read it after. */
+export function giveBackInt32(buffer: Int32Array): void {
+  if (int32s.length < MAX_POOLED && !int32s.includes(buffer)) int32s.push(buffer);
+}
+
+let scratch16 = new Uint16Array(0);
+
+/** A scratch buffer of at least `length` code units, valid until the next call (use it and copy out). */
+export function scratchUint16(length: number): Uint16Array {
+  if (scratch16.length < length) scratch16 = new Uint16Array(Math.max(length, scratch16.length * 2));
+  return scratch16;
+}
