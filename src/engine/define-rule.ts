@@ -25,9 +25,22 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
-/** Fills `{name}` placeholders. */
+/** Templates split once into text and placeholder names: ['Ask the ', 'media', ' first.']. */
+const parsed = new Map<string, string[]>();
+
+/** Fills `{name}` placeholders; unknown names stay as written. */
 export function format(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let parts = parsed.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    parsed.set(template, parts);
+  }
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    text += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1]!;
+  }
+  return text;
 }
 
 /** Longest excerpt shown; longer spans keep their start and end, joined by an ellipsis. */

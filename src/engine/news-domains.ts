@@ -51,6 +51,12 @@ const MASTHEAD_WORDS = [
   'express', 'sound', 'fm', 'live', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
 ];
 
+/** A masthead word ending the name, after "the" at its start, or on either side of a hyphen. */
+const MASTHEAD = (() => {
+  const words = `(?:${MASTHEAD_WORDS.join('|')})`;
+  return new RegExp(`${words}$|^the${words}|${words}-|-${words}`);
+})();
+
 /** Mailbox names that newsrooms use: letters@, newsdesk@, editor@. */
 const NEWSROOM_MAILBOXES = new Set([
   'letters', 'letter', 'newsdesk', 'news', 'news.desk', 'newsroom', 'editor', 'editorial', 'the.editor', 'theeditor',
@@ -64,9 +70,7 @@ export function isMastheadDomain(domain: string): boolean {
   const secondLevel = labels.length > 2 && ['co', 'com', 'net'].includes(labels[labels.length - 2]!);
   const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
   if (PERSONAL_MAIL.has(name)) return false;
-  return MASTHEAD_WORDS.some(
-    (word) => name.endsWith(word) || name.startsWith(`the${word}`) || name.includes(`${word}-`) || name.includes(`-${word}`),
-  );
+  return MASTHEAD.test(name);
 }
 
 /** Is this a mailbox newsrooms use (letters@, newsdesk@, editor@)? */

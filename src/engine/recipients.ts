@@ -31,8 +31,26 @@ export interface Audience {
 }
 
 /** Does `domain` equal or sit under one of `domains`? */
-export function isUnder(domain: string, domains: readonly string[]): boolean {
-  return domains.some((parent) => domain === parent || domain.endsWith(`.${parent}`));
+export function isUnder(domain: string, domains: readonly string[] | ReadonlySet<string>): boolean {
+  if (!(domains instanceof Set)) return (domains as readonly string[]).some((parent) => domain === parent || domain.endsWith(`.${parent}`));
+  // Look the domain up, then each parent: "news.bbc.co.uk", "bbc.co.uk", "co.uk", "uk".
+  for (let at = -1; ; ) {
+    if (domains.has(at < 0 ? domain : domain.slice(at + 1))) return true;
+    at = domain.indexOf('.', at + 1);
+    if (at < 0) return false;
+  }
+}
+
+const newsDomainsCache = new WeakMap<Policy['pack'], ReadonlySet<string>>();
+
+/** The built-in news domains and the pack's own, as a set (made once per pack). */
+function newsDomainsOf(pack: Policy['pack']): ReadonlySet<string> {
+  let domains = newsDomainsCache.get(pack);
+  if (!domains) {
+    domains = new Set([...NEWS_DOMAINS, ...pack.newsDomains].map((domain) => domain.toLowerCase()));
+    newsDomainsCache.set(pack, domains);
+  }
+  return domains;
 }
 
 /** Extracts the address from "Name <address>" or a bare address. */
@@ -45,7 +63,7 @@ function addressOf(value: string): string {
 
 /** Classifies a draft's recipients against the policy's trusted and news domains. */
 export function findAudience(draft: Draft, policy: Policy): Audience {
-  const newsDomains = [...NEWS_DOMAINS, ...policy.pack.newsDomains];
+  const newsDomains = newsDomainsOf(policy.pack);
   const recipients: Recipient[] = [];
   for (const field of ['to', 'cc', 'bcc'] as const) {
     let offset = 0;
