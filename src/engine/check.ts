@@ -52,7 +52,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
         start: span.start,
         end: span.end,
         excerpt: excerptOf(fieldValue(draft, span.field), span.start, span.end),
-        message: format(template, { ...shared, ...data }),
+        message: format(template, data, shared),
         clause: { org: pack.name, section: clause.section, text: clause.text },
         ...(rule.category === 'gifts' ? { action: 'declare-gift' as const, prefill: extra.prefill } : {}),
       });

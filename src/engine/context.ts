@@ -34,7 +34,7 @@ export interface Hit {
 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 /** What the recipient reads as the sender's own: their text and what they forward. */
-const SENT_ZONES: readonly Zone[] = [Zone.own, Zone.forwarded];
+const SENT_ZONES_MASK = (1 << Zone.own) | (1 << Zone.forwarded);
 
 /** No lexicon phrase is longer than this many words (checked when lexicons compile). */
 const MAX_PHRASE_WORDS = 12;
@@ -152,9 +152,10 @@ export class CheckContext {
    * forwarding: quoted replies and disclaimers never trigger a finding by themselves.
    */
   scan(tag: LexiconTag, fields: readonly Field[] = ['subject', 'body', 'attachments'], options: { zones?: readonly Zone[] } = {}): Hit[] {
-    const zones = options.zones ?? SENT_ZONES;
+    let zones = SENT_ZONES_MASK;
+    if (options.zones) zones = options.zones.reduce<number>((mask, zone) => mask | (1 << zone), 0);
     const found: Hit[] = [];
-    for (const field of fields) for (const hit of this.byTag(field, tag)) if (zones.includes(hit.zone)) found.push(hit);
+    for (const field of fields) for (const hit of this.byTag(field, tag)) if ((zones >> hit.zone) & 1) found.push(hit);
     return found;
   }
 

@@ -28,8 +28,8 @@ export function defineRule(rule: Rule): Rule {
 /** Templates split once into text and placeholder names: ['Ask the ', 'media', ' first.']. */
 const parsed = new Map<string, string[]>();
 
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function format(template: string, data: Record<string, string | number>): string {
+/** Fills `{name}` placeholders from `data`, then `fallback`; unknown names stay as written. */
+export function format(template: string, data: Record<string, string | number>, fallback: Record<string, string | number> = {}): string {
   let parts = parsed.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+)\}/);
@@ -38,7 +38,8 @@ export function format(template: string, data: Record<string, string | number>):
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
-    text += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1]!;
+    const value = key in data ? data[key] : key in fallback ? fallback[key] : `{${key}}`;
+    text += String(value) + parts[i + 1]!;
   }
   return text;
 }
