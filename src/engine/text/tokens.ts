@@ -1,6 +1,6 @@
 import type { Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
-import { HASH_SEED, NO_VOCABULARY, hashStep, type Vocabulary } from './vocabulary';
+import { APOSTROPHE, CHAR_CLASS, CLASSES, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
 
 /** A word of folded text: letters and digits, with inner apostrophes ("don't"). */
 export interface Token {
@@ -123,8 +123,8 @@ export class Tokens {
   }
 }
 
-const isWordChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 0x7f;
+/** Letters and digits of folded text, and anything above ASCII. */
+const isWordChar = (code: number): boolean => code > 0x7f || CHAR_CLASS[code]! < APOSTROPHE;
 
 const isUpperAt = (original: string, k: number): boolean => {
   const code = original.charCodeAt(k);
@@ -154,12 +154,12 @@ const COLUMNS = 6;
 export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
   const { text, original } = folded;
   const size = text.length;
-  const prefixLengths = vocabulary.prefixLengths;
+  const { transitions, wordAt, prefixAt, hasPrefixes } = vocabulary;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
   let buffer = borrowInt32(capacity * COLUMNS);
   capacity = (buffer.length / COLUMNS) | 0;
-  let prefixIds = prefixLengths === 0 ? null : new Int32Array(capacity);
+  let prefixIds = hasPrefixes ? new Int32Array(capacity) : null;
   let n = 0;
   let sentence = 0;
   let i = 0;
@@ -180,24 +180,24 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
 
     const start = i;
-    let hash = HASH_SEED;
-    let hashBeforeQuote = HASH_SEED;
+    // Step through the vocabulary's automaton as the word is read: its last state names the word.
+    let state = START;
+    let stateBeforeQuote = DEAD;
     let prefix = -1;
     while (i < size) {
       const code = text.charCodeAt(i);
-      if (code === 39) {
-        if (i === start || i + 1 >= size || !isWordChar(text.charCodeAt(i + 1))) break;
-        hashBeforeQuote = hash;
-      } else if (!isWordChar(code)) break;
-      hash = hashStep(hash, code);
-      i++;
-      if (prefixLengths !== 0) {
-        const length = i - start;
-        if (length <= 30 && (prefixLengths >>> length) & 1) {
-          const found = vocabulary.findPrefix(text, start, length, hash);
-          if (found >= 0) prefix = found;
-        }
+      let charClass = OTHER;
+      if (code < 0x80) {
+        charClass = CHAR_CLASS[code]!;
+        if (charClass === APOSTROPHE) {
+          // Only inside a word: "don't", "Kinetica's", not 'quoted'.
+          if (i === start || i + 1 >= size || !isWordChar(text.charCodeAt(i + 1))) break;
+          stateBeforeQuote = state;
+        } else if (charClass === NOT_IN_WORD) break;
       }
+      state = transitions[state * CLASSES + charClass]!;
+      i++;
+      if (hasPrefixes && prefixAt[state]! >= 0) prefix = prefixAt[state]!;
     }
     const isPossessive = i - start > 2 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 1) === 115;
     const wordLength = isPossessive ? i - start - 2 : i - start;
@@ -230,7 +230,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       (isPossessive ? TokenFlag.possessive : 0) |
       (before === 35 || before === 64 ? TokenFlag.tag : 0) | // '#' or '@'
       (isJoined ? TokenFlag.joined : 0);
-    buffer[capacity * 3 + n] = vocabulary.findWord(text, start, wordLength, isPossessive ? hashBeforeQuote : hash);
+    buffer[capacity * 3 + n] = wordAt[isPossessive ? stateBeforeQuote : state]!;
     buffer[capacity * 4 + n] = sentence;
     buffer[capacity * 5 + n] = 0; // Zone.own
     if (prefixIds) prefixIds[n] = prefix;

@@ -1,44 +1,33 @@
 /**
- * The words of a lexicon, numbered, with hash tables the tokeniser probes as it reads each
- * word, so a word is matched by number without ever being cut out of the text as a string.
+ * The words of a lexicon, numbered, compiled into a character automaton the tokeniser steps
+ * through as it reads each word: when the word ends, its state says which vocabulary word
+ * it is (if any), so a word is matched without being cut out of the text or hashed.
  * Words ending in `*` in a phrase are prefixes: a token matches every prefix it starts with.
  */
 
-/** FNV-1a over UTF-16 code units: the tokeniser advances it a character at a time. */
-export const HASH_SEED = 0x811c9dc5;
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+/** Character classes: a–z are 0–25, 0–9 are 26–35, the apostrophe 36, anything else that can sit in a word 37. */
+export const CLASSES = 38;
+export const APOSTROPHE = 36;
+/** The class of a character above ASCII: part of a word, in no vocabulary word. */
+export const OTHER = 37;
+/** The class of characters that end a word (spaces, punctuation). */
+export const NOT_IN_WORD = 255;
+/** The class of each ASCII code. */
+export const CHAR_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
+  code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + 26 : code === 39 ? APOSTROPHE : NOT_IN_WORD,
+);
 
-function hashOf(word: string): number {
-  let hash = HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return hash;
-}
+/** State 0 is dead (no vocabulary word continues this way); state 1 is the start. */
+export const DEAD = 0;
+export const START = 1;
 
-/** Prefixes longer than this are not allowed (the tokeniser keeps their lengths in a 32-bit mask). */
+/** Prefixes longer than this are not allowed. */
 export const MAX_PREFIX_LENGTH = 30;
 
-/** An open-addressing table from hash to `id + 1` (0 is empty). */
-function buildTable(words: readonly string[]): Int32Array {
-  let size = 16;
-  while (size < words.length * 2) size *= 2;
-  const table = new Int32Array(size);
-  words.forEach((word, id) => {
-    let slot = hashOf(word) & (size - 1);
-    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
-    table[slot] = id + 1;
-  });
-  return table;
-}
-
-function probe(table: Int32Array, words: readonly string[], text: string, start: number, length: number, hash: number): number {
-  const mask = table.length - 1;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const entry = table[slot]!;
-    if (entry === 0) return -1;
-    const word = words[entry - 1]!;
-    if (word.length === length && text.startsWith(word, start)) return entry - 1;
-  }
-}
+const classOf = (char: string): number => {
+  const code = char.charCodeAt(0);
+  return code < 128 ? CHAR_CLASS[code]! : OTHER;
+};
 
 export class Vocabulary {
   /** Whole words by id. */
@@ -47,12 +36,16 @@ export class Vocabulary {
   readonly prefixes: string[] = [];
   /** For each prefix, the id of the longest other prefix it starts with ("journ" for "journalist"), or -1. */
   shorterPrefix: Int32Array = new Int32Array(0);
-  /** Bit n is set when some prefix is n characters long. */
-  prefixLengths = 0;
+  /** The automaton: the next state is `transitions[state * CLASSES + class]`. */
+  transitions: Int32Array = new Int32Array(CLASSES * 2);
+  /** The word id a state spells, or -1. */
+  wordAt: Int32Array = new Int32Array(2).fill(-1);
+  /** The prefix id a state spells, or -1. */
+  prefixAt: Int32Array = new Int32Array(2).fill(-1);
+  /** Does any prefix exist? (The tokeniser skips prefix tracking when not.) */
+  hasPrefixes = false;
   private readonly wordIds = new Map<string, number>();
   private readonly prefixIds = new Map<string, number>();
-  private wordTable: Int32Array = new Int32Array(1);
-  private prefixTable: Int32Array = new Int32Array(1);
   private isSealed = false;
 
   /** The id of `word`, adding it if new. */
@@ -78,28 +71,46 @@ export class Vocabulary {
     return id;
   }
 
-  /** Builds the look-up tables; no words can be added after. */
+  /** Builds the automaton; no words can be added after. */
   seal(): void {
     this.isSealed = true;
-    this.wordTable = buildTable(this.words);
-    this.prefixTable = buildTable(this.prefixes);
-    this.prefixLengths = 0;
-    for (const prefix of this.prefixes) this.prefixLengths |= 1 << prefix.length;
+    // A trie over characters, as rows of the transition table.
+    const rows: number[][] = [new Array<number>(CLASSES).fill(DEAD), new Array<number>(CLASSES).fill(DEAD)];
+    const words: number[] = [-1, -1];
+    const prefixes: number[] = [-1, -1];
+    const stateOf = (text: string): number => {
+      let state = START;
+      for (const char of text) {
+        const charClass = classOf(char);
+        if (charClass === NOT_IN_WORD || charClass === OTHER) return DEAD; // never read as one word
+        let next = rows[state]![charClass]!;
+        if (next === DEAD) {
+          next = rows.push(new Array<number>(CLASSES).fill(DEAD)) - 1;
+          words.push(-1);
+          prefixes.push(-1);
+          rows[state]![charClass] = next;
+        }
+        state = next;
+      }
+      return state;
+    };
+    this.words.forEach((word, id) => {
+      const state = stateOf(word);
+      if (state !== DEAD) words[state] = id;
+    });
+    this.prefixes.forEach((prefix, id) => {
+      const state = stateOf(prefix);
+      if (state !== DEAD) prefixes[state] = id;
+    });
+    this.transitions = Int32Array.from(rows.flat());
+    this.wordAt = Int32Array.from(words);
+    this.prefixAt = Int32Array.from(prefixes);
+    this.hasPrefixes = this.prefixes.length > 0;
     this.shorterPrefix = Int32Array.from(this.prefixes, (prefix) => {
       let best = -1;
       for (let length = prefix.length - 1; length > 0 && best < 0; length--) best = this.prefixIds.get(prefix.slice(0, length)) ?? -1;
       return best;
     });
-  }
-
-  /** The id of the word text[start, start + length) whose hash is `hash`, or -1. */
-  findWord(text: string, start: number, length: number, hash: number): number {
-    return probe(this.wordTable, this.words, text, start, length, hash);
-  }
-
-  /** The id of the prefix text[start, start + length) whose hash is `hash`, or -1. */
-  findPrefix(text: string, start: number, length: number, hash: number): number {
-    return probe(this.prefixTable, this.prefixes, text, start, length, hash);
   }
 
   /** The id of `word` if known (for callers holding a string), or -1. */
