@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon, scanTokens } from './lexicon';
 import { fold, toOriginal, type Folded } from './normalise';
 import { isPhraseGap, tokenise } from './tokens';
+import { Vocabulary } from './vocabulary';
 import { Zone, findZones } from './zones';
 
 /** The origin of each folded character. */
@@ -301,5 +302,47 @@ describe('findZones', () => {
 
   it('does not take a long line starting "On" for an attribution', () => {
     expect(zonesOf(`On ${'x'.repeat(400)} wrote:\nhello`).every(([zone]) => zone === Zone.own)).toBe(true);
+  });
+});
+
+describe('Vocabulary', () => {
+  const vocabulary = new Vocabulary();
+  for (const word of ['a', 'an', 'and', "don't", 'kinetica', 'x1', 'press']) vocabulary.addWord(word);
+  const journ = vocabulary.addPrefix('journ');
+  const journalist = vocabulary.addPrefix('journalist');
+  vocabulary.seal();
+  const read = (text: string) => {
+    const tokens = tokenise(fold(text), vocabulary);
+    return Array.from({ length: tokens.length }, (_, i) => [tokens.word(i), tokens.ids[i] === -1 ? null : vocabulary.words[tokens.ids[i]!], tokens.prefixOf(i)]);
+  };
+
+  it('numbers each known word as the tokeniser reads it, and no other', () => {
+    expect(read("A and ANd andy Don't Kinetica's x1 x12 caf\u00e9 pr\u00e9ss")).toEqual([
+      ['a', 'a', -1],
+      ['and', 'and', -1],
+      ['and', 'and', -1],
+      ['andy', null, -1],
+      ["don't", "don't", -1],
+      ['kinetica', 'kinetica', -1],
+      ['x1', 'x1', -1],
+      ['x12', null, -1],
+      ['cafe', null, -1],
+      ['press', 'press', -1],
+    ]);
+  });
+
+  it('gives the longest prefix a word starts with, and links the shorter', () => {
+    expect(read('journalists journey journ jour')).toEqual([
+      ['journalists', null, journalist],
+      ['journey', null, journ],
+      ['journ', null, journ],
+      ['jour', null, -1],
+    ]);
+    expect(vocabulary.shorterPrefix[journalist]).toBe(journ);
+    expect(vocabulary.shorterPrefix[journ]).toBe(-1);
+  });
+
+  it('cannot grow once sealed', () => {
+    expect(() => vocabulary.addWord('more')).toThrow(/sealed/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
-import { APOSTROPHE, CHAR_CLASS, CLASSES, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
+import { APOSTROPHE, CHAR_CLASS, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
 
 /** A word of folded text: letters and digits, with inner apostrophes ("don't"). */
 export interface Token {
@@ -154,7 +154,7 @@ const COLUMNS = 6;
 export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
   const { text, original } = folded;
   const size = text.length;
-  const { transitions, wordAt, prefixAt, hasPrefixes } = vocabulary;
+  const { base, check, wordAt, prefixAt, hasPrefixes } = vocabulary;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
   let buffer = borrowInt32(capacity * COLUMNS);
@@ -195,7 +195,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
           stateBeforeQuote = state;
         } else if (charClass === NOT_IN_WORD) break;
       }
-      state = transitions[state * CLASSES + charClass]!;
+      const to = base[state]! + charClass;
+      state = check[to] === state ? to : DEAD;
       i++;
       if (hasPrefixes && prefixAt[state]! >= 0) prefix = prefixAt[state]!;
     }

@@ -36,8 +36,13 @@ export class Vocabulary {
   readonly prefixes: string[] = [];
   /** For each prefix, the id of the longest other prefix it starts with ("journ" for "journalist"), or -1. */
   shorterPrefix: Int32Array = new Int32Array(0);
-  /** The automaton: the next state is `transitions[state * CLASSES + class]`. */
-  transitions: Int32Array = new Int32Array(CLASSES * 2);
+  /**
+   * The automaton as a double array (compact, so it stays in the processor's cache): from
+   * `state` on character class `c`, the next state is `base[state] + c` if `check` of that
+   * is `state`, else `DEAD`.
+   */
+  base: Int32Array = new Int32Array(2);
+  check: Int32Array = new Int32Array(CLASSES + 2).fill(-1);
   /** The word id a state spells, or -1. */
   wordAt: Int32Array = new Int32Array(2).fill(-1);
   /** The prefix id a state spells, or -1. */
@@ -102,15 +107,79 @@ export class Vocabulary {
       const state = stateOf(prefix);
       if (state !== DEAD) prefixes[state] = id;
     });
-    this.transitions = Int32Array.from(rows.flat());
-    this.wordAt = Int32Array.from(words);
-    this.prefixAt = Int32Array.from(prefixes);
+    this.layOut(rows, words, prefixes);
     this.hasPrefixes = this.prefixes.length > 0;
     this.shorterPrefix = Int32Array.from(this.prefixes, (prefix) => {
       let best = -1;
       for (let length = prefix.length - 1; length > 0 && best < 0; length--) best = this.prefixIds.get(prefix.slice(0, length)) ?? -1;
       return best;
     });
+  }
+
+  /**
+   * Places the trie's states in the double array: each state's children go at `base + class`
+   * for the smallest base whose slots are all free. States keep their meaning, not their number.
+   */
+  private layOut(rows: readonly number[][], words: readonly number[], prefixes: readonly number[]): void {
+    let size = Math.max(64, rows.length * 2 + CLASSES);
+    let base = new Int32Array(size);
+    let check = new Int32Array(size).fill(-1);
+    const grow = (needed: number) => {
+      if (needed < size) return;
+      const larger = Math.max(needed + CLASSES, size * 2);
+      const nextBase = new Int32Array(larger);
+      nextBase.set(base);
+      const nextCheck = new Int32Array(larger).fill(-1);
+      nextCheck.set(check);
+      base = nextBase;
+      check = nextCheck;
+      size = larger;
+    };
+    const placeOf = new Int32Array(rows.length); // trie state → index in the double array
+    placeOf[START] = START;
+    check[DEAD] = -2; // reserved
+    check[START] = -2;
+    const wordAt: number[] = [];
+    const prefixAt: number[] = [];
+    let firstFree = 2;
+    const queue = [START];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      const at = placeOf[state]!;
+      wordAt[at] = words[state]!;
+      prefixAt[at] = prefixes[state]!;
+      const classes: number[] = [];
+      rows[state]!.forEach((child, charClass) => {
+        if (child !== DEAD) classes.push(charClass);
+      });
+      if (classes.length === 0) continue;
+      while (check[firstFree] !== -1) grow(++firstFree + 1);
+      let b = Math.max(1, firstFree - classes[0]!);
+      for (;;) {
+        grow(b + CLASSES + 1);
+        if (classes.every((charClass) => check[b + charClass] === -1)) break;
+        b++;
+      }
+      base[at] = b;
+      for (const charClass of classes) {
+        const child = rows[state]![charClass]!;
+        check[b + charClass] = at;
+        placeOf[child] = b + charClass;
+        queue.push(child);
+      }
+    }
+    const used = Math.max(...placeOf) + CLASSES + 1;
+    grow(used);
+    this.base = base.slice(0, used);
+    this.check = check.slice(0, used).map((parent) => (parent === -2 ? -1 : parent));
+    this.wordAt = Int32Array.from({ length: used }, (_, i) => wordAt[i] ?? -1);
+    this.prefixAt = Int32Array.from({ length: used }, (_, i) => prefixAt[i] ?? -1);
+  }
+
+  /** The next state after `state` on character class `charClass` (for tests and tools; the tokeniser inlines it). */
+  next(state: number, charClass: number): number {
+    const to = this.base[state]! + charClass;
+    return this.check[to] === state ? to : DEAD;
   }
 
   /** The id of `word` if known (for callers holding a string), or -1. */
