@@ -195,8 +195,10 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
           stateBeforeQuote = state;
         } else if (charClass === NOT_IN_WORD) break;
       }
-      const to = base[state]! + charClass;
-      state = check[to] === state ? to : DEAD;
+      if (state !== DEAD) {
+        const to = base[state]! + charClass;
+        state = check[to] === state ? to : DEAD;
+      }
       i++;
       if (hasPrefixes && prefixAt[state]! >= 0) prefix = prefixAt[state]!;
     }
