@@ -53,13 +53,18 @@ export function fieldValue(draft: Draft, field: Field): string {
 function markZones(draft: Draft, folded: Folded, tokens: Tokens): void {
   const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
   const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients);
-  if (ranges.every((range) => range.zone === Zone.own)) return; // tokens start out `own`
   const { zones, starts } = tokens;
-  let r = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const offset = folded.originAt(starts[i]!);
-    while (r < ranges.length - 1 && ranges[r]!.end <= offset) r++;
-    zones[i] = ranges[r]?.zone ?? Zone.own;
+  // Tokens start out `own`: mark the tokens of the other ranges, found by binary search.
+  for (const range of ranges) {
+    if (range.zone === Zone.own) continue;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (folded.originAt(starts[mid]!) < range.start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < tokens.length && folded.originAt(starts[i]!) < range.end; i++) zones[i] = range.zone;
   }
 }
 
