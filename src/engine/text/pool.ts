@@ -22,7 +22,10 @@ export function borrowInt32(length: number): Int32Array {
 
 /** Hands a buffer back. Nothing may read it after. */
 export function giveBackInt32(buffer: Int32Array): void {
-  if (int32s.length < MAX_POOLED && !int32s.includes(buffer)) int32s.push(buffer);
+  if (int32s.includes(buffer)) return;
+  // The most recently used stay: after a huge paste, the next short drafts must not find the pool full of huge buffers.
+  if (int32s.length >= MAX_POOLED) int32s.shift();
+  int32s.push(buffer);
 }
 
 let scratch16 = new Uint16Array(0);
