@@ -4,20 +4,18 @@
  * needs several) make the garbage collector run early. A draft is checked again at every
  * pause in typing, so each check borrows its buffers and `check` hands them back at the end.
  */
-const MAX_POOLED = 8;
+const MAX_POOLED = 16;
 const int32s: Int32Array[] = [];
 
 /** A buffer of at least `length` entries, with stale contents: write before you read. */
 export function borrowInt32(length: number): Int32Array {
-  for (let i = int32s.length - 1; i >= 0; i--) {
-    const buffer = int32s[i]!;
-    // Big enough, and not so big that a short text holds on to a huge one.
-    if (buffer.length >= length && buffer.length <= length * 4 + 4096) {
-      int32s.splice(i, 1);
-      return buffer;
-    }
+  // The smallest that is big enough, and not so big that a short text holds on to a huge one.
+  let best = -1;
+  for (let i = 0; i < int32s.length; i++) {
+    const size = int32s[i]!.length;
+    if (size >= length && size <= length * 4 + 4096 && (best < 0 || size < int32s[best]!.length)) best = i;
   }
-  return new Int32Array(length);
+  return best < 0 ? new Int32Array(length) : int32s.splice(best, 1)[0]!;
 }
 
 /** Hands a buffer back. Nothing may read it after. */
