@@ -58,7 +58,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
       });
     };
     try {
-      rule.check({ ctx, report });
+      rule.check({ ctx, report, isFull: () => spans.length >= MAX_FINDINGS_PER_RULE });
     } catch (error) {
       if (!options.onRuleError) {
         ctx.dispose();

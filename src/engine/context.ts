@@ -18,6 +18,22 @@ export interface FieldText {
   sentences: Int32Array;
 }
 
+/**
+ * The lexicon hits of one field in text order, as plain arrays of numbers and shared strings:
+ * a huge paste's tens of thousands of hits cost no objects (and no garbage collection) until
+ * a rule reads them.
+ */
+interface FieldHits {
+  firsts: number[];
+  lasts: number[];
+  tags: string[];
+  phrases: string[];
+  /** Indexes of each tag's hits, in text order. */
+  byTag: Map<string, number[]>;
+  /** The hits made into objects so far, by index (each made once, so rules can compare them). */
+  objects: Array<Hit | undefined>;
+}
+
 /** A lexicon phrase found in a field. */
 export interface Hit {
   field: Field;
@@ -32,7 +48,8 @@ export interface Hit {
   zone: Zone;
 }
 
-const NO_HITS: readonly Hit[] = Object.freeze([]);
+/** The fields rules scan unless they say otherwise. */
+const DEFAULT_FIELDS: readonly Field[] = ['subject', 'body', 'attachments'];
 /** What the recipient reads as the sender's own: their text and what they forward. */
 const SENT_ZONES_MASK = (1 << Zone.own) | (1 << Zone.forwarded);
 
@@ -87,8 +104,7 @@ export function lexiconFor(pack: Policy['pack']): Lexicon {
 export class CheckContext {
   readonly audience: Audience;
   private readonly texts = new Map<Field, FieldText>();
-  private readonly hitsByField = new Map<Field, Hit[]>();
-  private readonly hitsByTag = new Map<Field, Map<string, Hit[]>>();
+  private readonly hitsByField = new Map<Field, FieldHits>();
 
   constructor(
     readonly draft: Draft,
@@ -128,63 +144,84 @@ export class CheckContext {
     return text;
   }
 
-  /** Every lexicon hit in a field (one scan per field, shared by all rules). */
-  allHits(field: Field): Hit[] {
+  /** The lexicon hits of a field (one scan per field, shared by all rules). */
+  private hitsOf(field: Field): FieldHits {
     let hits = this.hitsByField.get(field);
     if (!hits) {
-      const text = this.text(field);
-      const { folded, tokens, zones } = text;
-      hits = scanTokens(lexiconFor(this.policy.pack), tokens, (first, last, phrase, tag): Hit => {
-        const start = originalStart(folded, tokens.starts[first]!);
-        const end = originalEnd(folded, tokens.starts[first]!, tokens.ends[last]!);
-        return { field, tag: tag as LexiconTag, phrase, first, last, start, end, zone: zones[first] as Zone };
+      const { tokens } = this.text(field);
+      const found: FieldHits = { firsts: [], lasts: [], tags: [], phrases: [], byTag: new Map(), objects: [] };
+      scanTokens(lexiconFor(this.policy.pack), tokens, (first, last, phrase, tag) => {
+        const index = found.firsts.push(first) - 1;
+        found.lasts.push(last);
+        found.tags.push(tag);
+        found.phrases.push(phrase);
+        // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
+        const list = found.byTag.get(tag);
+        if (list) list.push(index);
+        else found.byTag.set(tag, [index]);
+        return index;
       });
+      hits = found;
       this.hitsByField.set(field, hits);
-      // Grouped by tag in one pass, so each rule's look-ups cost the hits of its tags, not all hits.
-      const byTag = new Map<string, Hit[]>();
-      for (const hit of hits) {
-        const list = byTag.get(hit.tag);
-        if (list) list.push(hit);
-        else byTag.set(hit.tag, [hit]);
-      }
-      this.hitsByTag.set(field, byTag);
     }
     return hits;
   }
 
+  /** Hit `index` of a field as an object, made once. */
+  private hitAt(field: Field, hits: FieldHits, index: number): Hit {
+    let hit = hits.objects[index];
+    if (!hit) {
+      const { folded, tokens, zones } = this.text(field);
+      const first = hits.firsts[index]!;
+      const last = hits.lasts[index]!;
+      const start = originalStart(folded, tokens.starts[first]!);
+      const end = originalEnd(folded, tokens.starts[first]!, tokens.ends[last]!);
+      hit = { field, tag: hits.tags[index] as LexiconTag, phrase: hits.phrases[index]!, first, last, start, end, zone: zones[first] as Zone };
+      hits.objects[index] = hit;
+    }
+    return hit;
+  }
+
   /**
-   * Hits of one tag in the given fields. By default only what the sender wrote or is
-   * forwarding: quoted replies and disclaimers never trigger a finding by themselves.
+   * Hits of one tag in the given fields, in order, made as they are read: a rule that stops
+   * at the first it wants (`for … break`, `some`) never pays for the rest of a huge paste.
+   * By default only what the sender wrote or is forwarding: quoted replies and disclaimers
+   * never trigger a finding by themselves.
    */
-  scan(tag: LexiconTag, fields: readonly Field[] = ['subject', 'body', 'attachments'], options: { zones?: readonly Zone[] } = {}): Hit[] {
+  *hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Generator<Hit, void, undefined> {
     let zones = SENT_ZONES_MASK;
     if (options.zones) zones = options.zones.reduce<number>((mask, zone) => mask | (1 << zone), 0);
-    const found: Hit[] = [];
-    for (const field of fields) for (const hit of this.byTag(field, tag)) if ((zones >> hit.zone) & 1) found.push(hit);
-    return found;
+    for (const field of fields) {
+      const hits = this.hitsOf(field);
+      const list = hits.byTag.get(tag);
+      if (!list) continue;
+      const { zones: zoneOf } = this.text(field);
+      for (const index of list) if ((zones >> zoneOf[hits.firsts[index]!]!) & 1) yield this.hitAt(field, hits, index);
+    }
   }
 
-  /** Hits of one tag in one field, in text order (all zones), for windowed look-ups. */
-  private byTag(field: Field, tag: LexiconTag): readonly Hit[] {
-    this.allHits(field);
-    return this.hitsByTag.get(field)!.get(tag) ?? NO_HITS;
+  /** All the hits `hits` gives, as an array. */
+  scan(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Hit[] {
+    return [...this.hits(tag, fields, options)];
   }
 
   /**
-   * Hits of `tag` in `field` whose first token lies in [from, to], found by binary search,
-   * so windowed look-ups stay linear overall however many hits a huge paste has.
+   * Hits of `tag` in `field` whose first token lies in [from, to] (all zones), found by
+   * binary search, so windowed look-ups stay linear overall however many hits a paste has.
    */
   within(field: Field, tag: LexiconTag, from: number, to: number): Hit[] {
-    const list = this.byTag(field, tag);
+    const hits = this.hitsOf(field);
+    const list = hits.byTag.get(tag);
+    if (!list) return [];
     let low = 0;
     let high = list.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (list[mid]!.first < from) low = mid + 1;
+      if (hits.firsts[list[mid]!]! < from) low = mid + 1;
       else high = mid;
     }
     const found: Hit[] = [];
-    for (let i = low; i < list.length && list[i]!.first <= to; i++) found.push(list[i]!);
+    for (let i = low; i < list.length && hits.firsts[list[i]!]! <= to; i++) found.push(this.hitAt(field, hits, list[i]!));
     return found;
   }
 
@@ -218,6 +255,16 @@ export class CheckContext {
     const tokens = this.text(hit.field).tokens;
     for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) if (tokens.isOneOf(i, NEGATIONS)) return true;
     return false;
+  }
+
+  /**
+   * Does every token of the hit carry `flag` (a `TokenFlag`) and none carry `without`?
+   * E.g. `tokensHave(hit, TokenFlag.upper)`: written in capitals, as a marking.
+   */
+  tokensHave(hit: Hit, flag: number, without = 0): boolean {
+    const { flags } = this.text(hit.field).tokens;
+    for (let i = hit.first; i <= hit.last; i++) if ((flags[i]! & flag) !== flag || (flags[i]! & without) !== 0) return false;
+    return true;
   }
 
   /** The original words of the hit's tokens (case kept), e.g. for capitalisation checks. */

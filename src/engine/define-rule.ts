@@ -9,6 +9,8 @@ export interface RuleApi {
   ctx: CheckContext;
   /** Reports a finding on `span` with the message `messageId`, filling `{placeholders}` from `data`. */
   report(span: Span, messageId: string, data?: Record<string, string | number>, extra?: { prefill?: GiftPrefill }): void;
+  /** Has the rule reported as many findings as one draft shows? (A rule may stop looking.) */
+  isFull(): boolean;
 }
 
 /** One rule: one idea, one file. Wording comes from `messages`; the clause from the user's pack. */

@@ -1,6 +1,7 @@
 import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
 import { defineRule } from '../define-rule';
+import { chain, isEmpty } from '../iterate';
 import type { GiftPrefill } from '../types';
 
 /** Items named in general, as policy does ("gifts", "hospitality"), rather than a thing offered. */
@@ -72,9 +73,9 @@ export default defineRule({
     solicited: 'Asking for a gift, discount or favour from someone you deal with at work is not allowed. Any offer must be declared in the {register}.',
   },
   check({ ctx, report }) {
-    if (ctx.scan('private-life', ['subject', 'body']).length > 0) return; // family and friends, outside work
+    if (!isEmpty(ctx.hits('private-life', ['subject', 'body']))) return; // family and friends, outside work
     // A public post needs something tying it to work; an email from work is work.
-    if (ctx.audience.isPublic && ctx.scan('work-context', ['body']).length === 0 && !/@\w/.test(ctx.draft.body)) return;
+    if (ctx.audience.isPublic && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
     /** The most specific item near the hit ("hospitality box" over "hospitality"), spanning its longest wording. */
     const itemNear = (hit: Hit, window: number, sameSentence: boolean): Hit | undefined => {
       const { sentences } = ctx.text(hit.field);
@@ -86,7 +87,7 @@ export default defineRule({
       const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));
       return { ...item, end };
     };
-    for (const hit of [...ctx.scan('gift-thanks', ['subject', 'body']), ...ctx.scan('gift-respond', ['subject', 'body'])]) {
+    for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if (ctx.isNegated(hit) && hit.tag === 'gift-thanks') continue;
       // "Thank you for your question about the gifts policy": the policy, not an offer.
       if (ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
@@ -100,7 +101,7 @@ export default defineRule({
       }
     }
     // "Our project team was taken to lunch", "a gift basket ... courtesy of a local printer".
-    for (const hit of ctx.scan('gift-receive', ['subject', 'body'])) {
+    for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
@@ -109,7 +110,7 @@ export default defineRule({
         return;
       }
     }
-    for (const hit of ctx.scan('gift-solicit', ['body'])) {
+    for (const hit of ctx.hits('gift-solicit', ['body'])) {
       const item = itemNear(hit, 25, false) ?? (hit.phrase.includes('free') ? hit : undefined);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });

@@ -1,5 +1,7 @@
 import { fieldValue } from '../context';
 import { defineRule, excerptOf } from '../define-rule';
+import { chain } from '../iterate';
+import { TokenFlag } from '../text/tokens';
 
 /**
  * A protective marking or confidentiality designation (OFFICIAL-SENSITIVE, NOT FOR
@@ -12,17 +14,19 @@ export default defineRule({
   messages: {
     markedOutside: 'Marked "{marking}" and going outside {org}. Send it only to people inside, or check with the {monitoring} first.',
   },
-  check({ ctx, report }) {
+  check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
-    const markings = [
-      ...ctx.scan('marking'),
+    const markings = chain(
+      ctx.hits('marking'),
       // RESTRICTED, SECRET, CONFIDENTIAL, PROTECT count only when written as a marking: in capitals.
-      ...ctx.scan('marking-caps').filter((hit) => ctx.tokensOf(hit).every((token) => token.isUpper)),
+      ctx.hits('marking-caps'),
       // A file's name is its label: "PCP Part B minutes (exempt).pdf".
-      ...ctx.scan('marking-file', ['attachments']),
-      ...ctx.scan('marking-file-caps', ['attachments']).filter((hit) => ctx.tokensOf(hit).every((token) => token.isUpper)),
-    ];
+      ctx.hits('marking-file', ['attachments']),
+      ctx.hits('marking-file-caps', ['attachments']),
+    );
     for (const hit of markings) {
+      if (isFull()) break;
+      if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
       report(hit, 'markedOutside', { marking: excerptOf(fieldValue(ctx.draft, hit.field), hit.start, hit.end).toUpperCase() });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule';
+import { chain, isEmpty } from '../iterate';
 
 /** A recipient at a news organisation: contact with the media needs authorisation. */
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
     newsRecipient: '{address} is at a news organisation. Only staff authorised by the {media} may contact the media: ask them before you send.',
   },
   check({ ctx, report }) {
-    const pressCues = ctx.scan('press-address').length + ctx.scan('press-offer').length + ctx.scan('press-offer-strong').length > 0;
+    const pressCues = !isEmpty(chain(ctx.hits('press-address'), ctx.hits('press-offer'), ctx.hits('press-offer-strong')));
     for (const recipient of ctx.audience.recipients) {
       // A masthead-like domain ("hexhamcourant.co.uk") counts when the draft itself speaks to the press.
       if (recipient.isNews || (recipient.isMaybeNews && pressCues)) {

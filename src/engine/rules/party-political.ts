@@ -1,4 +1,5 @@
 import type { CheckContext, Hit } from '../context';
+import { firstMapped, isEmpty, some } from '../iterate';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
@@ -72,7 +73,7 @@ export default defineRule({
     const allZones = [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer];
     const tagParties = partyTags(ctx);
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
-    const hasElection = tagParties.length > 0 || ctx.scan('party', fields).some(isParty) || ctx.scan('election', fields, { zones: allZones }).length > 0;
+    const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || !isEmpty(ctx.hits('election', fields, { zones: allZones }));
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
@@ -82,17 +83,17 @@ export default defineRule({
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];
-    const firstOf = (hits: readonly Hit[], evidence: (hit: Hit) => Hit | undefined) => {
-      for (const hit of hits) {
+    const firstOf = (hits: Iterable<Hit>, evidence: (hit: Hit) => Hit | undefined) => {
+      const found = firstMapped(hits, (hit) => {
         const found = evidence(hit);
-        if (found && found.zone <= 1) return findings.push(found);
-      }
-      return 0;
+        return found && found.zone <= 1 ? found : undefined;
+      });
+      if (found) findings.push(found);
     };
     for (const field of fields) {
       // Asking for votes, membership, signatures or money for a party or a named candidate.
-      firstOf(ctx.scan('vote-ask-direct', [field]), (ask) => ask);
-      firstOf(ctx.scan('vote-ask', [field]), (ask) => {
+      firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
+      firstOf(ctx.hits('vote-ask', [field]), (ask) => {
         if (ask.phrase !== 'vote for') return partyNear(ask) ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const { tokens } = ctx.text(ask.field);
@@ -104,7 +105,7 @@ export default defineRule({
       // "Vote Greaves on 2 May": vote followed by a name, with an election in view.
       if (hasElection || partyAddress) {
         const { tokens, sentences } = ctx.text(field);
-        firstOf(ctx.scan('vote-word', [field], { zones: allZones }), ({ first: i }) => {
+        firstOf(ctx.hits('vote-word', [field], { zones: allZones }), ({ first: i }) => {
           const isAsk = tokens.has(i + 1, TokenFlag.capitalised) && !tokens.isOneOf(i + 1, NOT_A_NAME) && sentences[i + 1] === sentences[i];
           return isAsk ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
         });
@@ -117,7 +118,7 @@ export default defineRule({
         return partyNear(hit) || partyAddress ? hit : undefined;
       });
       // Attacks or praise on party lines, in the same sentence as the party.
-      if (ctx.audience.isPublic || ctx.audience.hasOutside) firstOf(ctx.scan('party-attack', [field]), (attack) => partiesAround(attack, 25)[0]);
+      if (ctx.audience.isPublic || ctx.audience.hasOutside) firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, 25)[0]);
     }
     const first = findings.sort((a, b) => a.start - b.start)[0];
     if (first) report(first, 'political');

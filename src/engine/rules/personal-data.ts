@@ -101,7 +101,7 @@ export default defineRule({
       const identifiers = findIdentifiers(raw);
       const addresses = findStreetAddresses(text.tokens);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone.
-      const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensOf(hit).every((t) => t.isCapitalised && !t.isUpper);
+      const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER);
       let reported = 0;
       for (const person of people) {
         if (reported >= 20) break;

@@ -1,5 +1,6 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
+import { TokenFlag } from '../text/tokens';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
 const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
@@ -33,7 +34,7 @@ export default defineRule({
     const offers = [...strong, ...ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit))];
     const addresses = ctx.scan('press-address');
     const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
-    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensOf(hit).every((t) => t.isCapitalised)) : [];
+    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensHave(hit, TokenFlag.capitalised)) : [];
     const isAddressingPress = addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
     const first = (hits: Hit[]) => hits[0];
     const strongHit = first(strong);
