@@ -1,7 +1,8 @@
 import type { Policy } from '../policy/resolve';
 import { LEXICONS, type LexiconTag } from './lexicons';
 import { findAudience, type Audience } from './recipients';
-import { compileLexicon, scanTokens, type Lexicon } from './text/lexicon';
+import { IntList } from './text/int-list';
+import { compileLexicon, forEachHit, type Lexicon } from './text/lexicon';
 import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
 import { tokenise, type Token, type Tokens } from './text/tokens';
 import { Zone, findZones } from './text/zones';
@@ -24,14 +25,14 @@ export interface FieldText {
  * a rule reads them.
  */
 interface FieldHits {
-  firsts: number[];
-  lasts: number[];
-  tags: string[];
-  phrases: string[];
+  firsts: IntList;
+  lasts: IntList;
+  /** The phrase of each hit, as an id in `Lexicon.entryList`. */
+  entries: IntList;
   /** Indexes of each tag's hits, in text order. */
-  byTag: Map<string, number[]>;
+  byTag: Map<string, IntList>;
   /** The hits made into objects so far, by index (each made once, so rules can compare them). */
-  objects: Array<Hit | undefined>;
+  objects: Map<number, Hit>;
 }
 
 /** A lexicon phrase found in a field. */
@@ -149,17 +150,15 @@ export class CheckContext {
     let hits = this.hitsByField.get(field);
     if (!hits) {
       const { tokens } = this.text(field);
-      const found: FieldHits = { firsts: [], lasts: [], tags: [], phrases: [], byTag: new Map(), objects: [] };
-      scanTokens(lexiconFor(this.policy.pack), tokens, (first, last, phrase, tag) => {
-        const index = found.firsts.push(first) - 1;
+      const found: FieldHits = { firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: new Map(), objects: new Map() };
+      forEachHit(lexiconFor(this.policy.pack), tokens, (first, last, entry) => {
+        const index = found.firsts.push(first);
         found.lasts.push(last);
-        found.tags.push(tag);
-        found.phrases.push(phrase);
+        found.entries.push(entry.id);
         // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
-        const list = found.byTag.get(tag);
-        if (list) list.push(index);
-        else found.byTag.set(tag, [index]);
-        return index;
+        let list = found.byTag.get(entry.tag);
+        if (!list) found.byTag.set(entry.tag, (list = new IntList()));
+        list.push(index);
       });
       hits = found;
       this.hitsByField.set(field, hits);
@@ -169,15 +168,16 @@ export class CheckContext {
 
   /** Hit `index` of a field as an object, made once. */
   private hitAt(field: Field, hits: FieldHits, index: number): Hit {
-    let hit = hits.objects[index];
+    let hit = hits.objects.get(index);
     if (!hit) {
       const { folded, tokens, zones } = this.text(field);
-      const first = hits.firsts[index]!;
-      const last = hits.lasts[index]!;
+      const first = hits.firsts.at(index);
+      const last = hits.lasts.at(index);
+      const { phrase, tag } = lexiconFor(this.policy.pack).entryList[hits.entries.at(index)]!;
       const start = originalStart(folded, tokens.starts[first]!);
       const end = originalEnd(folded, tokens.starts[first]!, tokens.ends[last]!);
-      hit = { field, tag: hits.tags[index] as LexiconTag, phrase: hits.phrases[index]!, first, last, start, end, zone: zones[first] as Zone };
-      hits.objects[index] = hit;
+      hit = { field, tag: tag as LexiconTag, phrase, first, last, start, end, zone: zones[first] as Zone };
+      hits.objects.set(index, hit);
     }
     return hit;
   }
@@ -196,7 +196,10 @@ export class CheckContext {
       const list = hits.byTag.get(tag);
       if (!list) continue;
       const { zones: zoneOf } = this.text(field);
-      for (const index of list) if ((zones >> zoneOf[hits.firsts[index]!]!) & 1) yield this.hitAt(field, hits, index);
+      for (let k = 0; k < list.length; k++) {
+        const index = list.at(k);
+        if ((zones >> zoneOf[hits.firsts.at(index)]!) & 1) yield this.hitAt(field, hits, index);
+      }
     }
   }
 
@@ -217,11 +220,11 @@ export class CheckContext {
     let high = list.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (hits.firsts[list[mid]!]! < from) low = mid + 1;
+      if (hits.firsts.at(list.at(mid)) < from) low = mid + 1;
       else high = mid;
     }
     const found: Hit[] = [];
-    for (let i = low; i < list.length && hits.firsts[list[i]!]! <= to; i++) found.push(this.hitAt(field, hits, list[i]!));
+    for (let k = low; k < list.length && hits.firsts.at(list.at(k)) <= to; k++) found.push(this.hitAt(field, hits, list.at(k)));
     return found;
   }
 

@@ -3,12 +3,15 @@ import { TokenFlag, type Tokens } from './tokens';
 import { Vocabulary } from './vocabulary';
 
 /** One compiled phrase: its words and the tag rules use to tell phrases apart. */
-interface Entry {
+export interface LexiconEntry {
   phrase: string;
   tag: string;
   /** Index of `tag` in `Lexicon.tags`. */
   tagId: number;
+  /** Index of the entry in `Lexicon.entryList`. */
+  id: number;
 }
+type Entry = LexiconEntry;
 
 /**
  * A set of phrases compiled into a word trie over word ids, in flat tables: matching walks at
@@ -34,6 +37,8 @@ export interface Lexicon {
   hasPrefixEdges: Uint8Array;
   /** Phrases ending at each node. */
   entries: Array<Entry[] | undefined>;
+  /** Every phrase, by id. */
+  entryList: Entry[];
   /** Working arrays for `scanTokens`, reused across scans (sized by `nodes` and `tags`). */
   scratch: Scratch;
 }
@@ -129,7 +134,7 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
       const steps = words.map((word) =>
         word.endsWith('*') ? { prefix: true, id: vocabulary.addPrefix(word.slice(0, -1)) } : { prefix: false, id: vocabulary.addWord(word) },
       );
-      phrases.push({ steps, entry: { phrase, tag, tagId } });
+      phrases.push({ steps, entry: { phrase, tag, tagId, id: phrases.length } });
       depth = Math.max(depth, words.length);
     }
   });
@@ -162,6 +167,7 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
   for (const node of prefixParents) hasPrefixEdges[node] = 1;
   return {
     depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, hasPrefixEdges, entries,
+    entryList: phrases.map(({ entry }) => entry),
     wordEdges: new EdgeTable(wordEdges),
     prefixEdges: new EdgeTable(prefixEdges),
     scratch: scratchFor(nodes, tags.length),
@@ -173,22 +179,21 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
  * number of tokens: each start walks at most `lexicon.depth` tokens, and no phrase spans a
  * sentence end. `tokens` must have been read with `lexicon.vocabulary`.
  */
-export function scanTokens(lexicon: Lexicon, tokens: Tokens): LexiconHit[];
-/** The same, making each hit with `make` (so callers build their own hit objects, once). */
-export function scanTokens<T>(lexicon: Lexicon, tokens: Tokens, make: (first: number, last: number, phrase: string, tag: string) => T): T[];
-export function scanTokens<T>(
-  lexicon: Lexicon,
-  tokens: Tokens,
-  make: (first: number, last: number, phrase: string, tag: string) => T = (first, last, phrase, tag) => ({ first, last, phrase, tag }) as T,
-): T[] {
+export function scanTokens(lexicon: Lexicon, tokens: Tokens): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  forEachHit(lexicon, tokens, (first, last, { phrase, tag }) => hits.push({ first, last, phrase, tag }));
+  return hits;
+}
+
+/** The same as `scanTokens`, handing each hit to `visit` in text order rather than making objects. */
+export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number, last: number, entry: LexiconEntry) => void): void {
   if (tokens.vocabulary !== lexicon.vocabulary) throw new Error("Tokens must be read with the lexicon's vocabulary: tokenise(folded, lexicon.vocabulary)");
   const { depth, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries } = lexicon;
   const wordCount = lexicon.vocabulary.words.length;
   const prefixCount = lexicon.vocabulary.prefixes.length;
   const { shorterPrefix } = lexicon.vocabulary;
   const { ids, flags, prefixIds } = tokens;
-  const hits: T[] = [];
-  // `make` could scan again: a nested scan gets arrays of its own.
+  // `visit` could scan again: a nested scan gets arrays of its own.
   const scratch = lexicon.scratch.inUse ? scratchFor(lexicon.nodes, lexicon.tags.length) : lexicon.scratch;
   scratch.inUse = true;
   // Nodes reached after the current token, double-buffered; a node is reached at most once per step.
@@ -239,13 +244,12 @@ export function scanTokens<T>(
       for (let t = 0; t < touchedCount; t++) {
         const tagId = touched[t]!;
         const entry = bestEntry[tagId]!;
-        hits.push(make(first, bestLast[tagId]!, entry.phrase, entry.tag));
+        visit(first, bestLast[tagId]!, entry);
         bestLast[tagId] = -1;
       }
     }
   } finally {
-    bestLast.fill(-1); // clean even if `make` threw half way
+    bestLast.fill(-1); // clean even if `visit` threw half way
     scratch.inUse = false;
   }
-  return hits;
 }
