@@ -85,8 +85,8 @@ export default defineRule({
     const findings: Hit[] = [];
     const firstOf = (hits: Iterable<Hit>, evidence: (hit: Hit) => Hit | undefined) => {
       const found = firstMapped(hits, (hit) => {
-        const found = evidence(hit);
-        return found && found.zone <= 1 ? found : undefined;
+        const shown = evidence(hit);
+        return shown && shown.zone <= 1 ? shown : undefined;
       });
       if (found) findings.push(found);
     };
