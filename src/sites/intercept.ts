@@ -143,7 +143,13 @@ export function interceptSends(options: {
       composed: true,
     };
     ask(controller, findings, () => {
-      const node = target instanceof Node && target.isConnected ? target : controller.sendControl();
+      // Sites may act only on real key presses (a replayed one is untrusted); a click on their
+      // own send control is what they expect from scripts too. Replay the key only where there is none.
+      if (controller.sendControl()) {
+        clickSend(controller);
+        return;
+      }
+      const node = target instanceof Node && target.isConnected ? target : null;
       node?.dispatchEvent(new KeyboardEvent('keydown', init));
     });
   };
