@@ -53,6 +53,8 @@ export interface Hit {
 const DEFAULT_FIELDS: readonly Field[] = ['subject', 'body', 'attachments'];
 /** What the recipient reads as the sender's own: their text and what they forward. */
 const SENT_ZONES_MASK = (1 << Zone.own) | (1 << Zone.forwarded);
+const zoneMask = (zones: readonly Zone[] | undefined): number =>
+  zones ? zones.reduce<number>((mask, zone) => mask | (1 << zone), 0) : SENT_ZONES_MASK;
 
 /** No lexicon phrase is longer than this many words (checked when lexicons compile). */
 const MAX_PHRASE_WORDS = 12;
@@ -189,8 +191,7 @@ export class CheckContext {
    * never trigger a finding by themselves.
    */
   *hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Generator<Hit, void, undefined> {
-    let zones = SENT_ZONES_MASK;
-    if (options.zones) zones = options.zones.reduce<number>((mask, zone) => mask | (1 << zone), 0);
+    const zones = zoneMask(options.zones);
     for (const field of fields) {
       const hits = this.hitsOf(field);
       const list = hits.byTag.get(tag);
@@ -203,9 +204,21 @@ export class CheckContext {
     }
   }
 
-  /** All the hits `hits` gives, as an array. */
+  /** All the hits `hits` gives, as an array (made without a generator: rules call this often). */
   scan(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Hit[] {
-    return [...this.hits(tag, fields, options)];
+    const zones = zoneMask(options.zones);
+    const found: Hit[] = [];
+    for (const field of fields) {
+      const hits = this.hitsOf(field);
+      const list = hits.byTag.get(tag);
+      if (!list) continue;
+      const { zones: zoneOf } = this.text(field);
+      for (let k = 0; k < list.length; k++) {
+        const index = list.at(k);
+        if ((zones >> zoneOf[hits.firsts.at(index)]!) & 1) found.push(this.hitAt(field, hits, index));
+      }
+    }
+    return found;
   }
 
   /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon, scanTokens } from './lexicon';
 import { fold, toOriginal, type Folded } from './normalise';
 import { isPhraseGap, tokenise } from './tokens';
+import { IntList } from './int-list';
 import { Vocabulary } from './vocabulary';
 import { Zone, findZones } from './zones';
 
@@ -344,5 +345,14 @@ describe('Vocabulary', () => {
 
   it('cannot grow once sealed', () => {
     expect(() => vocabulary.addWord('more')).toThrow(/sealed/);
+  });
+});
+
+describe('IntList', () => {
+  it('keeps every number in order as it grows from short to long', () => {
+    const list = new IntList();
+    for (let i = 0; i < 10_000; i++) expect(list.push(i * 3 - 7)).toBe(i);
+    expect(list.length).toBe(10_000);
+    for (const i of [0, 1, 2047, 2048, 2049, 4095, 4096, 9_999]) expect(list.at(i)).toBe(i * 3 - 7);
   });
 });
