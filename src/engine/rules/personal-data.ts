@@ -52,12 +52,15 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
   // `text` is the folded text the token offsets point into (zero-width characters already gone).
   const { text, starts, ends, flags } = tokens;
   const isName = (i: number) => (flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED; // "Carrick", not "NHS"
+  // Police style writes surnames in capitals ("John SMITH", "Mr SMITH"): a word in capitals that
+  // is none of Nolan's own words (so not OFFICIAL, not SENSITIVE) can be a surname after a name or title.
+  const isSurnameInCapitals = (i: number) => (flags[i]! & UPPER) !== 0 && tokens.ids[i] === -1 && !tokens.isOneOf(i, NOT_SURNAMES);
   const people: Person[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     // Every pattern below starts with two capitalised words: decide that from the flags alone.
     if (zones[i]! > 1 || !(flags[i]! & CAPITALISED) || !(flags[i + 1]! & CAPITALISED)) continue;
     const word = tokens.word(i);
-    const isTitle = TITLES.has(word) && !tokens.has(i + 1, UPPER);
+    const isTitle = TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(i + 1));
     const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');
     const isNamePair = isName(i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
@@ -66,7 +69,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     if (word.length < 2 || tokens.word(i + 1).length < 2) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
-    while (last + 1 < tokens.length && last - first < 2 && isName(last + 1) && !tokens.isOneOf(last + 1, NOT_SURNAMES) && text.slice(ends[last], starts[last + 1]) === ' ') last++;
+    const continues = (i: number) => (isName(i) && !tokens.isOneOf(i, NOT_SURNAMES)) || isSurnameInCapitals(i);
+    while (last + 1 < tokens.length && last - first < 2 && continues(last + 1) && text.slice(ends[last], starts[last + 1]) === ' ') last++;
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
