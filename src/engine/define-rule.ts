@@ -50,10 +50,39 @@ export function format(template: string, data: Record<string, string | number>, 
 const MAX_EXCERPT = 160;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+/** Zero-width and formatting characters (as `INVISIBLE`), by code. */
+const isInvisible = (code: number): boolean =>
+  code === 0xad || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
+
+/**
+ * The visible text of a long span: up to `limit` visible characters from its start and as many
+ * from its end, joined by a space where something lies between. One pass over the span, so a
+ * phrase padded with a megabyte of zero-width spaces reads as the phrase.
+ */
+function visibleEnds(value: string, start: number, end: number, limit: number): string {
+  let head = '';
+  let at = start;
+  for (let seen = 0; at < end && seen < limit; at++) {
+    if (isInvisible(value.charCodeAt(at))) continue;
+    head += value[at];
+    seen++;
+  }
+  while (at < end && isInvisible(value.charCodeAt(at))) at++;
+  let tail = '';
+  let back = end;
+  for (let seen = 0; back > at && seen < limit; back--) {
+    if (isInvisible(value.charCodeAt(back - 1))) continue;
+    tail = value[back - 1] + tail;
+    seen++;
+  }
+  while (back > at && isInvisible(value.charCodeAt(back - 1))) back--;
+  return back > at ? `${head} ${tail}` : head + tail;
+}
+
 /** The excerpt shown for a span: the words it covers, on one line, without invisible characters, at most 160 characters. */
 export function excerptOf(value: string, start: number, end: number): string {
-  const slice = end - start > MAX_EXCERPT * 4 ? `${value.slice(start, start + MAX_EXCERPT * 2)} ${value.slice(end - MAX_EXCERPT * 2, end)}` : value.slice(start, end);
-  const text = slice.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const slice = end - start > MAX_EXCERPT * 4 ? visibleEnds(value, start, end, MAX_EXCERPT * 2) : value.slice(start, end).replace(INVISIBLE, '');
+  const text = slice.replace(/\s+/g, ' ').trim();
   return text.length <= MAX_EXCERPT ? text : `${text.slice(0, MAX_EXCERPT / 2 - 1)}…${text.slice(-MAX_EXCERPT / 2)}`;
 }
 
