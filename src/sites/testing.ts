@@ -65,3 +65,11 @@ export function exerciseAll(adapter: SiteAdapter, root: ParentNode): void {
     adapter.read(composer);
   }
 }
+
+/**
+ * Marks an event as the browser marks a real user's (happy-dom leaves `isTrusted` unset): the
+ * fixture pages, like sites that guard their shortcuts, act on a send shortcut only when trusted.
+ */
+export function asUsersPress<T extends Event>(event: T): T {
+  return Object.defineProperty(event, 'isTrusted', { value: true });
+}
