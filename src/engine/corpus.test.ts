@@ -11,8 +11,14 @@ const shared = [
   { file: path.join(corpusDir, 'dev.jsonl'), floor: 0.95 },
   { file: path.join(corpusDir, 'real-dev.jsonl'), floor: 0.85 },
 ];
-/** Drafts written from LABELS.md alone by someone who had not seen the engine (in the project, so always run). */
-const blind = { file: path.resolve(__dirname, '../../tests/fixtures/blind.jsonl'), floor: 0.85 };
+/**
+ * Drafts written from LABELS.md alone by people who had not seen the engine (in the project, so
+ * always run). Each set was blind on its first run; the README keeps those first scores.
+ */
+const blind = [
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind.jsonl'), floor: 0.85 },
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-2.jsonl'), floor: 0.85 },
+];
 
 function scoreSet({ file, floor }: { file: string; floor: number }) {
   describe(path.basename(file), () => {
@@ -41,6 +47,6 @@ describe.skipIf(isAbsent)(`engine on the shared corpus${isAbsent ? ` (skipped: $
   shared.forEach(scoreSet);
 });
 
-describe('engine on the blind set', () => {
-  scoreSet(blind);
+describe('engine on the blind sets', () => {
+  blind.forEach(scoreSet);
 });

@@ -31,5 +31,10 @@ export const FIRST_NAMES = new Set(
   violet walter winifred yvonne alfred ada albert annabel bella bonnie callie cara casey cody corey darcy dexter eddie elliot elliott
   emilia ewan felix finley finn frankie gabriel georgina gracie hollie hugo isaac jackson jaden jay jayden jenson kai kayden kian
   leo lexi libby lola louie lucas luca mason matilda maya millie mohammed morgan nancy niamh ollie paige piper reuben riley rory rowan
-  sienna sofia sonny spencer summer teddy theo tilly travis troy tyrone willow zachary`.split(/\s+/),
+  sienna sofia sonny spencer summer teddy theo tilly travis troy tyrone willow zachary
+  aiden alasdair alistair barney calum carlos carly conor curtis donald euan evan faye finlay frances fraser garry geoff graeme greg gregory
+  harrison hayden howard hugh jamal jared jayne jerome joanna joey jude julia karl katherine kathryn kayla keeley kelvin kimberley kirstie
+  leanne leigh leona lianne lindsay lindsey lorna malcolm marion martha matt maxine melanie michaela mitchell natasha nicole phillip rachael
+  rhiannon rick ricky robbie roberta rosemary stacy stewart tamsin tess theresa todd wanda wesley zac
+`.split(/\s+/),
 );

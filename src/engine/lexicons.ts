@@ -12,6 +12,7 @@ export const LEXICONS = {
     'any journalists', 'journalists covering', 'journalists looking', 'journalists interested', 'reporters', 'your newsdesk',
     'your news desk', 'your readers', 'your listeners', 'your viewers', 'your letters page', 'letters page', 'letters column',
     'your paper', 'your newspaper', 'your programme', 'your bulletin', 'your station', 'your publication', 'newsdesk', 'news desk',
+    'your write-up', 'your piece', 'your article', 'your feature', 'your column', 'your story', 'your documentary', 'your podcast', 'your show', 'your researchers', "show's producer", 'series producer', 'as the producer',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
@@ -24,6 +25,7 @@ export const LEXICONS = {
     'i can send you', 'i can tell you', 'data you', 'dm me', 'dms are open', 'my dms', 'message me', 'drop me a message', 'drop me a line',
     'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
+    'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
@@ -93,6 +95,7 @@ export const LEXICONS = {
   'tender-detail': [
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
+    'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
@@ -116,6 +119,7 @@ export const LEXICONS = {
     'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join',
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
+    'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -129,6 +133,7 @@ export const LEXICONS = {
   'vote-ask': [
     'vote for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
+    'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -136,11 +141,13 @@ export const LEXICONS = {
     'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out', 'vote the lot of them out', 'vote out',
     'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
+    'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
+    "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -151,6 +158,7 @@ export const LEXICONS = {
     'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'gift basket', 'gift baskets', 'basket', 'baskets', 'meals', 'token of', 'box of', 'corporate gifts', 'money', 'loan', 'lend me', 'flights', 'flight', 'hotel', 'accommodation', 'trip', 'in his will', 'in her will', 'in their will', 'bottle of', 'the bottle', 'villa', 'cottage', 'holiday', 'free places',
     'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
     "as itv's guest", 'as my guest', 'as our guest', 'kind invitation', 'generous invitation', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
+    'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
@@ -165,6 +173,7 @@ export const LEXICONS = {
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'not allowed to accept', "aren't allowed to accept",
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
+    'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -172,6 +181,7 @@ export const LEXICONS = {
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
+    'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': ['drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend', 'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free'],
@@ -195,6 +205,7 @@ export const LEXICONS = {
     'contract', 'supplier', 'tender', 'demo', 'meeting', 'scheme', 'project', 'partnership', 'partners', 'conference', 'awards', 'work',
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
     'business', 'job', 'clients', 'client', 'customers', 'officers', 'on duty', 'developers', 'council', 'at work', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
+    'service', 'victims', 'supporting', 'caseworker', 'case', 'volunteer', 'volunteers', 'team', 'colleagues', 'our office', 'opcc', 'pcc', 'police', 'outreach',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────
@@ -208,6 +219,7 @@ export const LEXICONS = {
     'possession of', 'knife incident', 'excluded', 'victim of', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
+    'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'chemo', 'chemotherapy', 'radiotherapy', 'diagnosed with', 'been diagnosed', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'miscarriage', 'rehab', 'brought into custody', 'taken into custody',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': ['names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],

@@ -37,6 +37,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'cash pressed on the sender by a member of the public',
+      to: ['karen.b@gmail.com'],
+      body: 'Your dad kindly pressed an envelope on me after the surgery and there was £100 inside. I will drop it back on Wednesday.',
+      findings: [{ messageId: 'offered' }],
+    },
+    {
       to: ['ray@acme-security.co.uk'],
       body: 'Thank you for the hamper - very kind of Acme Security Ltd.',
       findings: [

@@ -37,6 +37,10 @@ describe('any sender', () => {
     ],
     invalid: [
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
+      // A public post is about its party as a whole: the ask need not share the party's sentence.
+      { channel: 'social', body: 'This is who Labour want running our town hall. Remember that when you vote on Thursday.', findings: [{ text: 'when you vote' }] },
+      { channel: 'social', body: 'Delighted to endorse Sam Reid, the Conservative candidate. Please give him your vote on 2 May.', findings: [{ text: 'Delighted to endorse' }] },
+      { channel: 'social', body: 'Reform UK are the only ones talking sense on crime.', findings: [{ text: 'Reform UK' }] },
       { channel: 'social', body: 'Proud to be out campaigning for Labour today in Carlisle.', findings: [{ text: 'out campaigning' }] },
       { body: 'Vote for Priya Shah on 7 May!', findings: [{ text: 'Vote for' }] },
       { body: 'The Tories have made a shambles of policing.', findings: [{ text: 'Tories' }] },

@@ -79,7 +79,9 @@ export default defineRule({
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
       ...tagParties.filter((party) => party.field === hit.field && Math.abs(party.first - hit.first) <= window),
     ];
-    const partyNear = (hit: Hit) => partiesAround(hit, 60).find((party) => sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
+    // A post is short and public: a party anywhere near the ask is what it is about ("Labour want … Remember that when you vote").
+    const partyNear = (hit: Hit) =>
+      partiesAround(hit, 60).find((party) => ctx.audience.isPublic || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];

@@ -40,6 +40,7 @@ testRule(rule, {
     { body: 'Victim: Mrs Irene Baxter, crime ref 20/12345/26.', findings: [{ text: 'Irene Baxter' }] },
     { subject: 'Mr Colin Drew - custody ref 4471', body: 'See attached.', findings: [{ field: 'subject', text: 'Colin Drew' }] },
     { name: 'a public post', channel: 'social', body: 'Everyone should know Gary Platt was convicted of assault last year.', findings: [{ text: 'Gary Platt' }] },
+    { name: "a role word in someone else's possessive is not this person's role", body: "Oliver Pryce - the Chief Inspector's son - was brought into custody for drink driving.", findings: [{ text: 'Oliver Pryce' }] },
     { name: 'a surname in capitals, police style', body: 'John SMITH, DOB 03/04/1988, was arrested on Friday.', findings: [{ text: 'John SMITH' }] },
     { name: 'a title and a surname in capitals', body: 'Mr HOLLIS was charged with assault yesterday.', findings: [{ text: 'HOLLIS' }] },
     { name: 'an age before the name, court-report style', body: 'The 27-year-old Akeem Trowers was charged with burglary.', findings: [{ text: 'Akeem Trowers' }] },

@@ -125,8 +125,15 @@ export default defineRule({
         if (fact && !hasPattern && (text.tokens.isOneOf(fact.first - 1, FIRST_PERSON) || text.tokens.isOneOf(fact.first - 2, FIRST_PERSON))) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
         // role, with business details, unless a personal identifier (NI number, date of birth) is given.
+        // A role word in someone else's possessive ("the Chief Inspector's son") is not this person's role.
         let role = false;
-        for (let i = person.last + 1; i < person.last + 5 && !role; i++) role = text.tokens.isOneOf(i, ROLE_WORDS);
+        for (let i = person.last + 1; i < person.last + 5; i++) {
+          if (text.tokens.has(i, TokenFlag.possessive)) {
+            role = false;
+            break;
+          }
+          role ||= text.tokens.isOneOf(i, ROLE_WORDS);
+        }
         if (role && !hasIdentifier) continue;
         report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
         reported++;
