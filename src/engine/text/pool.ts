@@ -5,6 +5,12 @@
  * pause in typing, so each check borrows its buffers and `check` hands them back at the end.
  */
 const MAX_POOLED = 16;
+/** At most this many entries (16 MB) are kept in all: enough for a 1 MB paste's buffers, so a tab never holds more. */
+const MAX_KEPT_TOTAL = 1 << 22;
+let keptTotal = 0;
+
+/** How many entries the pool holds now (for tests). */
+export const keptEntries = (): number => keptTotal;
 const int32s: Int32Array[] = [];
 
 /** A buffer of at least `length` entries, with stale contents: write before you read. */
@@ -15,21 +21,26 @@ export function borrowInt32(length: number): Int32Array {
     const size = int32s[i]!.length;
     if (size >= length && size <= length * 4 + 4096 && (best < 0 || size < int32s[best]!.length)) best = i;
   }
-  return best < 0 ? new Int32Array(length) : int32s.splice(best, 1)[0]!;
+  if (best < 0) return new Int32Array(length);
+  const [buffer] = int32s.splice(best, 1);
+  keptTotal -= buffer!.length;
+  return buffer!;
 }
 
 /** Hands a buffer back. Nothing may read it after. */
 export function giveBackInt32(buffer: Int32Array): void {
-  if (int32s.includes(buffer)) return;
+  if (buffer.length > MAX_KEPT_TOTAL || int32s.includes(buffer)) return;
   // The most recently used stay: after a huge paste, the next short drafts must not find the pool full of huge buffers.
-  if (int32s.length >= MAX_POOLED) int32s.shift();
   int32s.push(buffer);
+  keptTotal += buffer.length;
+  while (int32s.length > MAX_POOLED || keptTotal > MAX_KEPT_TOTAL) keptTotal -= int32s.shift()!.length;
 }
 
 let scratch16 = new Uint16Array(0);
 
 /** A scratch buffer of at least `length` code units, valid until the next call (use it and copy out). */
 export function scratchUint16(length: number): Uint16Array {
-  if (scratch16.length < length) scratch16 = new Uint16Array(Math.max(length, scratch16.length * 2));
+  if (length > MAX_KEPT_TOTAL / 2) return new Uint16Array(length); // beyond a few megabytes: used once, not kept
+  if (scratch16.length < length) scratch16 = new Uint16Array(Math.min(Math.max(length, scratch16.length * 2), MAX_KEPT_TOTAL / 2));
   return scratch16;
 }
