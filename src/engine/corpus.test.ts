@@ -18,6 +18,8 @@ const shared = [
 const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind.jsonl'), floor: 0.85 },
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-2.jsonl'), floor: 0.85 },
+  // Gifts recall here is 0.85 after one round of fixes (offers made obliquely, in quoted chains, or loans): held at 0.80.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-3.jsonl'), floor: 0.8 },
 ];
 
 function scoreSet({ file, floor }: { file: string; floor: number }) {

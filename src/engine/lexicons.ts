@@ -13,6 +13,7 @@ export const LEXICONS = {
     'your news desk', 'your readers', 'your listeners', 'your viewers', 'your letters page', 'letters page', 'letters column',
     'your paper', 'your newspaper', 'your programme', 'your bulletin', 'your station', 'your publication', 'newsdesk', 'news desk',
     'your write-up', 'your piece', 'your article', 'your feature', 'your column', 'your story', 'your documentary', 'your podcast', 'your show', 'your researchers', "show's producer", 'series producer', 'as the producer',
+    'drivetime', 'drivetime show', 'breakfast show', 'onto the show', 'pre-record', 'prerecord',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
@@ -26,6 +27,7 @@ export const LEXICONS = {
     'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
+    'request for comment', 'drop me a dm', 'to chat about', 'chat about the',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
@@ -39,6 +41,7 @@ export const LEXICONS = {
     'grateful if you could publish', 'piece to camera', 'heard it here first', 'you heard it here first', 'the real story', 'tip-off',
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
+    'attribute the following to', 'attribute this to',
   ],
   /** News outlets by name, as written in posts and signatures. */
   'news-outlet': [
@@ -79,6 +82,7 @@ export const LEXICONS = {
   'marking-cleared': [
     'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
+    'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
@@ -88,7 +92,7 @@ export const LEXICONS = {
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
   /** Tender and procurement context. */
-  tender: ['tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage', 'procurement', 'contract award'],
+  tender: ['tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage', 'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel'],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
@@ -96,6 +100,7 @@ export const LEXICONS = {
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
+    'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
@@ -120,6 +125,7 @@ export const LEXICONS = {
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
+    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -128,6 +134,7 @@ export const LEXICONS = {
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
+    'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
@@ -142,12 +149,14 @@ export const LEXICONS = {
     'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
+    'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
     "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
+    'say it straight', 'only lot',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -159,6 +168,8 @@ export const LEXICONS = {
     'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
     "as itv's guest", 'as my guest', 'as our guest', 'kind invitation', 'generous invitation', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
+    'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
+    'golf day',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
@@ -174,6 +185,7 @@ export const LEXICONS = {
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
+    'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -182,9 +194,10 @@ export const LEXICONS = {
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
+    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me',
   ],
   /** Asking for a gift, discount or favour. */
-  'gift-solicit': ['drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend', 'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free'],
+  'gift-solicit': ['drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend', 'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free', 'chuck in', 'throw in', 'sort us out with', 'sort me out with'],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
@@ -206,6 +219,7 @@ export const LEXICONS = {
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
     'business', 'job', 'clients', 'client', 'customers', 'officers', 'on duty', 'developers', 'council', 'at work', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
     'service', 'victims', 'supporting', 'caseworker', 'case', 'volunteer', 'volunteers', 'team', 'colleagues', 'our office', 'opcc', 'pcc', 'police', 'outreach',
+    'talk to', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────
@@ -220,6 +234,7 @@ export const LEXICONS = {
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'chemo', 'chemotherapy', 'radiotherapy', 'diagnosed with', 'been diagnosed', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'miscarriage', 'rehab', 'brought into custody', 'taken into custody',
+    'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': ['names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],

@@ -37,6 +37,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'declining what the subject names',
+      to: ['s.rowley@midshire-facilities.co.uk'],
+      subject: 'Re: Golf day',
+      body: "Thanks for thinking of me again, Stuart, but I'll sit this one out this year.",
+      findings: [{ messageId: 'offered', field: 'body' }],
+    },
+    {
+      name: 'asking a supplier for hospitality at contract renewal',
+      to: ['lee@derwent-fleet.co.uk'],
+      body: 'Any chance you could chuck in a couple of passes for the hospitality box when we renew the fleet contract?',
+      findings: [{ messageId: 'solicited' }],
+    },
+    {
       name: 'cash pressed on the sender by a member of the public',
       to: ['karen.b@gmail.com'],
       body: 'Your dad kindly pressed an envelope on me after the surgery and there was £100 inside. I will drop it back on Wednesday.',

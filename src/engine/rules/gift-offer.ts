@@ -77,13 +77,19 @@ export default defineRule({
     // A public post needs something tying it to work; an email from work is work.
     if (ctx.audience.isPublic && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
     /** The most specific item near the hit ("hospitality box" over "hospitality"), spanning its longest wording. */
-    const itemNear = (hit: Hit, window: number, sameSentence: boolean): Hit | undefined => {
+    /** The item named in the subject ("Re: Golf day"), which a reply accepting or declining is about. */
+    const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase));
+    /**
+     * The item offered near `hit`. Procurement words beside it usually mean goods bought ("the
+     * contract includes a hospitality box"), but not when the sender is asking for the item.
+     */
+    const itemNear = (hit: Hit, window: number, sameSentence: boolean, isAsking = false): Hit | undefined => {
       const { sentences } = ctx.text(hit.field);
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + window)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || sentences[item.first] === sentences[hit.first]));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
-      if (!item || ctx.near(item, 'procurement', 8, { sameSentence: true })) return undefined;
+      if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));
       return { ...item, end };
     };
@@ -91,11 +97,13 @@ export default defineRule({
       if (ctx.isNegated(hit) && hit.tag === 'gift-thanks') continue;
       // "Thank you for your question about the gifts policy": the policy, not an offer.
       if (ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
-      const item = itemNear(hit, 20, true);
+      const item = itemNear(hit, 20, true) ?? (hit.tag === 'gift-respond' && hit.field === 'body' ? subjectItem : undefined);
       // "We cannot accept gifts from suppliers" states the rule; declining names what was offered.
       const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? moneyIn(ctx, hit) : item;
       if (specific) {
-        const span = { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) };
+        // The item and the reply to it, as one span (or the reply alone, if the item is in the subject).
+        const span =
+          specific.field === hit.field ? { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) } : hit;
         report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, specific) });
         return;
       }
@@ -111,7 +119,7 @@ export default defineRule({
       }
     }
     for (const hit of ctx.hits('gift-solicit', ['body'])) {
-      const item = itemNear(hit, 25, false) ?? (hit.phrase.includes('free') ? hit : undefined);
+      const item = itemNear(hit, 25, false, true) ?? (hit.phrase.includes('free') ? hit : undefined);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;

@@ -57,7 +57,7 @@ describe('any sender', () => {
       { name: 'a Cyrillic о', body: 'Please v\u043ete Labour on Thursday.', findings: [{ text: 'v\u043ete Labour' }] },
       { name: 'a zero-width space', body: 'Please vote Lab\u200bour on Thursday.', findings: [{ text: 'vote Lab\u200bour' }] },
       { name: 'a hashtag', channel: 'social', body: 'Polls open at 7am. #VoteReform', findings: [{ text: 'VoteReform' }] },
-      { name: 'canvassing in a post', channel: 'social', body: 'Out canvassing for the Lib Dems in Selly Oak this morning', findings: [{ text: 'canvassing' }] },
+      { name: 'canvassing in a post', channel: 'social', body: 'Out canvassing for the Lib Dems in Selly Oak this morning', findings: [{ text: 'canvassing for' }] },
       { name: 'in the subject', subject: 'Vote Labour on 7 May', body: 'Details below.', findings: [{ field: 'subject', text: 'Vote Labour' }] },
     ],
   });

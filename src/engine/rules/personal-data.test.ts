@@ -26,6 +26,8 @@ testRule(rule, {
     { to: ['ann@example.com'], body: `Thanks.\n\nOn Tue, 10 Mar 2026 at 12:00, Ann Price <ann@example.com> wrote:\n> ${arrest}` },
     // LABELS.md: a *living* individual.
     'In memory of the late Mr Arthur Boyle, who was in hospital for months.',
+    // The person the draft is written to, in its greeting.
+    'Dear Dr Obi,\n\nSummary figures, anonymised as agreed: 47 victims of domestic abuse referred in Q3.',
     // A marking in capitals after a first name is not a surname.
     'Sarah OFFICIAL-SENSITIVE notes on the assault case are attached.',
     // A recent date next to a name is not a date of birth.

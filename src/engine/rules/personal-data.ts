@@ -30,6 +30,7 @@ interface Person {
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
 const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
@@ -74,6 +75,7 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
+    if (tokens.isOneOf(i - 1, GREETINGS)) continue; // "Dear Dr Obi": the person the draft is written to
     if (words.some((w) => senderWords.has(w)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
     people.push({ field, first, last });
     first = last;

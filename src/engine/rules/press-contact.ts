@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 import { TokenFlag } from '../text/tokens';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
-const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
+const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|journo|report|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
 
 function newsHandles(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
