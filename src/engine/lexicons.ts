@@ -92,7 +92,10 @@ export const LEXICONS = {
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
   /** Tender and procurement context. */
-  tender: ['tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage', 'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel'],
+  tender: [
+    'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
+    'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
+  ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
@@ -197,7 +200,11 @@ export const LEXICONS = {
     'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me',
   ],
   /** Asking for a gift, discount or favour. */
-  'gift-solicit': ['drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend', 'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free', 'for free', 'chuck in', 'throw in', 'sort us out with', 'sort me out with'],
+  'gift-solicit': [
+    'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
+    'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
+    'for free', 'chuck in', 'throw in', 'sort us out with', 'sort me out with',
+  ],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
