@@ -32,14 +32,23 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
     org: pack.name,
   };
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? builtInRules) {
+  try {
+    for (const rule of options.rules ?? builtInRules) runRule(rule);
+  } finally {
+    ctx.dispose(); // the token buffers go back to the pool, even when a rule throws
+  }
+  const fieldOrder = ['subject', 'to', 'cc', 'bcc', 'body', 'attachments'];
+  return findings.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
+
+  function runRule(rule: Rule): void {
     const severity = policy.severity[rule.category];
-    if (severity === 'off') continue;
+    if (severity === 'off') return;
     const spans: Span[] = [];
+    const isFull = () => spans.length >= MAX_FINDINGS_PER_RULE;
     const report = (span: Span, messageId: string, data: Record<string, string | number> = {}, extra: { prefill?: GiftPrefill } = {}) => {
       // "CONFIDENTIAL" inside "PRIVATE AND CONFIDENTIAL" is the same finding, not a second one.
       const isCovered = spans.some((s) => s.field === span.field && s.start <= span.start && span.end <= s.end);
-      if (isCovered || spans.length >= MAX_FINDINGS_PER_RULE) return;
+      if (isCovered || isFull()) return;
       spans.push(span);
       const template = rule.messages[messageId];
       if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${messageId}`);
@@ -58,16 +67,10 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
       });
     };
     try {
-      rule.check({ ctx, report, isFull: () => spans.length >= MAX_FINDINGS_PER_RULE });
+      rule.check({ ctx, report, isFull });
     } catch (error) {
-      if (!options.onRuleError) {
-        ctx.dispose();
-        throw error;
-      }
+      if (!options.onRuleError) throw error;
       options.onRuleError(rule.id, error);
     }
   }
-  ctx.dispose();
-  const fieldOrder = ['subject', 'to', 'cc', 'bcc', 'body', 'attachments'];
-  return findings.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field) || a.start - b.start);
 }

@@ -96,7 +96,7 @@ export default defineRule({
     personal: 'Personal data about {who} is going outside {org}. Share it only with people inside, or check with the {monitoring} (data protection).',
     bulk: 'This sends names with dates of birth, addresses or crime references outside {org}. Check there is a data-sharing agreement and ask the {monitoring}.',
   },
-  check({ ctx, report }) {
+  check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
     const senderWords = new Set(ctx.draft.from.toLowerCase().split('@')[0]!.split(/[._\d-]+/).filter((word) => word.length > 1));
     for (const field of ['subject', 'body'] as const) {
@@ -108,16 +108,14 @@ export default defineRule({
       const addresses = findStreetAddresses(text.tokens);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone.
       const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER);
-      let reported = 0;
       for (const person of people) {
-        if (reported >= 20) break;
+        if (isFull()) break;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + 30);
         const sentence = text.sentences[from];
         const fact = ctx
           .within(field, 'private-fact', from - 40, to)
           .find((hit) => isFact(hit) && (hit.first >= from - 12 || text.sentences[hit.first] === sentence));
-        const { start, end } = ctx.spanOf(field, from, person.last);
         const windowFrom = Math.max(0, from - 12);
         const around = ctx.spanOf(field, windowFrom, to);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
@@ -137,8 +135,8 @@ export default defineRule({
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
         if (role && !hasIdentifier) continue;
-        report({ field, start, end }, 'personal', { who: raw.slice(start, end) });
-        reported++;
+        const span = ctx.spanOf(field, from, person.last);
+        report(span, 'personal', { who: raw.slice(span.start, span.end) });
       }
     }
     for (const hit of ctx.scan('bulk-personal', ['body', 'attachments'])) {

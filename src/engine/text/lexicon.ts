@@ -15,7 +15,7 @@ type Entry = LexiconEntry;
 
 /**
  * A set of phrases compiled into a word trie over word ids, in flat tables: matching walks at
- * most `depth` tokens from each start and allocates nothing but the hits it returns.
+ * most `depth` tokens from each start and allocates nothing.
  */
 export interface Lexicon {
   depth: number;
@@ -39,7 +39,7 @@ export interface Lexicon {
   entries: Array<Entry[] | undefined>;
   /** Every phrase, by id. */
   entryList: Entry[];
-  /** Working arrays for `scanTokens`, reused across scans (sized by `nodes` and `tags`). */
+  /** Working arrays for `forEachHit`, reused across scans (sized by `nodes` and `tags`). */
   scratch: Scratch;
 }
 

@@ -77,17 +77,20 @@ function foldCharUncached(char: string): string {
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-/** Lower-cases a run of ASCII the native way, with tabs and carriage returns as spaces. */
-const foldAscii = (run: string): string => {
-  const lower = run.toLowerCase();
-  return ASCII_SPECIAL.test(lower) ? lower.replace(/[\t\r]/g, ' ').replace(/`/g, "'") : lower;
-};
-const ASCII_SPECIAL = /[\t\r`]/;
-
 /** The folded code of each ASCII character: lower case, tabs and carriage returns as spaces, backticks as apostrophes. */
 const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
   code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code === 96 ? 39 : code,
 );
+
+/** The ASCII characters `ASCII_FOLD` changes other than by lower-casing: tab, carriage return, backtick. */
+const ASCII_SPECIAL = /[\t\r`]/g;
+
+/** Folds a run of ASCII: lower-cased the native way, then the few other characters by `ASCII_FOLD`. */
+const foldAscii = (run: string): string => {
+  const lower = run.toLowerCase();
+  ASCII_SPECIAL.lastIndex = 0;
+  return ASCII_SPECIAL.test(lower) ? lower.replace(ASCII_SPECIAL, (char) => String.fromCharCode(ASCII_FOLD[char.charCodeAt(0)]!)) : lower;
+};
 
 /** Turns UTF-16 code units back into a string natively (a lone surrogate becomes U+FFFD: still a letter to the tokeniser, at the same offset). */
 const utf16 = new TextDecoder('utf-16le');
@@ -110,7 +113,7 @@ export function fold(original: string): Folded {
   const ensure = (needed: number) => {
     if (needed <= capacity) return;
     // Some characters fold to several ("ﬁ" to "fi"): grow as needed.
-    capacity *= 2;
+    capacity = Math.max(capacity * 2, needed);
     const larger = borrowInt32(capacity);
     larger.set(origin.subarray(0, length));
     giveBackInt32(origin);
@@ -139,7 +142,6 @@ export function fold(original: string): Folded {
   }
   return new Folded(utf16.decode(codes.subarray(0, length)), original, origin.subarray(0, length), origin);
 }
-
 
 /** Maps a [start, end) span of folded text back to the original text. */
 export function toOriginal(folded: Folded, start: number, end: number): [number, number] {

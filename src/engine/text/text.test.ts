@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, scanTokens } from './lexicon';
 import { fold, toOriginal, type Folded } from './normalise';
-import { isPhraseGap, tokenise } from './tokens';
+import { TokenFlag, tokenise } from './tokens';
 import { IntList } from './int-list';
 import { Vocabulary } from './vocabulary';
 import { Zone, findZones } from './zones';
@@ -124,8 +124,8 @@ describe('tokenise', () => {
   });
 });
 
-describe('isPhraseGap', () => {
-  const gap = (between: string) => isPhraseGap(`a${between}b`, 1, 1 + between.length);
+describe('the joined flag: does a phrase run across the gap between two words?', () => {
+  const gap = (between: string) => tokenise(fold(`a${between}b`)).has(1, TokenFlag.joined);
 
   it('allows spaces, punctuation inside a phrase and one line break', () => {
     expect(gap(' ')).toBe(true);

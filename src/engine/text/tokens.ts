@@ -142,10 +142,9 @@ const MAX_PHRASE_GAP = 12;
 /** Per-token arrays, in one buffer: one allocation per text rather than one per array. */
 const COLUMNS = 6;
 
-
 /**
  * Splits folded text into tokens in one pass: numbers each word by `vocabulary` as it goes
- * (a running hash, one table probe per word: no string per word), and reads the gap before
+ * (stepping through its character automaton: no string per word), and reads the gap before
  * each word for sentence ends and phrase breaks.
  * @example
  * const tokens = tokenise(fold("Don't send"));
@@ -241,17 +240,4 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   }
   const column = (k: number) => buffer.subarray(capacity * k, capacity * k + n);
   return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), column(5), prefixIds?.subarray(0, n) ?? null, vocabulary, buffer);
-}
-
-/** Does the gap between two tokens stay within one phrase (no sentence end, no blank line)? */
-export function isPhraseGap(text: string, from: number, to: number): boolean {
-  if (to - from > 12) return false;
-  let newlines = 0;
-  for (let i = from; i < to; i++) {
-    const char = text.charCodeAt(i);
-    // . ! ? ; |
-    if (char === 46 || char === 33 || char === 63 || char === 59 || char === 124) return false;
-    if (char === 10 && ++newlines > 1) return false;
-  }
-  return true;
 }

@@ -176,17 +176,6 @@ export class Vocabulary {
     this.prefixAt = Int32Array.from({ length: used }, (_, i) => prefixAt[i] ?? -1);
   }
 
-  /** The next state after `state` on character class `charClass` (for tests and tools; the tokeniser inlines it). */
-  next(state: number, charClass: number): number {
-    const to = this.base[state]! + charClass;
-    return this.check[to] === state ? to : DEAD;
-  }
-
-  /** The id of `word` if known (for callers holding a string), or -1. */
-  idOf(word: string): number {
-    return this.wordIds.get(word) ?? -1;
-  }
-
   private assertOpen(): void {
     if (this.isSealed) throw new Error('The vocabulary is sealed: compile the lexicon again to add words');
   }
