@@ -37,6 +37,14 @@ export function giveBackInt32(buffer: Int32Array): void {
 }
 
 let scratch16 = new Uint16Array(0);
+let scratch8 = new Uint8Array(0);
+
+/** A scratch buffer of exactly `length` bytes (a view of a kept one), valid until the next call; null past a few megabytes. */
+export function scratchBytes(length: number): Uint8Array | null {
+  if (length > MAX_KEPT_TOTAL) return null;
+  if (scratch8.length < length) scratch8 = new Uint8Array(Math.min(Math.max(length, scratch8.length * 2), MAX_KEPT_TOTAL));
+  return scratch8.subarray(0, length);
+}
 
 /** A scratch buffer of at least `length` code units, valid until the next call (use it and copy out). */
 export function scratchUint16(length: number): Uint16Array {

@@ -140,7 +140,7 @@ const isLowerAt = (original: string, k: number): boolean => {
 const MAX_PHRASE_GAP = 12;
 
 /** Per-token arrays, in one buffer: one allocation per text rather than one per array. */
-const COLUMNS = 6;
+const COLUMNS = 7;
 
 /**
  * Splits folded text into tokens in one pass: numbers each word by `vocabulary` as it goes
@@ -158,7 +158,6 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   let capacity = 16 + ((size / 5) | 0);
   let buffer = borrowInt32(capacity * COLUMNS);
   capacity = (buffer.length / COLUMNS) | 0;
-  let prefixIds = hasPrefixes ? new Int32Array(capacity) : null;
   let n = 0;
   let sentence = 0;
   let i = 0;
@@ -215,11 +214,6 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       const larger = borrowInt32(capacity * 2 * COLUMNS);
       const largerCapacity = (larger.length / COLUMNS) | 0;
       for (let column = 0; column < COLUMNS; column++) larger.set(buffer.subarray(column * capacity, (column + 1) * capacity), column * largerCapacity);
-      if (prefixIds) {
-        const largerPrefixes = new Int32Array(largerCapacity);
-        largerPrefixes.set(prefixIds);
-        prefixIds = largerPrefixes;
-      }
       giveBackInt32(buffer);
       buffer = larger;
       capacity = largerCapacity;
@@ -235,9 +229,9 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     buffer[capacity * 3 + n] = wordAt[isPossessive ? stateBeforeQuote : state]!;
     buffer[capacity * 4 + n] = sentence;
     buffer[capacity * 5 + n] = 0; // Zone.own
-    if (prefixIds) prefixIds[n] = prefix;
+    buffer[capacity * 6 + n] = prefix;
     n++;
   }
   const column = (k: number) => buffer.subarray(capacity * k, capacity * k + n);
-  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), column(5), prefixIds?.subarray(0, n) ?? null, vocabulary, buffer);
+  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), column(5), hasPrefixes ? column(6) : null, vocabulary, buffer);
 }

@@ -29,10 +29,22 @@ const DISCLAIMER_CUES = [
   /\bmonitored\b/i,
 ];
 
-/** Could the line (without its indent) be a reply or forward header? ("On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message:", "____") */
-function mayBeHeader(lead: string): boolean {
-  const code = lead.charCodeAt(0) | 0x20; // lower case for letters
+/** Could the line, from its first character after any indent, be a reply or forward header? ("On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message:", "____") */
+function mayBeHeader(body: string, lead: number): boolean {
+  const code = body.charCodeAt(lead) | 0x20; // lower case for letters
   return code === 0x6f /* o */ || code === 0x66 /* f */ || code === 0x62 /* b */ || code === 0x2d /* - */ || code === 0x7f /* _ | 0x20 */;
+}
+
+/** Is the character white space, as `String.prototype.trim` counts it? */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The first offset in [from, to) that is not white space, or `to`. */
+function skipSpace(body: string, from: number, to: number): number {
+  while (from < to && isSpace(body.charCodeAt(from))) from++;
+  return from;
 }
 
 function isReplyAttribution(line: string): boolean {
@@ -61,43 +73,46 @@ function isDisclaimer(paragraph: string): boolean {
 export function findZones(body: string, isForward: boolean, recipients: readonly string[] = []): ZoneRange[] {
   const known = new Set(recipients.map((address) => address.toLowerCase()));
   const zones: ZoneRange[] = [];
-  let offset = 0;
   let mode: Zone = Zone.own;
   let paragraphStart = 0;
   let paragraphZone: Zone = Zone.own;
   let hasOwnText = false;
-  const lines = body.split('\n');
   const closeParagraph = (end: number) => {
     if (end <= paragraphStart) return;
-    const text = body.slice(paragraphStart, end);
+    const isEmpty = skipSpace(body, paragraphStart, end) === end;
     // Boilerplate sits at the foot: the opening paragraph is what the sender wrote, even if it reads like a notice.
-    const zone = paragraphZone === Zone.own && hasOwnText && isDisclaimer(text) ? Zone.disclaimer : paragraphZone;
-    if (zone === Zone.own && text.trim() !== '') hasOwnText = true;
+    const zone =
+      paragraphZone === Zone.own && hasOwnText && !isEmpty && isDisclaimer(body.slice(paragraphStart, end)) ? Zone.disclaimer : paragraphZone;
+    if (zone === Zone.own && !isEmpty) hasOwnText = true;
     zones.push({ zone, start: paragraphStart, end });
   };
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const lineStart = offset;
-    offset += line.length + 1;
-    const lead = line.trimStart();
+  const lineEndAfter = (lineStart: number) => {
+    const newline = body.indexOf('\n', lineStart);
+    return newline < 0 ? body.length : newline;
+  };
+  // Line by line, by offsets: no string is made for a line unless it may be a header.
+  for (let lineStart = 0; lineStart <= body.length; ) {
+    const lineEnd = lineEndAfter(lineStart);
+    const lead = skipSpace(body, lineStart, lineEnd);
     // Headers start with a letter, a dash or an underscore after any indent: most lines are turned away by one look.
-    if (mode !== Zone.quoted && mode !== Zone.forwarded && mayBeHeader(lead)) {
+    if (mode !== Zone.quoted && mode !== Zone.forwarded && lead < lineEnd && mayBeHeader(body, lead)) {
+      const line = body.slice(lineStart, lineEnd);
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
       else if (isReplyAttribution(line)) {
         const author = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
         mode = author && known.size > 0 && !known.has(author) ? Zone.forwarded : Zone.quoted;
-      }
-      else if (REPLY_HEADER.test(line) || (FROM_HEADER.test(line) && SENT_HEADER.test(lines[index + 1] ?? ''))) {
+      } else if (REPLY_HEADER.test(line) || (FROM_HEADER.test(line) && lineEnd < body.length && SENT_HEADER.test(body.slice(lineEnd + 1, lineEndAfter(lineEnd + 1))))) {
         mode = isForward ? Zone.forwarded : Zone.quoted;
       }
     }
-    const lineZone: Zone = mode === Zone.own && lead.charCodeAt(0) === 62 /* > */ ? Zone.quoted : mode;
-    const isBlank = lead.length === 0;
+    const lineZone: Zone = mode === Zone.own && body.charCodeAt(lead) === 62 /* > */ && lead < lineEnd ? Zone.quoted : mode;
+    const isBlank = lead === lineEnd;
     if (lineZone !== paragraphZone || isBlank) {
       closeParagraph(lineStart);
       paragraphStart = lineStart;
       paragraphZone = lineZone;
     }
+    lineStart = lineEnd + 1;
   }
   closeParagraph(body.length);
   return zones;
