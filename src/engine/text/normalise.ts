@@ -148,7 +148,8 @@ export function fold(original: string): Folded {
       origin[length++] = i;
       continue;
     }
-    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < size;
+    const next = code >= 0xd800 && code <= 0xdbff ? original.charCodeAt(i + 1) : 0;
+    const isPair = next >= 0xdc00 && next <= 0xdfff; // a high surrogate alone is one character, not the first half of "a\ud800b"'s pair
     const folded = foldChar(isPair ? original.slice(i, i + 2) : original[i]!);
     ensure(length + folded.length);
     for (let k = 0; k < folded.length; k++) {

@@ -31,6 +31,16 @@ describe('fold', () => {
     expect(originalsOf(text).join('')).toBe('Caf\u00e9 \u201cOFFICIAL\u2013SENSITIVE\u201d');
   });
 
+  it('finds a single non-ASCII character wherever it sits, a lone surrogate included', () => {
+    expect(fold('OFFICIAL SENSITIV\u0415').text).toBe('official sensitive'); // Cyrillic Е, last
+    expect(fold('\u0415 then plain ASCII').text).toBe('e then plain ascii'); // first
+    const lone = fold('a\ud800b');
+    expect(lone.text).toHaveLength(3);
+    expect(lone.originAt(2)).toBe(2);
+    // Tabs, carriage returns and backticks in otherwise plain text.
+    expect(fold('A\tB\rC`D').text).toBe("a b c'd");
+  });
+
   it('maps Cyrillic and Greek look-alikes to Latin', () => {
     expect(fold('OFFICIAL-S\u0415NSITIVE').text).toBe('official-sensitive'); // Cyrillic Е
     expect(fold('N\u041eT F\u039fR PUBLICATI\u043eN').text).toBe('not for publication'); // Cyrillic О, Greek Ο, Cyrillic о
