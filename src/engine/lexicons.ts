@@ -108,7 +108,19 @@ export const LEXICONS = {
 
   // ── political ──────────────────────────────────────────────────────────────────────
   /** Words that show an election is in view, so "Vote Greaves" or "vote for Gary" reads as a vote ask. */
-  election: ['election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings'],
+  election: [
+    'election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings',
+    'polls', 'polls open', 'polling day', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
+    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout',
+  ],
+  /**
+   * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
+   * when an election or campaigning is in view (see party-political.ts), as colours are ordinary words.
+   */
+  'party-colour': [
+    'red rose', 'the red rose', 'red team', 'the red team', 'blue team', 'the blue team', 'yellow team', 'the yellow team', 'orange team',
+    'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
+  ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
   'vote-word': ['vote', 'voting'],
   /** Party names, written as names (capitalised); ordinary words are excluded by rule. */
@@ -137,7 +149,8 @@ export const LEXICONS = {
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
-    'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
+    'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
+    'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
@@ -152,6 +165,7 @@ export const LEXICONS = {
     'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
+    'give him your x', 'give her your x', 'give them your x', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
     'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
   ],
   /** Attacks and praise on party lines. */
@@ -159,7 +173,8 @@ export const LEXICONS = {
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
     "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
-    'say it straight', 'only lot',
+    'say it straight', 'only lot', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
+    'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────

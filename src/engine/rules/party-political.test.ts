@@ -34,6 +34,14 @@ describe('any sender', () => {
       // Party names at a sentence start followed by ordinary words.
       'Labour costs rose by 4% this year.',
       'Conservative planning assumptions were used throughout.',
+      // Colours with no election or campaigning in view.
+      'The red team won the quiz, the blue team came second.',
+      'Keep the lights blue on the station sign until the repair.',
+      // A councillor's address on ordinary panel business; officers knocking doors after a burglary.
+      { to: ['cllr.a.khan@example-council.gov.uk'], body: 'The panel papers for Monday are attached, including the campaign evaluation.' },
+      'Officers will knock doors in Ladywood to reassure residents after the burglaries.',
+      // "your X" about something else.
+      'Please put your initials in the box and your X on the attendance sheet.',
     ],
     invalid: [
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
@@ -59,6 +67,16 @@ describe('any sender', () => {
       { name: 'a hashtag', channel: 'social', body: 'Polls open at 7am. #VoteReform', findings: [{ text: 'VoteReform' }] },
       { name: 'canvassing in a post', channel: 'social', body: 'Out canvassing for the Lib Dems in Selly Oak this morning', findings: [{ text: 'canvassing for' }] },
       { name: 'in the subject', subject: 'Vote Labour on 7 May', body: 'Details below.', findings: [{ field: 'subject', text: 'Vote Labour' }] },
+      // A party named by its colour or emblem, with an election in view.
+      { channel: 'social', body: 'Polling day is Thursday and the red rose is the only option round here.', findings: [{ text: 'the red rose' }] },
+      { body: 'The by-election is in March: the yellow team needs you, and membership is only £5.', findings: [{ text: 'membership is' }] },
+      { channel: 'social', body: 'Boards and rosettes at the community centre, 10am. Let us keep Sutton Park blue!', findings: [{ text: 'rosettes' }] },
+      // Asking for votes without naming a party.
+      { channel: 'social', body: 'Marcia has worked harder than anyone for this ward. Give her your X on the 6th.', findings: [{ text: 'Give her your X' }] },
+      { channel: 'social', body: 'Polls open at 7am, so get out and vote for Marcia.', findings: [{ text: 'vote for' }] },
+      // Money and legwork for a campaign against a sitting politician, and for a councillor.
+      { body: 'I would love to see him lose that seat. Put me down for £20 towards the campaign.', findings: [{ text: 'towards the campaign' }] },
+      { to: ['cllr.a.khan@example-council.gov.uk'], body: 'Happy to put a couple of hundred of your leaflets through doors on Sunday.', findings: [{ text: 'through doors' }] },
     ],
   });
 });

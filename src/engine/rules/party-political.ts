@@ -32,6 +32,29 @@ function partyTags(ctx: CheckContext): Hit[] {
 }
 
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
+/** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
+const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
+
+const COLOURS = new Set(['red', 'blue', 'yellow', 'orange', 'green', 'purple']);
+const KEEP_OR_TURN = new Set(['keep', 'keeping', 'turn', 'turning', 'stay', 'stays', 'staying', 'go', 'goes', 'going']);
+
+/** "keep Amber Valley blue", "the wall only stays blue": a place kept or turned a party's colour, as `party-colour` hits. */
+function colourPhrases(ctx: CheckContext): Hit[] {
+  const found: Hit[] = [];
+  for (const field of ['subject', 'body'] as const) {
+    const { tokens, sentences } = ctx.text(field);
+    for (let i = 1; i < tokens.length && found.length < 10; i++) {
+      if (!tokens.isOneOf(i, COLOURS)) continue;
+      for (let k = i - 1; k >= Math.max(0, i - 4) && sentences[k] === sentences[i]; k--) {
+        if (tokens.isOneOf(k, KEEP_OR_TURN)) {
+          found.push(ctx.tokenHit(field, k, i, 'party-colour', tokens.word(i)));
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
@@ -71,9 +94,15 @@ export default defineRule({
     };
     const fields = ['subject', 'body'] as const;
     const allZones = [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer];
-    const tagParties = partyTags(ctx);
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
-    const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || !isEmpty(ctx.hits('election', fields, { zones: allZones }));
+    // Leafleting or canvassing for a councillor is for a politician, whatever their address; anything less is work with them.
+    const toCouncillor = ctx.audience.recipients.some((recipient) => COUNCILLOR_ADDRESS.test(recipient.address));
+    const hasElectionWord = !isEmpty(ctx.hits('election', fields, { zones: allZones }));
+    // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
+    const colourParties =
+      hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx)] : [];
+    const tagParties = [...partyTags(ctx), ...colourParties];
+    const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
@@ -116,7 +145,7 @@ export default defineRule({
       const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
       firstOf(campaigning, (hit) => {
         if (ctx.isNegated(hit)) return undefined;
-        if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress)) return hit;
+        if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress || toCouncillor)) return hit;
         return partyNear(hit) || partyAddress ? hit : undefined;
       });
       // Attacks or praise on party lines, in the same sentence as the party.
