@@ -187,13 +187,14 @@ export const LEXICONS = {
     "as itv's guest", 'as my guest', 'as our guest', 'kind invitation', 'generous invitation', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
-    'golf day',
+    'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
+    'spare seats', 'spare tickets', 'spare passes',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
-    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk',
+    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -204,6 +205,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
+    'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -212,23 +214,28 @@ export const LEXICONS = {
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
-    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me',
+    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'dropped off', 'dropped in', 'to say thanks', 'to say thank you',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
-    'for free', 'chuck in', 'throw in', 'sort us out with', 'sort me out with',
+    'for free', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
+    "don't suppose you've got", "don't suppose you have",
   ],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
-    'quote ref', 'order', 'please could you quote', 'delegates', 'po number', 'our purchase order',
+    'quote ref', 'order', 'please could you quote', 'delegates', 'po number', 'our purchase order', "i've bought", 'i bought', 'we bought',
+    "we've bought", 'your share',
   ],
   /** Gifts between family and friends, outside work. */
-  'private-life': [
-    'birthday', 'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my friend',
-    'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening', 'my nan', 'my gran', 'love you', 'my turn',
+  /** Words to a friend: a gift between friends, whatever their address. */
+  'private-life': ['my friend', 'love you', 'my turn'],
+  /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
+  family: [
+    'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
+    'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my nan', 'my gran',
   ],
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [

@@ -34,6 +34,13 @@ testRule(rule, {
     // "match" alone is not a ticket to a match.
     "Thanks for the match report from Saturday's five-a-side.",
     'Thank you for the invitation to speak at your conference.',
+    // Buying tickets with friends: nothing is offered.
+    { to: ['jo.smith@gmail.com'], body: "I've bought three tickets for the folk festival, \u00a340 each. Send me your share when you can." },
+    // "Yes please" to something quoted that is no gift.
+    {
+      to: ['ray@acme-security.co.uk'],
+      body: 'Yes please, Thursday works.\n\nOn Mon, 9 Mar 2026 at 16:45, Ray Cole <ray@acme-security.co.uk> wrote:\n> Shall we move the site meeting to Thursday?',
+    },
   ],
   invalid: [
     {
@@ -42,6 +49,30 @@ testRule(rule, {
       subject: 'Re: Golf day',
       body: "Thanks for thinking of me again, Stuart, but I'll sit this one out this year.",
       findings: [{ messageId: 'offered', field: 'body' }],
+    },
+    {
+      name: 'accepting what the quoted offer names: the reply alone is the span',
+      to: ['ray@acme-security.co.uk'],
+      body: "Go on then, count me in!\n\nOn Mon, 9 Mar 2026 at 16:45, Ray Cole <ray@acme-security.co.uk> wrote:\n> We've got two spare seats in the hospitality lounge for Saturday's match.",
+      findings: [{ ...gift, text: 'Go on then' }],
+    },
+    {
+      name: 'family named, but the offer comes from an organisation',
+      to: ['bookings@lakeside-spa.co.uk'],
+      body: 'So kind of you. Instead of the spa day for me, could you make it two passes for my mum and my sister?',
+      findings: [{ ...gift, messageId: 'offered' }],
+    },
+    {
+      name: 'asking for spare passes',
+      to: ['sam@midlands-av.co.uk'],
+      body: "Don't suppose you've got any passes for the cricket going spare this year?",
+      findings: [{ ...gift, messageId: 'solicited' }],
+    },
+    {
+      name: 'a gift dropped off to say thanks, in a public post',
+      channel: 'social',
+      body: 'A resident dropped off a tin of flapjacks at the office to say thanks for the help with her victim support claim.',
+      findings: [{ ...gift }],
     },
     {
       name: 'asking a supplier for hospitality at contract renewal',

@@ -2,6 +2,7 @@ import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
 import { defineRule } from '../define-rule';
 import { chain, isEmpty } from '../iterate';
+import { Zone } from '../text/zones';
 import type { GiftPrefill } from '../types';
 
 /** Items named in general, as policy does ("gifts", "hospitality"), rather than a thing offered. */
@@ -73,12 +74,17 @@ export default defineRule({
     solicited: 'Asking for a gift, discount or favour from someone you deal with at work is not allowed. Any offer must be declared in the {register}.',
   },
   check({ ctx, report }) {
-    if (!isEmpty(ctx.hits('private-life', ['subject', 'body']))) return; // family and friends, outside work
+    // Family and friends, outside work; family named in mail to an organisation are who its offer is for ("two passes for my mum").
+    if (!isEmpty(ctx.hits('private-life', ['subject', 'body']))) return;
+    const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
+    if (!toOrganisation && !isEmpty(ctx.hits('family', ['subject', 'body']))) return;
     // A public post needs something tying it to work; an email from work is work.
     if (ctx.audience.isPublic && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
     /** The most specific item near the hit ("hospitality box" over "hospitality"), spanning its longest wording. */
     /** The item named in the subject ("Re: Golf day"), which a reply accepting or declining is about. */
     const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase));
+    /** The item offered in the message being replied to ("> we've got spare seats in our lounge"), which a reply accepts or declines. */
+    const quotedItem = ctx.scan('gift-item', ['body'], { zones: [Zone.quoted] }).find((item) => !GENERIC_ITEMS.has(item.phrase));
     /**
      * The item offered near `hit`. Procurement words beside it usually mean goods bought ("the
      * contract includes a hospitality box"), but not when the sender is asking for the item.
@@ -97,13 +103,15 @@ export default defineRule({
       if (ctx.isNegated(hit) && hit.tag === 'gift-thanks') continue;
       // "Thank you for your question about the gifts policy": the policy, not an offer.
       if (ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
-      const item = itemNear(hit, 20, true) ?? (hit.tag === 'gift-respond' && hit.field === 'body' ? subjectItem : undefined);
+      const item = itemNear(hit, 20, true) ?? (hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined);
       // "We cannot accept gifts from suppliers" states the rule; declining names what was offered.
       const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? moneyIn(ctx, hit) : item;
       if (specific) {
-        // The item and the reply to it, as one span (or the reply alone, if the item is in the subject).
+        // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer).
         const span =
-          specific.field === hit.field ? { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) } : hit;
+          specific.field === hit.field && specific.zone === hit.zone
+            ? { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) }
+            : hit;
         report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, specific) });
         return;
       }
