@@ -14,6 +14,7 @@ export const LEXICONS = {
     'your paper', 'your newspaper', 'your programme', 'your bulletin', 'your station', 'your publication', 'newsdesk', 'news desk',
     'your write-up', 'your piece', 'your article', 'your feature', 'your column', 'your story', 'your documentary', 'your podcast', 'your show', 'your researchers', "show's producer", 'series producer', 'as the producer',
     'drivetime', 'drivetime show', 'breakfast show', 'onto the show', 'pre-record', 'prerecord',
+    'freelancing for', 'freelance for', 'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
@@ -28,6 +29,9 @@ export const LEXICONS = {
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
     'request for comment', 'drop me a dm', 'to chat about', 'chat about the',
+    // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
+    'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
+    "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
@@ -36,12 +40,11 @@ export const LEXICONS = {
     'for your report', 'for your feature', 'for your coverage', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
     'on the record', 'off the record', 'not for attribution', 'attribute it to me', 'attribute this to me', 'attribute that to me',
-    'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me',
-    "you didn't hear it from me", 'letter for publication', 'publish the following', 'publish this letter',
+    'letter for publication', 'publish the following', 'publish this letter',
     'grateful if you could publish', 'piece to camera', 'heard it here first', 'you heard it here first', 'the real story', 'tip-off',
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
-    'attribute the following to', 'attribute this to',
+    'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
   ],
   /** News outlets by name, as written in posts and signatures. */
   'news-outlet': [
@@ -51,7 +54,8 @@ export const LEXICONS = {
     'financial times', 'evening standard', 'birmingham mail', 'birmingham live', 'express and star', 'express & star', 'coventry telegraph',
     'leamington observer', 'stratford herald', 'derby telegraph', 'derbyshire times', 'manchester evening news', 'men', 'news and star',
     'news & star', 'cumberland news', 'westmorland gazette', 'nw evening mail', 'cumbria crack', 'northern echo', 'yorkshire post',
-    'the argus', 'newsdesk', 'news desk', 'news team', 'newsroom',
+    'the argus', 'newsdesk', 'news desk', 'news team', 'newsroom', 'the observer', 'leeds live', 'derbyshire live', 'coventry live',
+    'nottingham live', 'yorkshire live', 'lancs live', 'stoke live', 'cumbria live', 'wales online', 'the herald', 'the echo', 'the gazette',
   ],
   /** Sharing or listening, not offering: "worth a listen", "tune in". */
   'press-passive': ['worth a listen', 'worth a read', 'good read', 'tune in', 'watch it', 'listen again', 'read it here', 'fascinating'],
@@ -83,6 +87,8 @@ export const LEXICONS = {
     'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
     'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
+    // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
+    'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
@@ -103,7 +109,8 @@ export const LEXICONS = {
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
-    'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality',
+    'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best',
+    'next best bid', 'against the next',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────

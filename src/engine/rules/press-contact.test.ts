@@ -22,6 +22,8 @@ testRule(rule, {
     'Feel free to use the photos from the fun run in your newsletter.',
     // Negated offers.
     'I will not speak on the record about this.',
+    // Secrecy asks to someone who is not press: a leak to a bidder is confidential, not media (LABELS.md).
+    { to: ['paul@ravenscourt-consulting.co.uk'], body: 'Your price was a bit high. You didn\u2019t hear it from me.' },
     // "On the record" inside an email disclaimer at the foot.
     'Please find the minutes attached.\n\nThis email is intended for the addressee only. If you have received it in error, please delete it. Messages may be monitored and kept on the record.',
     // A media-authorised sender gets no media finding.
@@ -45,8 +47,14 @@ testRule(rule, {
     { body: 'Off the record, the commissioner is furious about the budget.', findings: [{ messageId: 'offer', start: 0, end: 14, excerpt: 'Off the record' }] },
     { body: 'OFF THE RECORD: the station closes in May.', findings: [{ excerpt: 'OFF THE RECORD' }] },
     { body: 'You can quote me as a senior source in the office.', findings: [{ text: 'You can quote' }] },
-    { body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ text: 'Keep my name out' }] },
-    { name: 'a curly apostrophe', body: 'You didn\u2019t hear it from me, but the contract is going to Acme.', findings: [{ text: 'You didn\u2019t hear it from me' }] },
+    // Secrecy asks are a leak when they go to the press (to a bidder or a friend they are something else: see the valid cases).
+    { to: ['sam.reed@derbytelegraph.co.uk'], body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ messageId: 'offer', text: 'Keep my name out' }] },
+    {
+      name: 'a curly apostrophe',
+      to: ['sam.reed@gmail.com'],
+      body: 'For your piece: you didn\u2019t hear it from me, but the contract is going to Acme.',
+      findings: [{ text: 'For your piece' }],
+    },
     { name: 'a line break inside the phrase', body: 'The figures are yours for your\nstory tomorrow.', findings: [{ text: 'for your\nstory', excerpt: 'for your story' }] },
     { name: 'a zero-width space inside a word', body: 'Just between us and on the re\u200bcord: the station closes in May.', findings: [{ text: 'on the re\u200bcord' }] },
     {

@@ -15,6 +15,9 @@ testRule(rule, {
       body: 'Thanks, I cannot comment until the award.\n\nOn Thu, 5 Mar 2026 at 11:00, Lee Ward <lee@acme-security.co.uk> wrote:\n> How did our bid do? Was our price cheaper than theirs?',
     },
     'Please submit clarification questions on the portal.',
+    // Numbers in a tender draft that are dates, counts or prices, not scores.
+    'Tender returns are due on 14 March and we expect 3 or 4 bids against a budget of 250k.',
+    'The evaluation panel meets on 9 April, with 2 members from each partner.',
     // LABELS.md: confidential tender information *before award*.
     'The contract award has been published, and scores were released to all bidders on Friday.',
     'The CCTV contract has been awarded to Acme; your score was 65 and theirs was 72.',
@@ -34,6 +37,8 @@ testRule(rule, {
     { body: 'Ahead of the award I can give you an informal steer: sharpen the price.', findings: [{ text: 'Ahead of the award' }] },
     { body: 'Between ourselves, the evaluation scores put you top.', findings: [{ text: 'evaluation scores' }] },
     { name: 'capitals', body: 'YOUR SCORE ON THE BID WAS 61 OUT OF 100.', findings: [{ text: 'YOUR SCORE' }] },
+    { name: 'scores given as numbers', body: 'After moderation, Northgate is on 78 and Fenwick is on 71, so the bids are close.', findings: [{ text: '78 and Fenwick is on 71' }] },
+    { name: 'one score against another', body: 'The tender panel had you at 82 against 74.', findings: [{ text: '82 against 74' }] },
     { name: 'a curly apostrophe', body: 'Your rival\u2019s price was \u00a340k lower in the tender.', findings: [{ text: 'rival\u2019s price' }] },
     { name: 'line breaks', body: 'Off the\nrecord, the other bids\nwere well above yours.', findings: [{ text: 'other bids' }] },
     { name: 'a zero-width space', body: 'For the tender: the evalu\u200bation scores put you top.', findings: [{ text: 'evalu\u200bation scores' }] },
