@@ -20,6 +20,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-2.jsonl'), floor: 0.85 },
   // Gifts recall here is 0.85 after one round of fixes (offers made obliquely, in quoted chains, or loans): held at 0.80.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-3.jsonl'), floor: 0.8 },
+  // First run: political recall 0.41, gifts 0.50 (parties named by colour, offers in quoted chains); 0.89 or more after one round of fixes.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-4.jsonl'), floor: 0.85 },
 ];
 
 function scoreSet({ file, floor }: { file: string; floor: number }) {

@@ -12,6 +12,8 @@ testRule(rule, {
     // Business contact details of a professional acting in their role.
     'Contact Lucy Dane, Safeguarding Manager, at 10 Colmore Row, Birmingham.',
     'Cllr Ann Ward will chair the panel on 12/05/2026.',
+    // A professional in their role beside someone else's circumstances: the fact is not about them.
+    'Dr Rachel Obi, Consultant, said the victim was discharged on Monday.',
     // The sender's own details.
     { from: 'sam.taylor@westmidlands-pcc.gov.uk', body: 'My date of birth is 01/02/1985 and my home address is 3 Elm Grove.\n\nSam Taylor' },
     // Pseudonymised or unnamed.
@@ -37,6 +39,18 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    {
+      name: "a colleague's sickness absence, even with their job title",
+      to: ['advice@ashby-hr.co.uk'],
+      body: 'Could you advise on a case? Maria Lopez (Finance Officer) has been signed off with work-related stress since March.',
+      findings: [{ text: 'Maria Lopez' }],
+    },
+    {
+      name: 'a named person and their son\'s condition in a public post',
+      channel: 'social',
+      body: 'Everyone should know what Tracy Mills did to her own son. He is autistic and she knew it.',
+      findings: [{ text: 'Tracy Mills' }],
+    },
     { body: arrest, findings: [{ messageId: 'personal', text: 'Dean Hollis', severity: 'block', message: expect.stringContaining('Dean Hollis') }] },
     { body: 'Aisha Khan, DOB 03/04/1988, reported the burglary.', findings: [{ start: 0, end: 10, excerpt: 'Aisha Khan' }] },
     { body: 'Victim: Mrs Irene Baxter, crime ref 20/12345/26.', findings: [{ text: 'Irene Baxter' }] },

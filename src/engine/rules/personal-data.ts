@@ -32,6 +32,14 @@ interface Person {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
 const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
+/**
+ * Sickness and health facts that can only be about a person ("signed off with work-related stress"), not a
+ * topic ("the mental health findings"): private even for a professional named in their role (HR casework).
+ */
+const HEALTH_FACTS = new Set([
+  'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress',
+  'oh referral', 'phased return', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage', 'chemo', 'chemotherapy',
+]);
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
 function isCourtReportName(tokens: Tokens, i: number): boolean {
@@ -134,7 +142,7 @@ export default defineRule({
           }
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
-        if (role && !hasIdentifier) continue;
+        if (role && !hasIdentifier && !(fact && HEALTH_FACTS.has(fact.phrase))) continue;
         const span = ctx.spanOf(field, from, person.last);
         report(span, 'personal', { who: raw.slice(span.start, span.end) });
       }
