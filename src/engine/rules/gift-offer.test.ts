@@ -54,7 +54,13 @@ testRule(rule, {
       name: 'accepting what the quoted offer names: the reply alone is the span',
       to: ['ray@acme-security.co.uk'],
       body: "Go on then, count me in!\n\nOn Mon, 9 Mar 2026 at 16:45, Ray Cole <ray@acme-security.co.uk> wrote:\n> We've got two spare seats in the hospitality lounge for Saturday's match.",
-      findings: [{ ...gift, text: 'Go on then' }],
+      findings: [
+        {
+          ...gift,
+          text: 'Go on then',
+          prefill: { kind: 'hospitality', description: "We've got two spare seats in the hospitality lounge for Saturday's match" },
+        },
+      ],
     },
     {
       name: 'family named, but the offer comes from an organisation',

@@ -12,6 +12,10 @@ const GENERIC_ITEMS = new Set(['gifts', 'hospitality', 'vouchers', 'cash', 'mone
 const HOSPITALITY = new Set([
   'hospitality', 'hospitality suite', 'dinner', 'lunch', 'meal', 'breakfast', 'drinks', 'a drink', 'tickets', 'ticket', 'seats', 'box', 'villa',
   'cottage', 'holiday', 'gala dinner', 'awards', 'ball', 'as your guest', "as itv's guest", 'guest', 'hosting me', 'spa day', 'upgrade',
+  'meals', 'spare seats', 'spare tickets', 'spare passes', 'passes', 'family passes', 'free passes', 'season ticket', 'hospitality lounge',
+  'the lounge', 'tasting menu', 'corporate box', 'reception', 'drinks reception', 'golf', 'golf day', 'round of golf', 'race day', 'concert',
+  'gig', 'lodge', 'long weekend', 'weekend at', 'weekend in', 'weekend away', 'the weekend at', 'stay', 'hotel stay', 'night stay',
+  'two-night stay', 'hotel', 'accommodation', 'flights', 'flight', 'trip',
 ]);
 
 /** Organisation-like name endings, for who made the offer. */
@@ -40,15 +44,24 @@ function organisationFromDomain(domain: string): string {
 }
 
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
-  const text = fieldValue(ctx.draft, hit.field);
-  const text_ = ctx.text(hit.field);
-  const sentence = text_.sentences[hit.first];
-  let from = hit.first;
-  let to = hit.last;
+  // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
+  const source = item.field === hit.field && item.zone !== hit.zone ? item : hit;
+  const text = fieldValue(ctx.draft, source.field);
+  const text_ = ctx.text(source.field);
+  const sentence = text_.sentences[source.first];
+  let from = source.first;
+  let to = source.last;
   while (from > 0 && text_.sentences[from - 1] === sentence) from--;
   while (to < text_.tokens.length - 1 && text_.sentences[to + 1] === sentence) to++;
-  const { start, end } = ctx.spanOf(hit.field, from, to);
-  const description = text.slice(start, end).replace(/\s+/g, ' ').trim().slice(0, 300);
+  const span = ctx.spanOf(source.field, from, to);
+  // A quoted sentence starts no earlier than its line: "…wrote:" above it is the chain's header.
+  const start = source === hit ? span.start : Math.max(span.start, text.lastIndexOf('\n', source.start) + 1);
+  const description = text
+    .slice(start, span.end)
+    .replace(/^[ \t]*>[> \t]*/gm, '') // quote markers of a reply chain
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300);
   const pounds = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)/.exec(description);
   const outside = ctx.audience.recipients.find((recipient) => !recipient.isInside && !recipient.isPersonalMail);
   const organisation = ORG_SUFFIX.exec(description)?.[1] ?? (outside ? organisationFromDomain(outside.domain) : undefined);
