@@ -12,6 +12,8 @@ testRule(rule, {
     // Business contact details of a professional acting in their role.
     'Contact Lucy Dane, Safeguarding Manager, at 10 Colmore Row, Birmingham.',
     'Cllr Ann Ward will chair the panel on 12/05/2026.',
+    // An office address in a signature: a building and a range of numbers, not "Ellis Morgan, 23".
+    'The custody review is attached.\n\nJo Reid\nPolicy Officer\nWellington House, 40-50 Wellington Street, Leeds LS1 2DE\nOffences data is provisional.',
     // A professional in their role beside someone else's circumstances: the fact is not about them.
     'Dr Rachel Obi, Consultant, said the victim was discharged on Monday.',
     // The sender's own details.
