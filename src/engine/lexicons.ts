@@ -30,16 +30,16 @@ export const LEXICONS = {
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
     'request for comment', 'drop me a dm', 'to chat about', 'chat about the',
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
-    'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
+    'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
     'a statement you can run', 'you can run this', 'attribute to a spokesperson', 'attribute it to a spokesperson', "in tomorrow's paper", "for tomorrow's paper", "tomorrow's edition",
     'for your listeners', 'for your readers', 'for your viewers', 'for your story', 'for your piece', 'for your article',
-    'for your report', 'for your feature', 'for your coverage', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
+    'for your feature', 'for your coverage', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
-    'on the record', 'off the record', 'not for attribution', 'attribute it to me', 'attribute this to me', 'attribute that to me',
+    'not for attribution', 'attribute it to me', 'attribute this to me', 'attribute that to me',
     'letter for publication', 'publish the following', 'publish this letter',
     'grateful if you could publish', 'piece to camera', 'heard it here first', 'you heard it here first', 'the real story', 'tip-off',
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
@@ -94,6 +94,7 @@ export const LEXICONS = {
   'private-meeting': [
     'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded', 'press and public were excluded', 'public were excluded', 'public was excluded', 'excluded the public', 'excluded the press and public',
     'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
+    'the private part', 'private part', 'private item', 'the private item',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
@@ -109,7 +110,7 @@ export const LEXICONS = {
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
-    'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best',
+    'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best', 'came out top', 'out of 100',
     'next best bid', 'against the next',
   ],
 
@@ -147,7 +148,7 @@ export const LEXICONS = {
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
-    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the',
+    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'proud to be backing', 'backing',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -172,7 +173,7 @@ export const LEXICONS = {
     'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
-    'give him your x', 'give her your x', 'give them your x', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
+    'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
     'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
   ],
   /** Attacks and praise on party lines. */
@@ -212,7 +213,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
-    'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
+    'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -270,7 +271,7 @@ export const LEXICONS = {
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'chemo', 'chemotherapy', 'radiotherapy', 'diagnosed with', 'been diagnosed', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'miscarriage', 'rehab', 'brought into custody', 'taken into custody',
-    'autistic', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
+    'autistic', 'a stroke', 'after a stroke', 'sickness absence', 'days of sickness', 'stress-related absence', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
     'phased return', 'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

@@ -36,6 +36,9 @@ testRule(rule, {
     'Thank you for the invitation to speak at your conference.',
     // Buying tickets with friends: nothing is offered.
     { to: ['jo.smith@gmail.com'], body: "I've bought three tickets for the folk festival, \u00a340 each. Send me your share when you can." },
+    // A plain thanks is not for the next sentence's lunch; a percentage that is no discount.
+    'Thanks. Lunch is at one in the canteen as usual.',
+    'Thank you for the figures: 22% of calls were answered late.',
     // "Yes please" to something quoted that is no gift.
     {
       to: ['ray@acme-security.co.uk'],
@@ -66,6 +69,24 @@ testRule(rule, {
       name: 'family named, but the offer comes from an organisation',
       to: ['bookings@lakeside-spa.co.uk'],
       body: 'So kind of you. Instead of the spa day for me, could you make it two passes for my mum and my sister?',
+      findings: [{ ...gift, messageId: 'offered' }],
+    },
+    {
+      name: 'saying no to tickets, with family named, to the supplier',
+      to: ['r.kaur@gatesystems.co.uk'],
+      body: "That's kind of you, and my son would have loved it, but I'm going to have to say no to the tickets for Saturday.",
+      findings: [{ ...gift, messageId: 'offered' }],
+    },
+    {
+      name: 'a personal discount from a supplier',
+      to: ['sales@penrith-motors.co.uk'],
+      body: "I'd like to take you up on the partner pricing for my own car: 22% off list is very generous.",
+      findings: [{ ...gift, messageId: 'offered' }],
+    },
+    {
+      name: 'an exclaimed thanks for what the next sentence names',
+      to: ['rachel@leadership-training.co.uk'],
+      body: 'Oh, thank you! A spa day is exactly what I need after the last few months.',
       findings: [{ ...gift, messageId: 'offered' }],
     },
     {

@@ -21,16 +21,28 @@ const HOSPITALITY = new Set([
 /** Organisation-like name endings, for who made the offer. */
 const ORG_SUFFIX = /\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|Security|Solutions|Events|Partnership|Software|Group|Trust|Bank|Services|Consulting|Foundation|Council|Club|Association|Catering|Construction))\b/;
 
-/** A sum of money in the hit's sentence ("the £100 you enclosed") is itself what was offered. */
+const OFF = new Set(['off', 'discount']);
+
+/**
+ * A sum of money or a discount in the hit's sentence ("the £100 you enclosed", "22% off list")
+ * is itself what was offered.
+ */
 function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const { tokens, sentences } = ctx.text(hit.field);
   const sentence = sentences[hit.first];
-  const isMoney = (i: number) => tokens.text.charCodeAt(tokens.starts[i]!) === 0xa3 && /\d/.test(tokens.word(i)); // '£'
+  const valueAt = (i: number): Hit | undefined => {
+    const start = tokens.starts[i]!;
+    if (tokens.text.charCodeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money'); // '£'
+    const isPercent = tokens.text.charCodeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
+    return isPercent && tokens.isOneOf(i + 1, OFF) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount') : undefined;
+  };
   for (let i = hit.first; i >= 0 && sentences[i] === sentence && hit.first - i < 30; i--) {
-    if (isMoney(i)) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money');
+    const value = valueAt(i);
+    if (value) return value;
   }
   for (let i = hit.last + 1; i < tokens.length && sentences[i] === sentence && i - hit.last < 30; i++) {
-    if (isMoney(i)) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money');
+    const value = valueAt(i);
+    if (value) return value;
   }
   return undefined;
 }
@@ -104,9 +116,13 @@ export default defineRule({
      */
     const itemNear = (hit: Hit, window: number, sameSentence: boolean, isAsking = false): Hit | undefined => {
       const { sentences } = ctx.text(hit.field);
+      const sentence = sentences[hit.first]!;
+      // "Thank you! A spa day is just what I need": an exclaimed thanks is for what the next sentence names.
+      const isExclaimed = fieldValue(ctx.draft, hit.field).charCodeAt(hit.end) === 33 /* ! */;
+      const isInSentence = (item: Hit) => sentences[item.first] === sentence || (isExclaimed && sentences[item.first] === sentence + 1);
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + window)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || sentences[item.first] === sentences[hit.first]));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));

@@ -42,6 +42,7 @@ describe('any sender', () => {
       'Officers will knock doors in Ladywood to reassure residents after the burglaries.',
       // "your X" about something else.
       'Please put your initials in the box and your X on the attendance sheet.',
+      { channel: 'social', body: 'Thanks to all the #voters who came to the hustings-free community meeting.' },
     ],
     invalid: [
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
@@ -77,6 +78,9 @@ describe('any sender', () => {
       // Money and legwork for a campaign against a sitting politician, and for a councillor.
       { body: 'I would love to see him lose that seat. Put me down for £20 towards the campaign.', findings: [{ text: 'towards the campaign' }] },
       { to: ['cllr.a.khan@example-council.gov.uk'], body: 'Happy to put a couple of hundred of your leaflets through doors on Sunday.', findings: [{ text: 'through doors' }] },
+      // A hashtag asking for votes for someone, and votes asked of colleagues.
+      { channel: 'social', body: 'Polling stations are open until 10pm. #VoteMarcia', findings: [{ text: 'VoteMarcia' }] },
+      { to: ['team@westmidlands-pcc.gov.uk'], body: 'My partner is standing in Aston ward; please consider giving him your vote.', findings: [{ text: 'giving him your vote' }] },
     ],
   });
 });

@@ -31,6 +31,20 @@ function partyTags(ctx: CheckContext): Hit[] {
   return found;
 }
 
+/** "#VoteTracy", "#VoteForSam": a hashtag asking for votes for someone (not "#voters"), as `vote-ask-direct` hits. */
+function voteTags(ctx: CheckContext): Hit[] {
+  const found: Hit[] = [];
+  for (const field of ['subject', 'body'] as const) {
+    const { tokens, folded } = ctx.text(field);
+    for (let i = 0; i < tokens.length && found.length < 10; i++) {
+      if (!tokens.has(i, TokenFlag.tag) || !tokens.word(i).startsWith('vote') || tokens.word(i).length < 7) continue;
+      const fifth = folded.original.charAt(folded.originAt(tokens.starts[i]! + 4));
+      if (fifth !== fifth.toLowerCase()) found.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', tokens.word(i)));
+    }
+  }
+  return found;
+}
+
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
 /** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
 const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
@@ -114,6 +128,7 @@ export default defineRule({
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];
+    const tagAsks = voteTags(ctx);
     const firstOf = (hits: Iterable<Hit>, evidence: (hit: Hit) => Hit | undefined) => {
       const found = firstMapped(hits, (hit) => {
         const shown = evidence(hit);
@@ -124,6 +139,7 @@ export default defineRule({
     for (const field of fields) {
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
+      firstOf(tagAsks.filter((tag) => tag.field === field), (ask) => ask);
       firstOf(ctx.hits('vote-ask', [field]), (ask) => {
         if (ask.phrase !== 'vote for') return partyNear(ask) ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".

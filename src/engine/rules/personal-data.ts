@@ -38,7 +38,7 @@ const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
  */
 const HEALTH_FACTS = new Set([
   'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress',
-  'oh referral', 'phased return', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage', 'chemo', 'chemotherapy',
+  'oh referral', 'phased return', 'sickness absence', 'days of sickness', 'stress-related absence', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage', 'chemo', 'chemotherapy',
 ]);
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */

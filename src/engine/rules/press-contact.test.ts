@@ -24,6 +24,9 @@ testRule(rule, {
     'I will not speak on the record about this.',
     // Secrecy asks to someone who is not press: a leak to a bidder is confidential, not media (LABELS.md).
     { to: ['paul@ravenscourt-consulting.co.uk'], body: 'Your price was a bit high. You didn\u2019t hear it from me.' },
+    { to: ['tony@mentoring-charity.co.uk'], body: 'Off the record, your bid is in a decent position.' },
+    // Thanking a volunteer for their report.
+    { to: ['brian.tolley58@gmail.com'], body: "Thanks for your report from Saturday's custody visit." },
     // "On the record" inside an email disclaimer at the foot.
     'Please find the minutes attached.\n\nThis email is intended for the addressee only. If you have received it in error, please delete it. Messages may be monitored and kept on the record.',
     // A media-authorised sender gets no media finding.
@@ -44,8 +47,14 @@ testRule(rule, {
       body: 'Happy to give you a few quotes for your feature on rural crime.',
       findings: [{ messageId: 'offer', field: 'body', text: 'for your feature', severity: 'warn' }],
     },
-    { body: 'Off the record, the commissioner is furious about the budget.', findings: [{ messageId: 'offer', start: 0, end: 14, excerpt: 'Off the record' }] },
-    { body: 'OFF THE RECORD: the station closes in May.', findings: [{ excerpt: 'OFF THE RECORD' }] },
+    // "Off the record" is press talk when it goes to the press (to a bidder it is a confidence: see the valid cases).
+    {
+      to: ['newsdesk@derbytelegraph.co.uk'],
+      body: 'Off the record, the commissioner is furious about the budget.',
+      findings: [{ messageId: 'offer', start: 0, end: 14, excerpt: 'Off the record' }],
+    },
+    { to: ['sam.reed@gmail.com'], body: 'For your story: OFF THE RECORD, the station closes in May.', findings: [{ excerpt: 'For your story' }] },
+    { name: 'off the record in a public post', channel: 'social', body: '@someone happy to walk you through the budget off the record.', findings: [{ text: 'off the record' }] },
     { body: 'You can quote me as a senior source in the office.', findings: [{ text: 'You can quote' }] },
     // Secrecy asks are a leak when they go to the press (to a bidder or a friend they are something else: see the valid cases).
     { to: ['sam.reed@derbytelegraph.co.uk'], body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ messageId: 'offer', text: 'Keep my name out' }] },
@@ -56,7 +65,12 @@ testRule(rule, {
       findings: [{ text: 'For your piece' }],
     },
     { name: 'a line break inside the phrase', body: 'The figures are yours for your\nstory tomorrow.', findings: [{ text: 'for your\nstory', excerpt: 'for your story' }] },
-    { name: 'a zero-width space inside a word', body: 'Just between us and on the re\u200bcord: the station closes in May.', findings: [{ text: 'on the re\u200bcord' }] },
+    {
+      name: 'a zero-width space inside a word',
+      to: ['newsdesk@derbytelegraph.co.uk'],
+      body: 'Just between us and on the re\u200bcord: the station closes in May.',
+      findings: [{ text: 'on the re\u200bcord' }],
+    },
     {
       name: 'addressing an editor and offering comment',
       body: 'Dear Editor,\n\nI am happy to comment on the figures.',

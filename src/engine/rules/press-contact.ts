@@ -5,6 +5,8 @@ import { TokenFlag } from '../text/tokens';
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
 const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|journo|report|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
 
+const RECORD = new Set(['off the record', 'on the record']);
+
 function newsHandles(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (let i = text.indexOf('@'); i !== -1 && found.length < 50; i = text.indexOf('@', i + 1)) {
@@ -30,8 +32,12 @@ export default defineRule({
   check({ ctx, report }) {
     const { audience } = ctx;
     if (!audience.hasOutside) return; // internal mail about the press is fine
-    const strong = ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit));
-    const offers = [...strong, ...ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit))];
+    const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit));
+    // "Off the record" to a bidder is a confidence; offered in a public post, it can only be for the press.
+    const strong = [
+      ...ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit)),
+      ...(audience.isPublic ? offers.filter((hit) => RECORD.has(hit.phrase)) : []),
+    ].sort((a, b) => a.start - b.start);
     const addresses = ctx.scan('press-address');
     const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
     const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensHave(hit, TokenFlag.capitalised)) : [];
