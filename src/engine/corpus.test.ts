@@ -22,6 +22,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-3.jsonl'), floor: 0.8 },
   // First run: political recall 0.41, gifts 0.50 (parties named by colour, offers in quoted chains); 0.89 or more after one round of fixes.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-4.jsonl'), floor: 0.85 },
+  // First run: personal precision 0.62 (an office address range in every signature read as "Name, 40"); 0.89 or more after fixes.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-5.jsonl'), floor: 0.85 },
 ];
 
 function scoreSet({ file, floor }: { file: string; floor: number }) {
