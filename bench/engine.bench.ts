@@ -37,6 +37,8 @@ interface Row {
   name: string;
   bytes: number;
   engineMs: number;
+  /** The fastest batch's milliseconds per call: the engine's speed when nothing else wanted the processor. */
+  engineBestMs: number;
   baselineMs: number;
   /** Median of the per-round ratios: each round times the engine and the baseline back to back. */
   ratio: number;
@@ -48,7 +50,7 @@ interface Row {
  * when the milliseconds wander. Returns the median milliseconds per call of each and the
  * median of the per-round ratios a ÷ b.
  */
-function compare(a: () => unknown, b: () => unknown, budgetMs = 2500): { aMs: number; bMs: number; ratio: number } {
+function compare(a: () => unknown, b: () => unknown, budgetMs = 2500): { aMs: number; aBestMs: number; bMs: number; ratio: number } {
   const warmUntil = performance.now() + 300;
   while (performance.now() < warmUntil) {
     a();
@@ -71,13 +73,13 @@ function compare(a: () => unknown, b: () => unknown, budgetMs = 2500): { aMs: nu
     bMs.push(perB);
     ratios.push(perA / perB);
   }
-  return { aMs: median(aMs), bMs: median(bMs), ratio: median(ratios) };
+  return { aMs: median(aMs), aBestMs: Math.min(...aMs), bMs: median(bMs), ratio: median(ratios) };
 }
 
 function measure(name: string, body: string): Row {
   const draft = draftOf(body);
-  const { aMs, bMs, ratio } = compare(() => check(draft, policy), () => baseline(body));
-  return { name, bytes: body.length, engineMs: aMs, baselineMs: bMs, ratio };
+  const { aMs, aBestMs, bMs, ratio } = compare(() => check(draft, policy), () => baseline(body));
+  return { name, bytes: body.length, engineMs: aMs, engineBestMs: aBestMs, baselineMs: bMs, ratio };
 }
 
 /** How much longer the engine takes on `large` than on `small`, timed side by side. */
@@ -97,15 +99,18 @@ const rows = [
   measure('adversarial 1 MB', adversarial(1_000_000)),
 ];
 
-const mbPerS = (row: Row) => row.bytes / 1e6 / (row.engineMs / 1000);
+const mbPerS = (row: Row, ms = row.engineMs) => row.bytes / 1e6 / (ms / 1000);
 const lines = [
   `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   '',
-  '| input | engine (ms) | engine MB/s | baseline (ms) | engine ÷ baseline |',
-  '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((row) => `| ${row.name} | ${row.engineMs.toFixed(2)} | ${mbPerS(row).toFixed(1)} | ${row.baselineMs.toFixed(3)} | ${row.ratio.toFixed(0)}× |`),
+  '| input | engine (ms) | engine MB/s | best batch MB/s | baseline (ms) | engine ÷ baseline |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (row) =>
+      `| ${row.name} | ${row.engineMs.toFixed(2)} | ${mbPerS(row).toFixed(1)} | ${mbPerS(row, row.engineBestMs).toFixed(1)} | ${row.baselineMs.toFixed(3)} | ${row.ratio.toFixed(0)}× |`,
+  ),
   '',
   `Growth 100 KB → 1 MB (ten times the text, timed side by side): realistic ${growthRealistic.toFixed(1)}×, adversarial ${growthAdversarial.toFixed(1)}× (target ≤ 12×).`,
-  `Targets: ≥ 50 MB/s on realistic drafts; 1 MB adversarial < 100 ms.`,
+  `Targets: ≥ 50 MB/s on realistic drafts; 1 MB adversarial < 100 ms. Milliseconds and MB/s are medians of the batches; "best batch" is the fastest one.`,
 ];
 console.log(lines.join('\n'));
