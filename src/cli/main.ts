@@ -9,6 +9,8 @@ const USAGE = `Usage:
   nolan register serve [--port 8787] [--data ./data/register] [--org ID]
   nolan register verify [--data ./data/register]
   nolan register user add --email E --name N --role staff|reviewer|admin [--data ...]
+  nolan register user list [--data ...]
+  nolan register user revoke|token --email E [--data ...]
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -5,15 +5,29 @@ import { z } from 'zod';
 import { createApp } from '../register/app';
 import { verifyAudit } from '../register/audit';
 import { findInconsistencies } from '../register/consistency';
-import { openDb } from '../register/db';
+import { type Db, openDb } from '../register/db';
 import { DEMO_USERS, seedDemoUsers } from '../register/demo';
 import { fieldErrors } from '../register/errors';
-import { bootstrapAdmin, createUser, DuplicateEmailError, NewUserSchema } from '../register/users';
+import {
+  bootstrapAdmin,
+  createUser,
+  DuplicateEmailError,
+  listUsers,
+  NewUserSchema,
+  replaceToken,
+  revokeUser,
+  UnknownUserError,
+  UserConflictError,
+  type UserSummary,
+} from '../register/users';
 
 const USAGE = `Usage:
   nolan register serve [--port 8787] [--host 127.0.0.1] [--data ./data/register] [--org ID] [--demo]
   nolan register verify [--data ./data/register] [--anchor HASH]
   nolan register user add --email E --name N --role staff|reviewer|admin [--job-title T] [--data ...] [--org ID]
+  nolan register user list [--data ...] [--org ID]
+  nolan register user revoke --email E [--data ...] [--org ID]
+  nolan register user token --email E [--data ...] [--org ID]
 
 PostgreSQL is used when DATABASE_URL is set; otherwise embedded PGlite in the --data folder.
 REGISTER_ORG sets the organisation (default "demo"); REGISTER_ADMIN_TOKEN the first administrator's token.
@@ -33,13 +47,16 @@ const ServeSchema = CommonSchema.extend({
   demo: z.boolean().default(false),
 });
 
-/** Runs `nolan register <serve|verify|user add>` and resolves to the process exit code. */
+/** Runs `nolan register <serve|verify|user add|list|revoke|token>` and resolves to the process exit code. */
 export async function runRegister(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'serve') return await runServe(rest);
     if (command === 'verify') return await runVerify(rest);
     if (command === 'user' && rest[0] === 'add') return await runUserAdd(rest.slice(1));
+    if (command === 'user' && rest[0] === 'list') return await runUserList(rest.slice(1));
+    if (command === 'user' && rest[0] === 'revoke') return await runUserRevoke(rest.slice(1));
+    if (command === 'user' && rest[0] === 'token') return await runUserToken(rest.slice(1));
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(USAGE);
       return command === undefined ? 1 : 0;
@@ -84,7 +101,7 @@ async function runServe(argv: string[]): Promise<number> {
   const options = readOptions(argv, ServeSchema, { port: STRING, host: STRING, data: STRING, org: STRING, demo: BOOLEAN });
   if (!options) return 2;
   const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
-  const { generatedToken } = await bootstrapAdmin(db, options.org, process.env.REGISTER_ADMIN_TOKEN || undefined);
+  const { generatedToken, isEnvAdminRevoked } = await bootstrapAdmin(db, options.org, process.env.REGISTER_ADMIN_TOKEN || undefined);
   if (options.demo) await seedDemoUsers(db, options.org);
   const app = createApp({ db, org: options.org });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
@@ -102,6 +119,11 @@ async function runServe(argv: string[]): Promise<number> {
   console.log(`Nolan register for "${options.org}" listening on ${url} (${describeStore(options.data)})`);
   if (db.kind === 'pglite') {
     console.log('PGlite does not fsync: a power cut can lose recent declarations. Use PostgreSQL (DATABASE_URL) in production.');
+  }
+  if (isEnvAdminRevoked) {
+    console.log(
+      'REGISTER_ADMIN_TOKEN belongs to the first administrator, whose access was revoked: it does not sign in. Unset it, or set a new one to reinstate that administrator.',
+    );
   }
   if (generatedToken) {
     console.log(`\nFirst administrator created. Their token is shown this once; keep it safe:\n  ${generatedToken}\n`);
@@ -197,4 +219,78 @@ async function runUserAdd(argv: string[]): Promise<number> {
   } finally {
     await db.close();
   }
+}
+
+async function runUserList(argv: string[]): Promise<number> {
+  const options = readOptions(argv, CommonSchema, { data: STRING, org: STRING });
+  if (!options) return 2;
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
+  try {
+    const users = await listUsers(db, options.org);
+    if (users.length === 0) {
+      console.log(`"${options.org}" has no users yet.`);
+      return 0;
+    }
+    const header = ['Email', 'Name', 'Role', 'Access', 'Id'];
+    const rows = [
+      header,
+      ...users.map((user) => [
+        user.email,
+        user.name,
+        user.role,
+        user.revokedAt ? `revoked ${user.revokedAt.slice(0, 10)}` : 'active',
+        user.id,
+      ]),
+    ];
+    const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+    for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+const UserEmailSchema = CommonSchema.extend({
+  email: z.string({ message: 'Give --email' }).trim().min(1, 'Give --email'),
+});
+
+/** Opens the register, finds the user by `--email` and applies `change`; their state refusing it exits with 1. */
+async function changeUser(argv: string[], change: (db: Db, org: string, user: UserSummary) => Promise<void>): Promise<number> {
+  const options = readOptions(argv, UserEmailSchema, { email: STRING, data: STRING, org: STRING });
+  if (!options) return 2;
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
+  try {
+    const email = options.email.toLowerCase();
+    const user = (await listUsers(db, options.org)).find((candidate) => candidate.email.toLowerCase() === email);
+    if (!user) {
+      process.stderr.write(`nolan register: no user of "${options.org}" has the email ${options.email} (see nolan register user list)\n`);
+      return 1;
+    }
+    await change(db, options.org, user);
+    return 0;
+  } catch (error) {
+    if (error instanceof UnknownUserError || error instanceof UserConflictError) {
+      process.stderr.write(`nolan register: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+function runUserRevoke(argv: string[]): Promise<number> {
+  return changeUser(argv, async (db, org, user) => {
+    await revokeUser(db, org, user.id, 'system');
+    console.log(`Revoked the access of ${user.role} ${user.name} <${user.email}> in "${org}": their token no longer works.`);
+    console.log('Their declarations stay in the register.');
+  });
+}
+
+function runUserToken(argv: string[]): Promise<number> {
+  return changeUser(argv, async (db, org, user) => {
+    const { token } = await replaceToken(db, org, user.id, 'system');
+    console.log(`Replaced the token of ${user.role} ${user.name} <${user.email}> in "${org}"; the old one no longer works.`);
+    console.log(`Their new token, shown this once:\n  ${token}`);
+  });
 }

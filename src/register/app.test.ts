@@ -13,7 +13,13 @@ describeBackends('register app', (get) => {
     expect(res.status).toBe(200);
     const paths = Object.keys((res.body as { paths: Record<string, unknown> }).paths);
     expect(paths).toEqual(
-      expect.arrayContaining(['/api/users', '/api/declarations', '/api/declarations/{ref}/decision']),
+      expect.arrayContaining([
+        '/api/users',
+        '/api/users/{id}/revoke',
+        '/api/users/{id}/token',
+        '/api/declarations',
+        '/api/declarations/{ref}/decision',
+      ]),
     );
   });
 

@@ -82,6 +82,25 @@ describeBackends('audit log against the data', (get) => {
     );
   });
 
+  it('finds access restored, or taken away, behind its back', async () => {
+    const { call, addUser, adminToken, db } = get();
+    const revoked = await call('POST', '/api/users', {
+      token: adminToken,
+      body: { email: 'restored@example.org', name: 'Restored', role: 'staff' },
+    });
+    const { id } = revoked.body as { id: string };
+    await call('POST', `/api/users/${id}/revoke`, { token: adminToken });
+    await addUser('staff', 'Quietly Revoked');
+    await db.query('UPDATE users SET revoked_at = NULL WHERE id = $1', [id]);
+    await db.query("UPDATE users SET revoked_at = now() WHERE name = 'Quietly Revoked'");
+    expect(await findInconsistencies(db)).toEqual(
+      expect.arrayContaining([
+        { table: 'users', id, problem: expect.stringMatching(/^has access again, though audit entry \d+ revoked it$/) },
+        expect.objectContaining({ table: 'users', problem: 'was revoked without an audit entry' }),
+      ]),
+    );
+  });
+
   it('checks that the chain still passes through an anchor hash noted earlier', async () => {
     const { db } = get();
     const verdict = await verifyAudit(db);

@@ -10,7 +10,13 @@ export interface AuditEvent {
   org: string;
   /** The acting user's id, or `system` for the server itself (bootstrap, CLI). */
   actor: string;
-  action: 'user.created' | 'user.token-replaced' | 'declaration.created' | 'declaration.decided';
+  action:
+    | 'user.created'
+    | 'user.token-replaced'
+    | 'user.revoked'
+    | 'user.reinstated'
+    | 'declaration.created'
+    | 'declaration.decided';
   subject: string;
   data: Record<string, unknown>;
 }

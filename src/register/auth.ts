@@ -10,7 +10,7 @@ export interface AuthEnv {
 
 /**
  * Middleware that signs the caller in from `Authorization: Bearer <token>` and admits only
- * the given roles of the server's organisation: no or unknown token → 401, wrong role → 403.
+ * the given roles of the server's organisation: no, unknown or revoked token → 401, wrong role → 403.
  */
 export function requireRole(db: Db, org: string, roles: readonly Role[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {

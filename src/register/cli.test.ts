@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runRegister } from '../cli/register';
+import { openDb } from './db';
 import { pgliteTemplate } from './test-support';
+import { findUserByToken } from './users';
 
 /** Runs the register CLI in-process and collects what it wrote. */
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -70,5 +72,66 @@ describe('nolan register (CLI)', () => {
   it('prints usage for help and rejects unknown commands', async () => {
     expect((await run(['help'])).out).toMatch(/nolan register serve/);
     expect((await run(['frobnicate'])).code).toBe(2);
+  });
+
+  const inCli = (...argv: string[]) => [...argv, '--data', dataDir, '--org', 'cli'];
+
+  it('lists users with their access, never a token or its hash', async () => {
+    await run(inCli('user', 'add', '--email', 'leaver@example.org', '--name', 'Lee Leaver', '--role', 'staff'));
+    const res = await run(inCli('user', 'list'));
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/^Email +Name +Role +Access +Id$/m);
+    expect(res.out).toMatch(/^leaver@example\.org +Lee Leaver +staff +active +[0-9a-f-]{36}$/m);
+    expect(res.out).not.toMatch(/nolan_|[0-9a-f]{64}/);
+    expect((await run(['user', 'list', '--data', dataDir, '--org', 'nobody-here'])).out).toMatch(/"nobody-here" has no users yet/);
+  });
+
+  it('revokes a user by email, once, and explains what it cannot do', async () => {
+    const res = await run(inCli('user', 'revoke', '--email', 'LEAVER@example.org'));
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/Revoked the access of staff Lee Leaver <leaver@example.org> in "cli"/);
+    expect((await run(inCli('user', 'list'))).out).toMatch(/^leaver@example\.org +Lee Leaver +staff +revoked \d{4}-\d{2}-\d{2} /m);
+    const again = await run(inCli('user', 'revoke', '--email', 'leaver@example.org'));
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already revoked on \d{4}-\d{2}-\d{2}/);
+    const unknown = await run(inCli('user', 'revoke', '--email', 'nobody@example.org'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/no user of "cli" has the email nobody@example.org/);
+    expect((await run(inCli('user', 'revoke'))).err).toMatch(/--email: Give --email/);
+    expect((await run(inCli('user', 'revoke'))).code).toBe(2);
+  });
+
+  it('refuses to revoke the last active administrator', async () => {
+    await run(inCli('user', 'add', '--email', 'only.admin@example.org', '--name', 'Only Admin', '--role', 'admin'));
+    const res = await run(inCli('user', 'revoke', '--email', 'only.admin@example.org'));
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(/Only Admin <only.admin@example.org> is the last active administrator of "cli"/);
+  });
+
+  it('replaces a token and prints the new one once, but not for a revoked user', async () => {
+    const added = await run(inCli('user', 'add', '--email', 'lost@example.org', '--name', 'Lost Token', '--role', 'staff'));
+    const old = /nolan_\S+/.exec(added.out)?.[0] ?? '';
+    const res = await run(inCli('user', 'token', '--email', 'lost@example.org'));
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/Replaced the token of staff Lost Token <lost@example.org> in "cli"/);
+    const token = /nolan_[A-Za-z0-9_-]{43}/.exec(res.out)?.[0] ?? '';
+    expect(token).not.toBe(old);
+    const db = await openDb({ dataDir });
+    try {
+      expect(await findUserByToken(db, old)).toBeNull();
+      expect(await findUserByToken(db, token)).toMatchObject({ email: 'lost@example.org', org: 'cli' });
+    } finally {
+      await db.close();
+    }
+    const revoked = await run(inCli('user', 'token', '--email', 'leaver@example.org'));
+    expect(revoked.code).toBe(1);
+    expect(revoked.err).toMatch(/cannot be given a new token/);
+  });
+
+  it('still verifies once access has been revoked and tokens replaced', async () => {
+    const res = await run(['verify', '--data', dataDir]);
+    expect(res.code, res.err).toBe(0);
+    // Four users added, one revoked, one token replaced; the refusals recorded nothing.
+    expect(res.out).toMatch(/Audit log intact: 6 entries, .* users and declarations match it/);
   });
 });

@@ -18,25 +18,33 @@ interface Entry {
 
 /**
  * Replays the audit log and compares it with the users and declarations tables, so a change
- * made straight in the database without an audit entry (a role raised, a decision altered, a
- * declaration edited or slipped in) is found even though the chain itself is intact.
+ * made straight in the database without an audit entry (a role raised, access restored, a decision
+ * altered, a declaration edited or slipped in) is found even though the chain itself is intact.
  */
 export async function findInconsistencies(db: Queryable): Promise<Inconsistency[]> {
   const users = new Map<string, Entry>();
+  const revoked = new Map<string, Entry>();
   const created = new Map<string, Entry>();
   const decided = new Map<string, Entry>();
   const entries = await db.query<{ entry: string }>('SELECT entry FROM audit_log ORDER BY seq');
   for (const { entry } of entries) {
     const parsed = JSON.parse(entry) as Entry;
     if (parsed.action === 'user.created') users.set(parsed.subject, parsed);
+    if (parsed.action === 'user.revoked') revoked.set(parsed.subject, parsed);
+    if (parsed.action === 'user.reinstated') revoked.delete(parsed.subject);
     if (parsed.action === 'declaration.created') created.set(parsed.subject, parsed);
     if (parsed.action === 'declaration.decided') decided.set(parsed.subject, parsed);
   }
   const problems: Inconsistency[] = [];
 
-  const userRows = await db.query<{ id: string; email: string; name: string; role: string; job_title: string }>(
-    'SELECT id, email, name, role, job_title FROM users',
-  );
+  const userRows = await db.query<{
+    id: string;
+    email: string;
+    name: string;
+    role: string;
+    job_title: string;
+    revoked_at: Date | string | null;
+  }>('SELECT id, email, name, role, job_title, revoked_at FROM users');
   for (const row of userRows) {
     const entry = users.get(row.id);
     if (!entry) {
@@ -47,6 +55,14 @@ export async function findInconsistencies(db: Queryable): Promise<Inconsistency[
     const current = { email: row.email, name: row.name, role: row.role, jobTitle: row.job_title };
     if (canonicalJson(recorded) !== canonicalJson(current)) {
       problems.push({ table: 'users', id: row.id, problem: `differs from its audit entry ${entry.seq}` });
+    }
+    // Access restored straight in the database would let a leaked token back in unseen.
+    const revocation = revoked.get(row.id);
+    if (revocation && row.revoked_at === null) {
+      problems.push({ table: 'users', id: row.id, problem: `has access again, though audit entry ${revocation.seq} revoked it` });
+    }
+    if (!revocation && row.revoked_at !== null) {
+      problems.push({ table: 'users', id: row.id, problem: 'was revoked without an audit entry' });
     }
   }
 

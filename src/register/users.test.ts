@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { verifyAudit } from './audit';
 import { findInconsistencies } from './consistency';
 import { describeBackends } from './test-support';
-import { bootstrapAdmin, ensureUser, findUserByToken } from './users';
+import { bootstrapAdmin, createUser, ensureUser, findUserByToken, LastAdminError, RevokedUserError, revokeUser } from './users';
 
 describeBackends('first administrator', (get) => {
   it('is generated once for a new organisation, and never again', async () => {
@@ -31,5 +31,53 @@ describeBackends('first administrator', (get) => {
     await expect(
       ensureUser(db, 'other-org', { email: 'x@example.org', name: 'X', role: 'admin', jobTitle: '' }, 'second-env-token-0123456789'),
     ).rejects.toThrow(/already belongs to a user of the organisation "env-org"/);
+  });
+});
+
+describeBackends('revoked users and the first administrator', (get) => {
+  const ORG = 'revoking-org';
+  const FIRST = 'first-admin-token-0123456789';
+  let firstId = '';
+  let secondToken = '';
+
+  it('never revokes the last active administrator', async () => {
+    const { db } = get();
+    await bootstrapAdmin(db, ORG, FIRST);
+    firstId = (await findUserByToken(db, FIRST))?.id ?? '';
+    await expect(revokeUser(db, ORG, firstId, 'system')).rejects.toThrow(LastAdminError);
+    const second = await createUser(db, ORG, { email: 'second@example.org', name: 'Second Admin', role: 'admin', jobTitle: '' }, 'system');
+    secondToken = second.token;
+    await revokeUser(db, ORG, firstId, second.id);
+    await expect(revokeUser(db, ORG, second.id, 'system')).rejects.toThrow(/last active administrator/);
+    expect(await findUserByToken(db, secondToken)).toMatchObject({ role: 'admin' });
+  });
+
+  it('keeps the first administrator revoked while REGISTER_ADMIN_TOKEN is unchanged', async () => {
+    const { db } = get();
+    expect(await bootstrapAdmin(db, ORG, FIRST)).toEqual({ isEnvAdminRevoked: true });
+    expect(await findUserByToken(db, FIRST)).toBeNull();
+  });
+
+  it('reinstates the first administrator with a new REGISTER_ADMIN_TOKEN, in the audit log', async () => {
+    const { db } = get();
+    expect(await bootstrapAdmin(db, ORG, 'new-first-admin-token-0123456789')).toEqual({});
+    expect(await findUserByToken(db, 'new-first-admin-token-0123456789')).toMatchObject({ id: firstId, role: 'admin' });
+    expect(await findUserByToken(db, FIRST)).toBeNull();
+    const [last] = await db.query<{ entry: string }>('SELECT entry FROM audit_log ORDER BY seq DESC LIMIT 1');
+    expect(JSON.parse(last?.entry ?? '{}')).toMatchObject({ action: 'user.reinstated', actor: 'system', subject: firstId });
+    expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    expect(await findInconsistencies(db)).toEqual([]);
+  });
+
+  it('never reinstates any other revoked user (the demo users) through ensureUser', async () => {
+    const { db } = get();
+    const user = { email: 'demo.staff@example.org', name: 'Demo Staff', role: 'staff', jobTitle: '' } as const;
+    const { id } = await ensureUser(db, ORG, user, 'demo-token-0123456789');
+    const secondId = (await findUserByToken(db, secondToken))?.id ?? '';
+    await revokeUser(db, ORG, id, secondId);
+    expect(await ensureUser(db, ORG, user, 'demo-token-0123456789')).toEqual({ id, created: false, isRevoked: true });
+    await expect(ensureUser(db, ORG, user, 'other-demo-token-0123456789')).rejects.toThrow(RevokedUserError);
+    expect(await findUserByToken(db, 'demo-token-0123456789')).toBeNull();
+    expect(await findUserByToken(db, 'other-demo-token-0123456789')).toBeNull();
   });
 });

@@ -1,11 +1,15 @@
 import { expect, it } from 'vitest';
 import { describeBackends, giftDeclaration } from '../test-support';
+import { findUserByToken } from '../users';
 
 type Caller = 'none' | 'wrong' | 'staff' | 'reviewer' | 'admin';
 
 /** Every authenticated route × every kind of caller, with the status each must get. */
 const MATRIX: { route: string; expect: Record<Caller, number> }[] = [
   { route: 'POST /api/users', expect: { none: 401, wrong: 401, staff: 403, reviewer: 403, admin: 201 } },
+  { route: 'GET /api/users', expect: { none: 401, wrong: 401, staff: 403, reviewer: 403, admin: 200 } },
+  { route: 'POST /api/users/{id}/revoke', expect: { none: 401, wrong: 401, staff: 403, reviewer: 403, admin: 200 } },
+  { route: 'POST /api/users/{id}/token', expect: { none: 401, wrong: 401, staff: 403, reviewer: 403, admin: 201 } },
   { route: 'POST /api/declarations', expect: { none: 401, wrong: 401, staff: 201, reviewer: 201, admin: 201 } },
   { route: 'GET /api/declarations', expect: { none: 401, wrong: 401, staff: 200, reviewer: 200, admin: 200 } },
   { route: 'GET /api/declarations/{ref}', expect: { none: 401, wrong: 401, staff: 404, reviewer: 200, admin: 200 } },
@@ -34,7 +38,11 @@ describeBackends('authorisation', (get) => {
         let path = template;
         let body: unknown;
         const headers: Record<string, string> = {};
-        if (template === '/api/users') body = { email: `matrix${n}@example.org`, name: 'Matrix user', role: 'staff' };
+        if (route === 'POST /api/users') body = { email: `matrix${n}@example.org`, name: 'Matrix user', role: 'staff' };
+        if (template.includes('{id}')) {
+          const target = await findUserByToken(register.db, await register.addUser('staff'));
+          path = template.replace('{id}', target?.id ?? '');
+        }
         if (route === 'POST /api/declarations') {
           body = giftDeclaration();
           headers['idempotency-key'] = `matrix-${n}`;
