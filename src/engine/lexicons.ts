@@ -54,7 +54,7 @@ export const LEXICONS = {
     'financial times', 'evening standard', 'birmingham mail', 'birmingham live', 'express and star', 'express & star', 'coventry telegraph',
     'leamington observer', 'stratford herald', 'derby telegraph', 'derbyshire times', 'manchester evening news', 'men', 'news and star',
     'news & star', 'cumberland news', 'westmorland gazette', 'nw evening mail', 'cumbria crack', 'northern echo', 'yorkshire post',
-    'the argus', 'newsdesk', 'news desk', 'news team', 'newsroom', 'the observer', 'leeds live', 'derbyshire live', 'coventry live',
+    'the argus', 'telegraph & argus', 'telegraph and argus', 'newsdesk', 'news desk', 'news team', 'newsroom', 'the observer', 'leeds live', 'derbyshire live', 'coventry live',
     'nottingham live', 'yorkshire live', 'lancs live', 'stoke live', 'cumbria live', 'wales online', 'the herald', 'the echo', 'the gazette',
   ],
   /** Sharing or listening, not offering: "worth a listen", "tune in". */
@@ -118,7 +118,7 @@ export const LEXICONS = {
   /** Words that show an election is in view, so "Vote Greaves" or "vote for Gary" reads as a vote ask. */
   election: [
     'election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings',
-    'polls', 'polls open', 'polling day', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
+    'polls', 'polls open', 'polling day', 'the count', 'go to the polls', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
     'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout',
   ],
   /**
@@ -130,7 +130,7 @@ export const LEXICONS = {
     'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
-  'vote-word': ['vote', 'voting'],
+  'vote-word': ['vote', 'voting', 'voted'],
   /** Party names, written as names (capitalised); ordinary words are excluded by rule. */
   party: [
     'labour', 'labour party', 'reform', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
@@ -148,7 +148,7 @@ export const LEXICONS = {
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
-    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'proud to be backing', 'backing',
+    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -164,7 +164,7 @@ export const LEXICONS = {
   'vote-ask': [
     'vote for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
-    'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in',
+    'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -181,7 +181,8 @@ export const LEXICONS = {
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
     "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
-    'say it straight', 'only lot', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
+    'say it straight', 'only lot', 'absolute state', "don't let them", 'anywhere near', 'what a result', 'voters should remember',
+    'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
   ],
 
@@ -196,7 +197,7 @@ export const LEXICONS = {
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
-    'spare seats', 'spare tickets', 'spare passes',
+    'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'a table at', 'the fizz', 'fizz', 'prosecco',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
@@ -222,7 +223,7 @@ export const LEXICONS = {
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
-    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'dropped off', 'dropped in', 'to say thanks', 'to say thank you',
+    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'hosting us', 'for hosting', 'dropped off', 'dropped in', 'to say thanks', 'to say thank you',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
@@ -271,7 +272,7 @@ export const LEXICONS = {
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'chemo', 'chemotherapy', 'radiotherapy', 'diagnosed with', 'been diagnosed', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'miscarriage', 'rehab', 'brought into custody', 'taken into custody',
-    'autistic', 'a stroke', 'after a stroke', 'sickness absence', 'days of sickness', 'stress-related absence', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
+    'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'sickness absence', 'days of sickness', 'stress-related absence', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
     'phased return', 'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

@@ -90,6 +90,18 @@ testRule(rule, {
       findings: [{ ...gift, messageId: 'offered' }],
     },
     {
+      name: 'an ask that names its own benefit',
+      to: ['craig@fleet-services.co.uk'],
+      body: "Good to get the renewal signed. Any chance you could do me mates' rates on a service for my own car?",
+      findings: [{ ...gift, messageId: 'solicited' }],
+    },
+    {
+      name: 'thanks for hosting at a supplier table, in a post',
+      channel: 'social',
+      body: 'Huge thanks to Acme CCTV Solutions for hosting us on their table at the awards - the fizz was top drawer!',
+      findings: [{ ...gift }],
+    },
+    {
       name: 'asking for spare passes',
       to: ['sam@midlands-av.co.uk'],
       body: "Don't suppose you've got any passes for the cricket going spare this year?",

@@ -8,6 +8,9 @@ import type { GiftPrefill } from '../types';
 /** Items named in general, as policy does ("gifts", "hospitality"), rather than a thing offered. */
 const GENERIC_ITEMS = new Set(['gifts', 'hospitality', 'vouchers', 'cash', 'money', 'corporate gifts']);
 
+/** Asks for a favour that are themselves the benefit asked for. */
+const SELF_NAMED = new Set(['mates rates', 'do me a deal', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout']);
+
 /** Items that make an offer hospitality rather than a gift. */
 const HOSPITALITY = new Set([
   'hospitality', 'hospitality suite', 'dinner', 'lunch', 'meal', 'breakfast', 'drinks', 'a drink', 'tickets', 'ticket', 'seats', 'box', 'villa',
@@ -156,7 +159,8 @@ export default defineRule({
       }
     }
     for (const hit of ctx.hits('gift-solicit', ['body'])) {
-      const item = itemNear(hit, 25, false, true) ?? (hit.phrase.includes('free') ? hit : undefined);
+      // Asks that name their own benefit: "mates rates", "do me a deal", "for free".
+      const item = itemNear(hit, 25, false, true) ?? (hit.phrase.includes('free') || SELF_NAMED.has(hit.phrase) ? hit : undefined);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;

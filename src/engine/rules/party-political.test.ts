@@ -43,6 +43,9 @@ describe('any sender', () => {
       // "your X" about something else.
       'Please put your initials in the box and your X on the attendance sheet.',
       { channel: 'social', body: 'Thanks to all the #voters who came to the hustings-free community meeting.' },
+      'The panel voted to reform the complaints process.',
+      // The same words to an ordinary outside address: the ask is too far from the party to be about it.
+      { to: ['jo@example-charity.org.uk'], body: 'The Conservatives have run this county for years. Please think about that when you go to the polls.' },
     ],
     invalid: [
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
@@ -81,6 +84,13 @@ describe('any sender', () => {
       // A hashtag asking for votes for someone, and votes asked of colleagues.
       { channel: 'social', body: 'Polling stations are open until 10pm. #VoteMarcia', findings: [{ text: 'VoteMarcia' }] },
       { to: ['team@westmidlands-pcc.gov.uk'], body: 'My partner is standing in Aston ward; please consider giving him your vote.', findings: [{ text: 'giving him your vote' }] },
+      // A party in lower case beside a vote; a letter to a newspaper is public.
+      { channel: 'social', body: 'voted by post this morning, reform all the way, the others had their chance', findings: [{ text: 'reform' }] },
+      {
+        to: ['letters@expressandstar.com'],
+        body: 'The Conservatives have run this county for years. Please think about that when you go to the polls.',
+        findings: [{ text: 'when you go to the polls' }],
+      },
     ],
   });
 });

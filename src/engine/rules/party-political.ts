@@ -1,4 +1,5 @@
 import type { CheckContext, Hit } from '../context';
+import type { LexiconTag } from '../lexicons';
 import { firstMapped, isEmpty, some } from '../iterate';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
@@ -92,8 +93,10 @@ export default defineRule({
       // Unambiguous however written: "tories", "lib dems".
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
       if (!tokens.every((token) => token.isCapitalised || token.text === 'uk')) {
-        // "deliver leaflets for the reform lot": lower case counts beside campaigning.
-        return ctx.within(hit.field, 'campaigning-strong', hit.first - 12, hit.last + 12).length > 0;
+        // "deliver leaflets for the reform lot", "voted by post, reform all the way": lower case counts beside campaigning or a vote.
+        const isBeside = (tag: LexiconTag, window: number) =>
+          ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
+        return isBeside('campaigning-strong', 12) || isBeside('vote-word', 6);
       }
       // "Reform", "Green" open sentences as ordinary words ("Reform of the custody process"):
       // there they count only as "Reform's", "Reform UK" or "Green Party".
@@ -122,9 +125,11 @@ export default defineRule({
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
       ...tagParties.filter((party) => party.field === hit.field && Math.abs(party.first - hit.first) <= window),
     ];
-    // A post is short and public: a party anywhere near the ask is what it is about ("Labour want … Remember that when you vote").
+    // A post, or a letter to a newspaper, is short and public: a party anywhere near the ask is what it is about
+    // ("Labour want … Remember that when you vote").
+    const isForPublication = ctx.audience.isPublic || ctx.audience.recipients.some((recipient) => recipient.isNews || recipient.isMaybeNews);
     const partyNear = (hit: Hit) =>
-      partiesAround(hit, 60).find((party) => ctx.audience.isPublic || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
+      partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];

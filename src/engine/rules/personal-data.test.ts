@@ -53,6 +53,12 @@ testRule(rule, {
       body: 'Everyone should know what Tracy Mills did to her own son. He is autistic and she knew it.',
       findings: [{ text: 'Tracy Mills' }],
     },
+    {
+      name: 'a greeting on its own line is not the person written to',
+      to: ['allocations@example-homes.org.uk'],
+      body: 'Hi,\n\nLeanne Fox is a high-risk domestic abuse victim and needs an urgent move.',
+      findings: [{ text: 'Leanne Fox' }],
+    },
     { body: arrest, findings: [{ messageId: 'personal', text: 'Dean Hollis', severity: 'block', message: expect.stringContaining('Dean Hollis') }] },
     { body: 'Aisha Khan, DOB 03/04/1988, reported the burglary.', findings: [{ start: 0, end: 10, excerpt: 'Aisha Khan' }] },
     { body: 'Victim: Mrs Irene Baxter, crime ref 20/12345/26.', findings: [{ text: 'Irene Baxter' }] },

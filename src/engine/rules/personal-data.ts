@@ -85,7 +85,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
-    if (tokens.isOneOf(i - 1, GREETINGS)) continue; // "Dear Dr Obi": the person the draft is written to
+    // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
+    if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(text.slice(ends[i - 1], starts[i]))) continue;
     if (words.some((w) => senderWords.has(w)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
     people.push({ field, first, last });
     first = last;

@@ -55,6 +55,7 @@ testRule(rule, {
     },
     { to: ['sam.reed@gmail.com'], body: 'For your story: OFF THE RECORD, the station closes in May.', findings: [{ excerpt: 'For your story' }] },
     { name: 'off the record in a public post', channel: 'social', body: '@someone happy to walk you through the budget off the record.', findings: [{ text: 'off the record' }] },
+    { name: 'an outlet the lexicon names, as a handle', channel: 'social', body: '@CumbriaCrack you should look into the Keswick counter. Happy to give you chapter and verse, message me.', findings: [{ messageId: 'addressed' }] },
     { body: 'You can quote me as a senior source in the office.', findings: [{ text: 'You can quote' }] },
     // Secrecy asks are a leak when they go to the press (to a bidder or a friend they are something else: see the valid cases).
     { to: ['sam.reed@derbytelegraph.co.uk'], body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ messageId: 'offer', text: 'Keep my name out' }] },

@@ -1,5 +1,6 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
+import { LEXICONS } from '../lexicons';
 import { TokenFlag } from '../text/tokens';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
@@ -7,13 +8,18 @@ const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|
 
 const RECORD = new Set(['off the record', 'on the record']);
 
+/** Outlets the lexicon names, as handles write them: "cumbria crack" is @CumbriaCrack. */
+const OUTLET_HANDLES = LEXICONS['news-outlet'].filter((name) => name.length > 4).map((name) => name.replace(/[^a-z]/g, ''));
+
 function newsHandles(text: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (let i = text.indexOf('@'); i !== -1 && found.length < 50; i = text.indexOf('@', i + 1)) {
     if (i > 0 && /[\w.]/.test(text[i - 1]!)) continue; // an email address, not a handle
     let end = i + 1;
     while (end < text.length && end - i < 40 && /[\w.]/.test(text[end]!)) end++;
-    if (end - i > 2 && NEWS_HANDLE.test(text.slice(i + 1, end))) found.push({ start: i, end });
+    const handle = text.slice(i + 1, end);
+    const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => handle.toLowerCase().includes(name));
+    if (end - i > 2 && isOutlet) found.push({ start: i, end });
   }
   return found;
 }

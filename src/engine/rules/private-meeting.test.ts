@@ -17,14 +17,16 @@ testRule(rule, {
     },
     // A title-case campaign name is not a meeting.
     'Our Behind Closed Doors campaign on domestic abuse launched today, the Commissioner announced.',
-    // The disclosure must be in the same sentence as the private meeting.
+    // What comes after must be the meeting speaking: the council, or the sender, is someone else.
     'The panel met in private on Monday. Separately, the council said bins will be collected on Tuesday.',
+    'The committee will go into private session at 3pm. I said I would send the agenda round first.',
   ],
   invalid: [
     { body: 'In the private session the panel agreed to cut the grant.', findings: [{ messageId: 'privateMeeting', text: 'private session', severity: 'block' }] },
     { body: 'Behind closed doors, the chief executive admitted the project is late.', findings: [{ start: 0, end: 19, excerpt: 'Behind closed doors' }] },
     { body: 'The board met in private yesterday and decided to close the Perry Barr office.', findings: [{ text: 'met in private' }] },
     { body: 'Members decided, in camera, to suspend the contract.', findings: [{ text: 'in camera' }] },
+    { name: 'told in the next sentence', body: 'The ethics committee met in private this morning. They agreed the vetting backlog is unacceptable.', findings: [{ text: 'met in private' }] },
     { subject: 'What was said in camera', body: 'Notes below.', findings: [{ field: 'subject', text: 'in camera' }] },
     { name: 'a line break inside the phrase', body: 'In the closed\nsession, the chair revealed the overspend.', findings: [{ text: 'closed\nsession', excerpt: 'closed session' }] },
     { name: 'curly quotes and capitals', body: '\u201cIN CAMERA\u201d: the chair told members the sale is agreed.', findings: [{ text: 'IN CAMERA' }] },

@@ -1,6 +1,9 @@
 import { defineRule } from '../define-rule';
 import { TokenFlag } from '../text/tokens';
 
+/** Who speaks for a meeting in the sentences after it is named. */
+const MEETING = new Set(['they', 'them', 'members', 'panel', 'board', 'committee', 'chair', 'chairman', 'councillors', 'everyone', 'we', 'constable', 'commissioner', 'mayor']);
+
 /** What was said at a meeting held in private, going outside. */
 export default defineRule({
   id: 'private-meeting',
@@ -13,8 +16,17 @@ export default defineRule({
     for (const hit of ctx.scan('private-meeting', ['subject', 'body'])) {
       // "Our Behind Closed Doors campaign": a title, not a meeting.
       if (ctx.isNegated(hit) || ctx.tokensHave(hit, TokenFlag.capitalised, TokenFlag.upper)) continue;
-      // What was said or decided there: in the same sentence as the private meeting.
-      if (ctx.near(hit, 'disclosure-verb', 30, { sameSentence: true })) report(hit, 'privateMeeting');
+      // What was said or decided there: in the meeting's sentence, or the next two ("The board met in private. They agreed…").
+      const { sentences, tokens } = ctx.text(hit.field);
+      const told = ctx
+        .within(hit.field, 'disclosure-verb', hit.first - 30, hit.last + 40)
+        .find((verb) => {
+          const after = sentences[verb.first]! - sentences[hit.first]!;
+          if (after === 0) return Math.abs(verb.first - hit.first) <= 30 + 12;
+          // In a later sentence the meeting must be who speaks: "They agreed…", "the chair said…", not "the council said bins…".
+          return after > 0 && after <= 2 && (tokens.isOneOf(verb.first - 1, MEETING) || tokens.isOneOf(verb.first - 2, MEETING));
+        });
+      if (told) report(hit, 'privateMeeting');
     }
   },
 });
