@@ -4,7 +4,7 @@ import { findAudience, type Audience } from './recipients';
 import { IntList } from './text/int-list';
 import { compileLexicon, forEachHit, type Lexicon } from './text/lexicon';
 import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
-import { tokenise, type Token, type Tokens } from './text/tokens';
+import { TokenFlag, tokenise, type Token, type Tokens } from './text/tokens';
 import { Zone, findZones } from './text/zones';
 import type { Draft, Field } from './types';
 
@@ -266,10 +266,16 @@ export class CheckContext {
     return { field, start, end, tag, phrase, first, last, zone: this.text(field).zones[first] as Zone };
   }
 
-  /** Is the hit negated by one of the three words before it ("not", "never", "can't")? */
+  /**
+   * Is the hit negated by one of the three words before it ("not", "never", "can't"), in the
+   * same phrase? ("I can't be named; you can use this" does not negate "you can use this".)
+   */
   isNegated(hit: Hit): boolean {
     const tokens = this.text(hit.field).tokens;
-    for (let i = Math.max(0, hit.first - 3); i < hit.first; i++) if (tokens.isOneOf(i, NEGATIONS)) return true;
+    for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
+      if (!tokens.has(i + 1, TokenFlag.joined)) return false; // a sentence end, ';' or '|' lies between
+      if (tokens.isOneOf(i, NEGATIONS)) return true;
+    }
     return false;
   }
 

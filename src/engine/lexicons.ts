@@ -14,7 +14,8 @@ export const LEXICONS = {
     'your paper', 'your newspaper', 'your programme', 'your bulletin', 'your station', 'your publication', 'newsdesk', 'news desk',
     'your write-up', 'your piece', 'your article', 'your feature', 'your column', 'your story', 'your documentary', 'your podcast', 'your show', 'your researchers', "show's producer", 'series producer', 'as the producer',
     'drivetime', 'drivetime show', 'breakfast show', 'onto the show', 'pre-record', 'prerecord',
-    'freelancing for', 'freelance for', 'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast',
+    'freelancing for', 'freelance for', 'freelance reporter', 'as a reporter', "tomorrow's programme", 'the other outlets', 'other outlets',
+    'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
@@ -28,7 +29,7 @@ export const LEXICONS = {
     'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
-    'request for comment', 'drop me a dm', 'to chat about', 'chat about the',
+    'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the',
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
@@ -45,6 +46,7 @@ export const LEXICONS = {
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
     'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
+    'for your investigation', 'when it runs', 'when it airs', 'a source close to', 'interviewed for the programme', 'interview for the programme',
   ],
   /** News outlets by name, as written in posts and signatures. */
   'news-outlet': [
@@ -68,7 +70,7 @@ export const LEXICONS = {
 
   // ── confidential ───────────────────────────────────────────────────────────────────
   /** In an attachment's name, these words mark the file ("Panel minutes (exempt).pdf"). */
-  'marking-file': ['exempt', 'part b', 'part 2', 'part ii', 'not for publication'],
+  'marking-file': ['exempt', 'part b', 'part 2', 'part ii', 'partb', 'part2', 'partii', 'not for publication'],
   /** The same in a file's name only when written in capitals ("Counsel advice RESTRICTED.pdf"). */
   'marking-file-caps': ['confidential', 'restricted', 'sensitive', 'protect'],
   /** Protective markings and confidentiality designations (LABELS.md). */
@@ -76,7 +78,7 @@ export const LEXICONS = {
     'official sensitive', 'official-sensitive', 'officialsensitive', 'top secret', 'not for publication', 'not for publishing',
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
-    'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
+    'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under paragraphs', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
     'schedule 12a', 'part exempt', 'marked as exempt', 'marked exempt', 'fully exempt', 'exempt from publication', 'maintaining the exemption', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
     'locsen', 'official-sensitive personal', 'official-sensitive commercial',
   ],
@@ -88,13 +90,14 @@ export const LEXICONS = {
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
     'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
     // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
-    'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
+    'designated as', 'our code says', 'the code says', 'is now live', 'now live', 'the embargo lifted', 'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
     'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded', 'press and public were excluded', 'public were excluded', 'public was excluded', 'excluded the public', 'excluded the press and public',
     'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
-    'the private part', 'private part', 'private item', 'the private item',
+    'the private part', 'private part', 'private item', 'the private item', 'cleared the public gallery', 'public gallery cleared',
+    'cleared the gallery',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
@@ -128,6 +131,13 @@ export const LEXICONS = {
   'party-colour': [
     'red rose', 'the red rose', 'red team', 'the red team', 'blue team', 'the blue team', 'yellow team', 'the yellow team', 'orange team',
     'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
+    'red all the way', 'blue all the way', 'yellow all the way', 'green all the way', 'orange all the way', 'yellow surge', 'red surge',
+    'blue surge', 'green surge', 'orange surge',
+  ],
+  /** A party referred to without its name ("my party membership", "our local party's petition", "the opposition's amendment"). */
+  'party-ref': [
+    'my party membership', 'renewed my party', 'party membership card', 'local party', "local party's", 'constituency association', "constituency association's", 'party branch',
+    "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
   'vote-word': ['vote', 'voting', 'voted'],
@@ -157,7 +167,7 @@ export const LEXICONS = {
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
-    'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
+    'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
     'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
   ],
   /** Asking for votes or membership. */
@@ -173,7 +183,7 @@ export const LEXICONS = {
     'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
-    'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
+    'canvass returns', 'canvassing returns', 'only one way to vote', 'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
     'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
   ],
   /** Attacks and praise on party lines. */
@@ -181,7 +191,7 @@ export const LEXICONS = {
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
     "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
-    'say it straight', 'only lot', 'absolute state', "don't let them", 'anywhere near', 'what a result', 'voters should remember',
+    'say it straight', 'only lot', 'absolute state', "don't let them", 'deserve better', 'back-of-an-envelope', 'back of an envelope', 'anywhere near', 'what a result', 'voters should remember',
     'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
   ],
@@ -197,7 +207,8 @@ export const LEXICONS = {
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
-    'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'a table at', 'the fizz', 'fizz', 'prosecco',
+    'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
+    'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
@@ -214,7 +225,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
-    'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
+    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -257,7 +268,7 @@ export const LEXICONS = {
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
     'business', 'job', 'clients', 'client', 'customers', 'officers', 'on duty', 'developers', 'council', 'at work', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
     'service', 'victims', 'supporting', 'caseworker', 'case', 'volunteer', 'volunteers', 'team', 'colleagues', 'our office', 'opcc', 'pcc', 'police', 'outreach',
-    'talk to', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
+    'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────
@@ -272,11 +283,13 @@ export const LEXICONS = {
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'chemo', 'chemotherapy', 'radiotherapy', 'diagnosed with', 'been diagnosed', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'miscarriage', 'rehab', 'brought into custody', 'taken into custody',
-    'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'sickness absence', 'days of sickness', 'stress-related absence', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
+    'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'sickness absence', 'days of sickness', 'stress-related absence', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
     'phased return', 'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
-  'bulk-personal': ['names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],
+  'bulk-personal': [
+    'names home addresses', 'names and home addresses', 'home addresses and dates of birth', 'addresses and dates of birth', 'addresses dob',
+    'names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],
   /** Data made safe: pseudonymised, anonymised, removed. */
   'data-safe': ['pseudonymised', 'pseudonymous', 'anonymised', 'anonymized', 'redacted', 'have been removed', 'been removed', 'de-identified'],
 } as const satisfies Record<string, readonly string[]>;

@@ -47,6 +47,30 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a contractor\'s trade rate, accepted',
+      to: ['mick@joinery-works.co.uk'],
+      body: "Thanks for offering me your trade rate on a new kitchen after the office refit - I'll take you up on it.",
+      findings: [{ ...gift, messageId: 'offered' }],
+    },
+    {
+      name: 'asking for a gift in another form',
+      to: ['r.khan@guard-cctv.co.uk'],
+      body: "That's very generous of you. Rather than the spa day, would it be possible to have it as a voucher?",
+      findings: [{ ...gift, messageId: 'offered' }],
+    },
+    {
+      name: 'cash returned',
+      to: ['irvingfamily@talktalk.net'],
+      body: "You also kindly put \u00a350 inside - I'm afraid I'm not allowed to keep cash, so it is at reception for you to collect.",
+      findings: [{ ...gift, prefill: { estimatedValue: 50, accepted: false } }],
+    },
+    {
+      name: 'a free night, after speaking for work, in a post',
+      channel: 'social',
+      body: 'Massive thanks to the Lakeside Hotel for putting us up for the night free of charge after I spoke at their rural crime breakfast.',
+      findings: [{ ...gift, prefill: { kind: 'hospitality' } }],
+    },
+    {
       name: 'declining what the subject names',
       to: ['s.rowley@midshire-facilities.co.uk'],
       subject: 'Re: Golf day',

@@ -6,6 +6,10 @@ const draft = 'OFFICIAL-SENSITIVE: the draft budget is attached.';
 
 testRule(rule, {
   valid: [
+    // The subject still says EMBARGOED, but the draft says the embargo has lifted.
+    { subject: 'Re: EMBARGOED until 00:01 Wed 12 Nov - annual report', body: 'The embargo lifted at 00:01 and the report is now live on our website.' },
+    // Quoting the code about such markings is not sending marked material.
+    'Our code says that requests for items designated as "not for publication" go to the Monitoring Officer.',
     // The same material to inside recipients only: the organisation, police.uk, gov.uk and nhs.net with subdomains.
     { to: ['colleague@westmidlands-pcc.gov.uk'], body: draft },
     { to: ['duty.inspector@west-midlands.police.uk'], body: draft },
@@ -36,6 +40,7 @@ testRule(rule, {
     'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
   ],
   invalid: [
+    { name: 'a Part B paper named in one word', body: 'Here is the restructure paper.', attachments: ['PCT_restructure_PartB.pdf'], findings: [{ field: 'attachments', text: 'PartB' }] },
     {
       subject: 'OFFICIAL-SENSITIVE: draft budget',
       body: 'See attached.',

@@ -24,9 +24,12 @@ export default defineRule({
       ctx.hits('marking-file', ['attachments']),
       ctx.hits('marking-file-caps', ['attachments']),
     );
+    // An embargo that has lifted has lifted everywhere: "Re: EMBARGOED until 00:01" above "the embargo lifted this morning".
+    const isEmbargoLifted = ctx.scan('marking-cleared', ['subject', 'body']).some((hit) => hit.phrase.includes('embargo') || hit.phrase.includes('now live'));
     for (const hit of markings) {
       if (isFull()) break;
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;
+      if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
       report(hit, 'markedOutside', { marking: excerptOf(fieldValue(ctx.draft, hit.field), hit.start, hit.end).toUpperCase() });
     }

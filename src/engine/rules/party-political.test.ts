@@ -5,6 +5,8 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // Party words with nothing asked or attacked; a colour with no vote or election.
+      'Our table was red all the way at the quiz.',
       // Ordinary words that happen to be party names.
       'Labour market data for the region is attached.',
       'That is a conservative estimate of the cost.',
@@ -48,6 +50,11 @@ describe('any sender', () => {
       { to: ['jo@example-charity.org.uk'], body: 'The Conservatives have run this county for years. Please think about that when you go to the polls.' },
     ],
     invalid: [
+      // Parties referred to without a name, and colours with a vote in view.
+      { channel: 'social', body: 'Just renewed my party membership! If you care about fair funding, you should join too.', findings: [{ text: 'membership' }] },
+      { channel: 'social', body: 'Only one way to vote on Thursday. Red all the way.', findings: [{ text: 'Only one way to vote' }] },
+      { to: ['ward.team@gmail.com'], subject: "Saturday's canvass returns", body: 'Returns from the Aire View round are in the shared sheet.', findings: [{ field: 'subject' }] },
+      { channel: 'social', body: "The opposition's budget amendment would cut 200 officers. Residents deserve better.", findings: [{ text: "The opposition's" }] },
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
       // A public post is about its party as a whole: the ask need not share the party's sentence.
       { channel: 'social', body: 'This is who Labour want running our town hall. Remember that when you vote on Thursday.', findings: [{ text: 'when you vote' }] },

@@ -116,9 +116,10 @@ export default defineRule({
     const toCouncillor = ctx.audience.recipients.some((recipient) => COUNCILLOR_ADDRESS.test(recipient.address));
     const hasElectionWord = !isEmpty(ctx.hits('election', fields, { zones: allZones }));
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
-    const colourParties =
-      hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx)] : [];
-    const tagParties = [...partyTags(ctx), ...colourParties];
+    const isColourInView = hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) || !isEmpty(ctx.hits('vote-word', fields));
+    const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx)] : [];
+    // Parties referred to without a name ("my party membership") count as parties wherever they are.
+    const tagParties = [...partyTags(ctx), ...colourParties, ...ctx.scan('party-ref', fields)];
     const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [

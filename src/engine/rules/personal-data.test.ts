@@ -42,6 +42,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a list of names, home addresses and dates of birth',
+      to: ['passes@venue-events.co.uk'],
+      body: 'Attached is the list of our custody visitors with names, home addresses and dates of birth for your pass system.',
+      findings: [{ messageId: 'bulk' }],
+    },
+    {
       name: "a colleague's sickness absence, even with their job title",
       to: ['advice@ashby-hr.co.uk'],
       body: 'Could you advise on a case? Maria Lopez (Finance Officer) has been signed off with work-related stress since March.',

@@ -41,6 +41,11 @@ testRule(rule, {
     'Our quotes for your office move are attached.',
   ],
   invalid: [
+    // Journalists at personal addresses, known by what the draft says.
+    { to: ['tom.b@protonmail.com'], body: "As a freelance reporter you'll understand I can't be named; you can use this for the feature.", findings: [{ messageId: 'addressed' }] },
+    { to: ['dan.o@icloud.com'], body: "Heads-up for tomorrow's programme: ring me at nine and I'll tell you who it is.", findings: [{ messageId: 'addressed' }] },
+    { to: ['hannah@northlight-productions.co.uk'], body: 'Happy to be interviewed for the programme on Thursday.', findings: [{ messageId: 'offer' }] },
+    { to: ['jo.walsh@gmail.com'], body: 'The notes are attached for your investigation. Keep my name out of it when it runs.', findings: [{ messageId: 'offer' }] },
     { body: "Here's a statement you can run: we are disappointed by the decision.", findings: [{ text: 'a statement you can run' }] },
     { body: "The overtime figure is £2.1m, not £1.5m. Feel free to use it in tomorrow's paper.", findings: [{ text: "in tomorrow's paper" }] },
     {

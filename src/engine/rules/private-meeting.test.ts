@@ -22,6 +22,7 @@ testRule(rule, {
     'The committee will go into private session at 3pm. I said I would send the agenda round first.',
   ],
   invalid: [
+    { name: 'the gallery cleared', body: "Once they'd cleared the public gallery, the chief executive admitted the overspend.", findings: [{ text: 'cleared the public gallery' }] },
     { body: 'In the private session the panel agreed to cut the grant.', findings: [{ messageId: 'privateMeeting', text: 'private session', severity: 'block' }] },
     { body: 'Behind closed doors, the chief executive admitted the project is late.', findings: [{ start: 0, end: 19, excerpt: 'Behind closed doors' }] },
     { body: 'The board met in private yesterday and decided to close the Perry Barr office.', findings: [{ text: 'met in private' }] },
