@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { type AuthEnv, requireRole } from '../auth';
 import { sendError, validationHook } from '../errors';
 import {
@@ -36,6 +37,13 @@ const NewTokenSchema = z
   .openapi('NewToken');
 
 const UserParamsSchema = z.object({ id: z.string().max(64) });
+
+/** Answers a refused change to a user: 404 for an unknown user, 409 for one whose state does not allow it. */
+function sendUserChangeError(c: Context, error: unknown) {
+  if (error instanceof UnknownUserError) return sendError(c, 404, error.message);
+  if (error instanceof UserConflictError) return sendError(c, 409, error.message);
+  throw error;
+}
 
 /** `POST/GET /api/users`, `POST /api/users/{id}/revoke` and `/token`: administrators manage who has access. */
 export function usersRoutes({ db, org }: RouteDeps) {
@@ -96,9 +104,7 @@ export function usersRoutes({ db, org }: RouteDeps) {
     try {
       return c.json(await revokeUser(db, org, c.req.valid('param').id, c.get('user').id), 200);
     } catch (error) {
-      if (error instanceof UnknownUserError) return sendError(c, 404, error.message);
-      if (error instanceof UserConflictError) return sendError(c, 409, error.message);
-      throw error;
+      return sendUserChangeError(c, error);
     }
   });
 
@@ -121,9 +127,7 @@ export function usersRoutes({ db, org }: RouteDeps) {
     try {
       return c.json(await replaceToken(db, org, c.req.valid('param').id, c.get('user').id), 201);
     } catch (error) {
-      if (error instanceof UnknownUserError) return sendError(c, 404, error.message);
-      if (error instanceof UserConflictError) return sendError(c, 409, error.message);
-      throw error;
+      return sendUserChangeError(c, error);
     }
   });
   return app;
