@@ -50,7 +50,8 @@ const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform
 /** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
 const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
 
-const COLOURS = new Set(['red', 'blue', 'yellow', 'orange', 'green', 'purple']);
+/** Party colours; each is a word of the lexicon (in 'party-colour' phrases), so tokens are tested by id. */
+const COLOURS = ['red', 'blue', 'yellow', 'orange', 'green'];
 const KEEP_OR_TURN = new Set(['keep', 'keeping', 'turn', 'turning', 'stay', 'stays', 'staying', 'go', 'goes', 'going']);
 
 /** "keep Amber Valley blue", "the wall only stays blue": a place kept or turned a party's colour, as `party-colour` hits. */
@@ -58,8 +59,9 @@ function colourPhrases(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens, sentences } = ctx.text(field);
+    const colours = tokens.vocabulary.idsOf(COLOURS);
     for (let i = 1; i < tokens.length && found.length < 10; i++) {
-      if (!tokens.isOneOf(i, COLOURS)) continue;
+      if (!colours.has(tokens.ids[i]!)) continue;
       for (let k = i - 1; k >= Math.max(0, i - 4) && sentences[k] === sentences[i]; k--) {
         if (tokens.isOneOf(k, KEEP_OR_TURN)) {
           found.push(ctx.tokenHit(field, k, i, 'party-colour', tokens.word(i)));

@@ -11,6 +11,8 @@ const SCORE_AFTER = new Set(['against', 'vs', 'versus', 'points', 'marks']);
 
 /** Is token `i` a score: a number up to 100 read as one ("is on 78", "82 against 74", "71 points"), not a date ("on 9 March")? */
 function isScore(tokens: Tokens, i: number): boolean {
+  const first = tokens.text.charCodeAt(tokens.starts[i]!);
+  if (first < 48 || first > 57) return false; // not a digit: no string made for most words
   const word = tokens.word(i);
   if (!/^\d{1,3}(\.\d+)?$/.test(word) || Number(word) > 100) return false;
   if (tokens.isOneOf(i + 1, MONTHS)) return false;

@@ -64,6 +64,16 @@ export class Vocabulary {
     return id;
   }
 
+  /** The ids of those of `words` that are vocabulary words, so a rule can test tokens by id, making no strings. */
+  idsOf(words: Iterable<string>): Set<number> {
+    const ids = new Set<number>();
+    for (const word of words) {
+      const id = this.wordIds.get(word);
+      if (id !== undefined) ids.add(id);
+    }
+    return ids;
+  }
+
   /** The id of `prefix` (written without its `*`), adding it if new. */
   addPrefix(prefix: string): number {
     this.assertOpen();
