@@ -23,8 +23,9 @@ function partyTags(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens } = ctx.text(field);
+    const { flags } = tokens;
     for (let i = 0; i < tokens.length && found.length < 50; i++) {
-      if (!tokens.has(i, TokenFlag.tag)) continue;
+      if ((flags[i]! & TokenFlag.tag) === 0) continue;
       const word = tokens.word(i);
       if (PARTY_IN_TAG.test(word)) found.push(ctx.tokenHit(field, i, i, 'party', word));
     }
@@ -37,8 +38,9 @@ function voteTags(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens, folded } = ctx.text(field);
+    const { flags } = tokens;
     for (let i = 0; i < tokens.length && found.length < 10; i++) {
-      if (!tokens.has(i, TokenFlag.tag) || !tokens.word(i).startsWith('vote') || tokens.word(i).length < 7) continue;
+      if ((flags[i]! & TokenFlag.tag) === 0 || !tokens.word(i).startsWith('vote') || tokens.word(i).length < 7) continue;
       const fifth = folded.original.charAt(folded.originAt(tokens.starts[i]! + 4));
       if (fifth !== fifth.toLowerCase()) found.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', tokens.word(i)));
     }

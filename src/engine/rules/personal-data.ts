@@ -44,11 +44,11 @@ const HEALTH_FACTS = new Set([
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
 function isCourtReportName(tokens: Tokens, i: number): boolean {
   const { text, starts, ends } = tokens;
-  // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
-  if (tokens.isOneOf(i + 1, NOT_SURNAMES) || text.charCodeAt(ends[i + 2] ?? -1) === 45 /* - */) return false;
   if (i + 2 < tokens.length) {
     const gapAfter = text.slice(ends[i + 1], starts[i + 2]);
     if (gapAfter.charCodeAt(0) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
+      // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
+      if (tokens.isOneOf(i + 1, NOT_SURNAMES) || text.charCodeAt(ends[i + 2]!) === 45 /* - */) return false;
       const afterPair = tokens.word(i + 2);
       if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return true;
       if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
