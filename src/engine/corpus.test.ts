@@ -34,6 +34,8 @@ const blind = [
    * Tune the engine on it and it stops being that; write a new held-out set instead.
    */
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-7.jsonl'), floor: 0.65 },
+  // Held out in the same way: written after the blind-8 fixes, run once, never tuned on.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-9.jsonl'), floor: 0.65 },
 ];
 
 function scoreSet({ file, floor }: { file: string; floor: number }) {
