@@ -40,6 +40,12 @@ testRule(rule, {
     'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
   ],
   invalid: [
+    {
+      name: 'an embargo still ahead, in another field',
+      subject: 'EMBARGOED press release: new custody suite',
+      body: 'Please hold this until the embargo until Thursday has passed.',
+      findings: [{ field: 'subject', text: 'EMBARGOED' }],
+    },
     { name: 'a Part B paper named in one word', body: 'Here is the restructure paper.', attachments: ['PCT_restructure_PartB.pdf'], findings: [{ field: 'attachments', text: 'PartB' }] },
     {
       subject: 'OFFICIAL-SENSITIVE: draft budget',

@@ -3,6 +3,9 @@ import { defineRule, excerptOf } from '../define-rule';
 import { chain } from '../iterate';
 import { TokenFlag } from '../text/tokens';
 
+/** The `marking-cleared` phrases that say an embargo is over, wherever in the draft they stand. */
+const EMBARGO_LIFTED = new Set(['embargo has lifted', 'embargo lifted', 'the embargo lifted', 'no longer embargoed', 'now live', 'is now live']);
+
 /**
  * A protective marking or confidentiality designation (OFFICIAL-SENSITIVE, NOT FOR
  * PUBLICATION, exempt Part 2, COMMERCIAL IN CONFIDENCE, EMBARGOED, …) on a draft going
@@ -25,7 +28,7 @@ export default defineRule({
       ctx.hits('marking-file-caps', ['attachments']),
     );
     // An embargo that has lifted has lifted everywhere: "Re: EMBARGOED until 00:01" above "the embargo lifted this morning".
-    const isEmbargoLifted = ctx.scan('marking-cleared', ['subject', 'body']).some((hit) => hit.phrase.includes('embargo') || hit.phrase.includes('now live'));
+    const isEmbargoLifted = ctx.scan('marking-cleared', ['subject', 'body']).some((hit) => EMBARGO_LIFTED.has(hit.phrase));
     for (const hit of markings) {
       if (isFull()) break;
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;

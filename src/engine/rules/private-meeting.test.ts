@@ -20,6 +20,11 @@ testRule(rule, {
     // What comes after must be the meeting speaking: the council, or the sender, is someone else.
     'The panel met in private on Monday. Separately, the council said bins will be collected on Tuesday.',
     'The committee will go into private session at 3pm. I said I would send the agenda round first.',
+    // What the quoted chain says is not the sender's disclosure, even right after the meeting is named.
+    {
+      to: ['kim@example.org'],
+      body: 'The board met in private yesterday.\n\nOn Wed, 4 Mar 2026 at 14:20, Kim Lee <kim@example.org> wrote:\n> They agreed nothing, I hear.',
+    },
   ],
   invalid: [
     { name: 'the gallery cleared', body: "Once they'd cleared the public gallery, the chief executive admitted the overspend.", findings: [{ text: 'cleared the public gallery' }] },

@@ -1,3 +1,4 @@
+import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { TokenFlag } from '../text/tokens';
 
@@ -16,16 +17,15 @@ export default defineRule({
     for (const hit of ctx.scan('private-meeting', ['subject', 'body'])) {
       // "Our Behind Closed Doors campaign": a title, not a meeting.
       if (ctx.isNegated(hit) || ctx.tokensHave(hit, TokenFlag.capitalised, TokenFlag.upper)) continue;
-      // What was said or decided there: in the meeting's sentence, or the next two ("The board met in private. They agreed…").
+      // What was said or decided there: in the meeting's sentence, or the next two, where the meeting
+      // must be who speaks ("The board met in private. They agreed…", not "…the council said bins…").
       const { sentences, tokens } = ctx.text(hit.field);
-      const told = ctx
-        .within(hit.field, 'disclosure-verb', hit.first - 30, hit.last + 40)
-        .find((verb) => {
-          const after = sentences[verb.first]! - sentences[hit.first]!;
-          if (after === 0) return Math.abs(verb.first - hit.first) <= 30 + 12;
-          // In a later sentence the meeting must be who speaks: "They agreed…", "the chair said…", not "the council said bins…".
-          return after > 0 && after <= 2 && (tokens.isOneOf(verb.first - 1, MEETING) || tokens.isOneOf(verb.first - 2, MEETING));
-        });
+      const isSpokenByMeeting = (verb: Hit) => {
+        const after = sentences[verb.first]! - sentences[hit.first]!;
+        return verb.zone === hit.zone && after > 0 && after <= 2 && (tokens.isOneOf(verb.first - 1, MEETING) || tokens.isOneOf(verb.first - 2, MEETING));
+      };
+      const told =
+        ctx.near(hit, 'disclosure-verb', 30, { sameSentence: true }) ?? ctx.within(hit.field, 'disclosure-verb', hit.last + 1, hit.last + 40).find(isSpokenByMeeting);
       if (told) report(hit, 'privateMeeting');
     }
   },
