@@ -1,4 +1,4 @@
-import type { CheckContext, Hit } from '../context';
+import { lexiconFor, type CheckContext, type Hit } from '../context';
 import type { LexiconTag } from '../lexicons';
 import { firstMapped, isEmpty, some } from '../iterate';
 import { Zone } from '../text/zones';
@@ -18,34 +18,28 @@ const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 
 /** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems". */
 const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid)/;
 
-/** Party names written as #hashtags or @handles, as hits of the `party` tag. */
-function partyTags(ctx: CheckContext): Hit[] {
-  const found: Hit[] = [];
-  for (const field of ['subject', 'body'] as const) {
-    const { tokens } = ctx.text(field);
-    const { flags } = tokens;
-    for (let i = 0; i < tokens.length && found.length < 50; i++) {
-      if ((flags[i]! & TokenFlag.tag) === 0) continue;
-      const word = tokens.word(i);
-      if (PARTY_IN_TAG.test(word)) found.push(ctx.tokenHit(field, i, i, 'party', word));
-    }
-  }
-  return found;
-}
-
-/** "#VoteTracy", "#VoteForSam": a hashtag asking for votes for someone (not "#voters"), as `vote-ask-direct` hits. */
-function voteTags(ctx: CheckContext): Hit[] {
-  const found: Hit[] = [];
+/**
+ * What #hashtags and @handles say, in one pass over the tagged words: party names ("#NeverReform",
+ * "@CumbriaLibDems") as `party` hits, and asks for votes for someone ("#VoteTracy", not
+ * "#voters") as `vote-ask-direct` hits.
+ */
+function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[] } {
+  const parties: Hit[] = [];
+  const asks: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens, folded } = ctx.text(field);
     const { flags } = tokens;
-    for (let i = 0; i < tokens.length && found.length < 10; i++) {
-      if ((flags[i]! & TokenFlag.tag) === 0 || !tokens.word(i).startsWith('vote') || tokens.word(i).length < 7) continue;
-      const fifth = folded.original.charAt(folded.originAt(tokens.starts[i]! + 4));
-      if (fifth !== fifth.toLowerCase()) found.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', tokens.word(i)));
+    for (let i = 0; i < tokens.length; i++) {
+      if ((flags[i]! & TokenFlag.tag) === 0) continue;
+      const word = tokens.word(i);
+      if (parties.length < 50 && PARTY_IN_TAG.test(word)) parties.push(ctx.tokenHit(field, i, i, 'party', word));
+      if (asks.length < 10 && word.length >= 7 && word.startsWith('vote')) {
+        const fifth = folded.original.charAt(folded.originAt(tokens.starts[i]! + 4)); // "#VoteTracy": a name after "vote"
+        if (fifth !== fifth.toLowerCase()) asks.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', word));
+      }
     }
   }
-  return found;
+  return { parties, asks };
 }
 
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
@@ -59,9 +53,9 @@ const KEEP_OR_TURN = new Set(['keep', 'keeping', 'turn', 'turning', 'stay', 'sta
 /** "keep Amber Valley blue", "the wall only stays blue": a place kept or turned a party's colour, as `party-colour` hits. */
 function colourPhrases(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
+  const colours = lexiconFor(ctx.policy.pack).vocabulary.idsOf(COLOURS);
   for (const field of ['subject', 'body'] as const) {
     const { tokens, sentences } = ctx.text(field);
-    const colours = tokens.vocabulary.idsOf(COLOURS);
     for (let i = 1; i < tokens.length && found.length < 10; i++) {
       if (!colours.has(tokens.ids[i]!)) continue;
       for (let k = i - 1; k >= Math.max(0, i - 4) && sentences[k] === sentences[i]; k--) {
@@ -123,7 +117,8 @@ export default defineRule({
     const isColourInView = hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) || !isEmpty(ctx.hits('vote-word', fields));
     const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx)] : [];
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
-    const tagParties = [...partyTags(ctx), ...colourParties, ...ctx.scan('party-ref', fields)];
+    const tags = tagHits(ctx);
+    const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields)];
     const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
@@ -138,7 +133,6 @@ export default defineRule({
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];
-    const tagAsks = voteTags(ctx);
     const firstOf = (hits: Iterable<Hit>, evidence: (hit: Hit) => Hit | undefined) => {
       const found = firstMapped(hits, (hit) => {
         const shown = evidence(hit);
@@ -149,7 +143,7 @@ export default defineRule({
     for (const field of fields) {
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
-      firstOf(tagAsks.filter((tag) => tag.field === field), (ask) => ask);
+      firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf(ctx.hits('vote-ask', [field]), (ask) => {
         if (ask.phrase !== 'vote for') return partyNear(ask) ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".

@@ -18,7 +18,8 @@ function newsHandles(text: string): Array<{ start: number; end: number }> {
     let end = i + 1;
     while (end < text.length && end - i < 40 && /[\w.]/.test(text[end]!)) end++;
     const handle = text.slice(i + 1, end);
-    const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => handle.toLowerCase().includes(name));
+    const lower = handle.toLowerCase();
+    const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => lower.includes(name));
     if (end - i > 2 && isOutlet) found.push({ start: i, end });
   }
   return found;
