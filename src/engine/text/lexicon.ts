@@ -215,7 +215,8 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
         for (let f = 0; f < size; f++) {
           const reached = entries[frontier[f]!];
           if (reached === undefined) continue;
-          for (const entry of reached) {
+          for (let e = 0; e < reached.length; e++) {
+            const entry = reached[e]!;
             if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
             bestLast[entry.tagId] = i;
             bestEntry[entry.tagId] = entry;
@@ -238,7 +239,9 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
           }
         }
         if (nextSize === 0) break;
-        [frontier, next] = [next, frontier];
+        const swap = frontier; // not `[frontier, next] = [next, frontier]`, which made an array per step
+        frontier = next;
+        next = swap;
         size = nextSize;
       }
       for (let t = 0; t < touchedCount; t++) {
