@@ -33,6 +33,9 @@ export const LEXICONS = {
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
+    'heard it here first', 'you heard it here first',
+    // Briefings and appearances: for publication when the recipient is press.
+    'background briefing', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
@@ -42,7 +45,7 @@ export const LEXICONS = {
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
     'not for attribution', 'attribute it to me', 'attribute this to me', 'attribute that to me',
     'letter for publication', 'publish the following', 'publish this letter',
-    'grateful if you could publish', 'piece to camera', 'heard it here first', 'you heard it here first', 'the real story', 'tip-off',
+    'grateful if you could publish', 'piece to camera', 'the real story', 'tip-off',
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
     'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
@@ -162,7 +165,7 @@ export const LEXICONS = {
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
-    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
+    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'knocking doors', 'knocking on doors', 'knock doors', 'knock on doors', 'knocked on doors', 'out knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
     'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected',
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
@@ -176,6 +179,11 @@ export const LEXICONS = {
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
     'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in',
   ],
+  /** Asks for a vote that are about an election only when one is in view ("she needs your vote on Thursday", not in the volunteer awards). */
+  'vote-ask-election': [
+    'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
+    'needs your support on', 'deserves your support on',
+  ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
     'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour', 'vote labour', 'vote conservative', 'vote tory',
@@ -184,7 +192,7 @@ export const LEXICONS = {
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
     'canvass returns', 'canvassing returns', 'only one way to vote', 'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
-    'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
+    'vote anyone but', 'vote for anyone but', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
@@ -194,6 +202,37 @@ export const LEXICONS = {
     'say it straight', 'only lot', 'absolute state', "don't let them", 'deserve better', 'back-of-an-envelope', 'back of an envelope', 'anywhere near', 'what a result', 'voters should remember',
     'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
+  ],
+
+  /**
+   * Politicians and government referred to by office or as a group ("the Home Secretary", "our MP",
+   * "this lot"), and party leaders by name: attacking or praising them is party-political.
+   */
+  politician: [
+    'the government', 'this government', 'the home secretary', 'home secretary', 'the prime minister', 'prime minister', 'the pm', 'the chancellor',
+    'ministers', 'the minister', 'policing minister', 'the policing minister', 'our mp', 'your mp', 'local mp', 'mp for', 'mps', 'our councillor',
+    'your councillor', 'councillors', 'the council leader', 'council leader', 'leader of the council', 'the opposition', 'westminster',
+    'downing street', 'number 10', 'no 10', 'the cabinet', 'shadow home secretary', 'the shadow', 'this lot', 'the last lot', 'the current lot',
+    'the mayor', 'the candidate', 'their candidate', 'starmer', 'keir starmer', 'sunak', 'rishi sunak', 'badenoch', 'kemi badenoch', 'farage',
+    'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris',
+  ],
+  /** Opinion against someone strong enough to be a political attack when it is aimed at a party or politician. */
+  'opinion-against': [
+    'chancers', 'bunch of chancers', 'clowns', 'bunch of clowns', 'liars', 'liar', 'lying', 'hopeless', 'pathetic', 'shameful', 'a joke',
+    'an absolute joke', 'spineless', 'gutless', 'corrupt', 'crooks', 'rubbish', 'waste of space', 'not fit to', 'unfit to', 'get rid of',
+    'see the back of', 'kick them out', 'boot them out', 'turf them out', 'get them out', 'chuck them out', 'has to go', 'must go', 'needs to go',
+    'should resign', 'clueless', 'useless', 'a disgrace', 'disgraceful', 'shambles', 'shambolic', 'incompetent', 'cannot be trusted',
+    "can't be trusted", 'out of touch', 'betrayed', 'lied to', 'lied about', 'broken promises', 'sold us out', 'deserves what they get',
+    'deserve what they get', 'failed us', 'let us down', 'absolute state', 'an embarrassment', 'laughing stock', 'arrogant', 'cowards',
+    'hypocrites', 'hypocrisy', 'hypocritical', 'idiots', 'muppets', 'numpties', 'scum', 'wrecked', 'ruined', 'trashed', 'gutted policing',
+    'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on',
+  ],
+  /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
+  'opinion-for': [
+    'brilliant', 'superb', 'fantastic', 'outstanding', 'amazing', 'legend', 'a champion for', 'champion for', 'the real deal', 'tireless',
+    'works tirelessly', 'fighting for', 'fights for', 'stands up for', 'always delivers', 'delivered for', 'best mp', 'best candidate',
+    'proud to back', 'get behind', 'keep her', 'keep him', 're-elect', 'another term', 'four more years', 'safe pair of hands',
+    'actually listens', 'turned up for', 'shows up for', 'the only one who', 'the only candidate', 'deserves another',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -209,6 +248,7 @@ export const LEXICONS = {
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
+    'crate', 'crate of', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
@@ -234,13 +274,15 @@ export const LEXICONS = {
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
-    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'hosting us', 'for hosting', 'dropped off', 'dropped in', 'to say thanks', 'to say thank you',
+    'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'hosting us', 'for hosting', 'dropped off', 'dropped in',
+    'sent us', 'sent over', 'sent round', 'sent into', 'kindly sent', 'has sent', 'have sent', 'sent a', 'sent an', 'dropped round',
+    'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
-    'for free', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
+    'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have",
   ],
   /** The organisation buying for itself: booking, ordering, invoicing. */
@@ -275,7 +317,7 @@ export const LEXICONS = {
   /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
     'dob', 'date of birth', 'born on', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
-    'lives three doors', 'lives next door', 'current address', 'address is', 'stabbing', 'survived a stabbing', 'rape', 'rape trial', 'sexual assault', 'sexual offence', 'burgled', 'was burgled', 'harassing', 'harassed', 'stalking', 'ex-partner', 'murder trial', 'her trial', 'his trial', 'court case', 'assaulted', 'abuse', 'overdose', 'self-harm', 'suicide', 'dementia', 'autism', 'hiv positive', 'on benefits', 'in debt', 'evicted', 'sectioned', 'prison', 'released from prison', 'on probation', 'sex offender', 'criminal record', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
+    'lives three doors', 'lives next door', 'lives just off', 'lives off', 'lives on', 'lives near', 'lives round the corner', 'was attacked', 'been attacked', 'attacked', 'current address', 'address is', 'stabbing', 'survived a stabbing', 'rape', 'rape trial', 'sexual assault', 'sexual offence', 'burgled', 'was burgled', 'harassing', 'harassed', 'stalking', 'ex-partner', 'murder trial', 'her trial', 'his trial', 'court case', 'assaulted', 'abuse', 'overdose', 'self-harm', 'self harm', 'self-harming', 'self harming', 'self-harmed', 'self harmed', 'in his cell', 'in her cell', 'in the cells', 'in a cell', 'suicide', 'dementia', 'autism', 'hiv positive', 'on benefits', 'in debt', 'evicted', 'sectioned', 'prison', 'released from prison', 'on probation', 'sex offender', 'criminal record', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
     'insulin-dependent', 'medication', 'off sick', 'sickness', 'fit note', 'his gp', 'her gp', 'in hospital', 'critical condition',
     'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'pregnant', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',

@@ -5,6 +5,11 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Something free offered to the public by the office is not an ask; the sender sending a gift is not an offer to them.
+    { channel: 'social', body: 'Market day tomorrow! Come and find the team from 9am for free bike marking and a chat about rural crime.' },
+    { to: ['sam@example-farms.co.uk'], body: 'We sent a hamper to the volunteers at the farm watch meeting to say thank you.' },
+    // Thanks for an occasion with nothing offered in the paragraph; the item after a blank line is other business.
+    { to: ['stuart@keystonefleet.co.uk'], body: 'Thanks again for Saturday, the workshop was really useful.\n\nThe lunch order for the conference is attached.' },
     // The organisation's own bookings and purchases.
     'Please book the venue and lunch for the conference delegates.',
     'Thanks for the invoice for the conference lunch.',
@@ -46,6 +51,17 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Thanks for an occasion whose hospitality the next sentences describe.
+    {
+      to: ['stuart@keystonefleet.co.uk'],
+      body: 'Stuart - thanks again for Saturday, my lad was made up. His first time at Villa Park. The lounge was a proper treat as well.',
+      findings: [{ text: 'thanks again for Saturday, my lad was made up. His first time at Villa' }],
+    },
+    // A request for something free, and a gift sent in by a business, in a post tied to work.
+    { to: ['priya@thewarwickgrange.co.uk'], body: "Any chance of a room for me and the other half on the 14th, on the house? No worries if not!", findings: [{ text: 'Any chance of' }] },
+    { to: ['events@example-farms.co.uk'], body: 'I gave a talk at the show and they sent me a hamper afterwards - thank you!', findings: [{ text: 'hamper afterwards - thank you' }] },
+    { channel: 'social', body: 'The farmers sent a massive hamper into the office for me after my talk on quad bike security. Thank you!', findings: [{ text: 'sent a massive hamper' }] },
+    { channel: 'social', body: 'Cheers @CotswoldBrewCo for the crate after I did the business crime talk for your staff', findings: [{ text: 'Cheers @CotswoldBrewCo for the crate' }] },
     {
       name: 'a contractor\'s trade rate, accepted',
       to: ['mick@joinery-works.co.uk'],

@@ -9,7 +9,7 @@ import type { GiftPrefill } from '../types';
 const GENERIC_ITEMS = new Set(['gifts', 'hospitality', 'vouchers', 'cash', 'money', 'corporate gifts']);
 
 /** Asks for a favour that are themselves the benefit asked for. */
-const SELF_NAMED = new Set(['mates rates', 'do me a deal', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout']);
+const SELF_NAMED = new Set(['mates rates', 'do me a deal', 'on the house', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout']);
 
 /** Items that make an offer hospitality rather than a gift. */
 const HOSPITALITY = new Set([
@@ -25,6 +25,16 @@ const HOSPITALITY = new Set([
 const ORG_SUFFIX = /\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|Security|Solutions|Events|Partnership|Software|Group|Trust|Bank|Services|Consulting|Foundation|Council|Club|Association|Catering|Construction))\b/;
 
 const OFF = new Set(['off', 'discount']);
+
+/** The sender as the subject: "I sent a hamper" is the sender giving, "they sent a hamper" an offer. */
+const FIRST_PERSON = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
+/** When an occasion is thanked for ("thanks again for Saturday"), the next sentences say what it was. */
+const OCCASIONS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'the', 'a', 'such',
+]);
+const OCCASION_NOUNS = new Set(['night', 'evening', 'weekend', 'day', 'afternoon', 'trip', 'time', 'visit', 'do', 'treat', 'outing']);
+/** Words of asking, which make "for free" a request rather than an offer to the public ("free bike marking"). */
+const ASKING = new Set(['could', 'can', 'would', 'will', 'any', 'suppose', 'chance', 'possible', 'possibly', 'mind']);
 
 /**
  * A sum of money or a discount in the hit's sentence ("the £100 you enclosed", "22% off list")
@@ -89,6 +99,38 @@ function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   };
 }
 
+/** Is what `hit` thanks for an occasion ("thanks again for Saturday", "thank you for last night")? */
+function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  const next = hit.last + 1;
+  if (next >= tokens.length || sentences[next] !== sentences[hit.first] || !tokens.isOneOf(next, OCCASIONS)) return false;
+  const word = tokens.word(next);
+  // "Saturday", "yesterday", "tonight" name the occasion; "last", "the", "a" need a noun after them ("last night", "the weekend").
+  if (!['last', 'the', 'a', 'such'].includes(word)) return true;
+  for (let i = next + 1; i <= next + 2 && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, OCCASION_NOUNS)) return true;
+  return false;
+}
+
+/** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
+const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy']);
+
+/**
+ * Is the sender the one giving `item` ("we sent a hamper to the volunteers")? The nearest verb of
+ * giving before the item, in its sentence, says who gave it ("I gave a talk and they sent me a hamper": they).
+ */
+function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
+  const { tokens, sentences } = ctx.text(item.field);
+  for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first]; i--) {
+    if (tokens.isOneOf(i, GIVING)) return tokens.isOneOf(i - 1, FIRST_PERSON);
+  }
+  return false;
+}
+
+/** Does a blank line lie between two hits of one field? */
+function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
+  return fieldValue(ctx.draft, a.field).slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
+}
+
 /**
  * An offer of a gift or hospitality made to the sender because of their work: thanking for
  * it, accepting, declining, returning or asking for it. Every offer is declared, accepted
@@ -120,14 +162,21 @@ export default defineRule({
     const itemNear = (hit: Hit, window: number, sameSentence: boolean, isAsking = false): Hit | undefined => {
       const { sentences } = ctx.text(hit.field);
       const sentence = sentences[hit.first]!;
-      // "Thank you! A spa day is just what I need": an exclaimed thanks is for what the next sentence names.
+      // "Thank you! A spa day is just what I need": an exclaimed thanks is for what the next sentence names;
+      // "thanks again for Saturday, my lad was made up … the lounge was a treat": an occasion, for what the paragraph names.
       const isExclaimed = fieldValue(ctx.draft, hit.field).charCodeAt(hit.end) === 33 /* ! */;
-      const isInSentence = (item: Hit) => sentences[item.first] === sentence || (isExclaimed && sentences[item.first] === sentence + 1);
+      const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
+      const isInSentence = (item: Hit) =>
+        sentences[item.first] === sentence ||
+        (isExclaimed && sentences[item.first] === sentence + 1) ||
+        (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item));
+      const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
-        .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + window)
+        .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
+      if (isSenderGiving(ctx, item)) return undefined; // "we sent a hamper … to say thank you": the sender giving
       const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));
       return { ...item, end };
     };
@@ -158,9 +207,19 @@ export default defineRule({
         return;
       }
     }
+    /** Is the sentence of `hit` a request: a question, or worded as one ("could you", "any chance")? */
+    const isAsking = (hit: Hit): boolean => {
+      const { tokens, sentences } = ctx.text(hit.field);
+      const sentence = sentences[hit.first];
+      let last = hit.last;
+      while (last + 1 < tokens.length && sentences[last + 1] === sentence) last++;
+      if (/^\s*\?/.test(tokens.text.slice(tokens.ends[last], tokens.ends[last]! + 3))) return true;
+      for (let i = hit.first - 1; i >= 0 && sentences[i] === sentence; i--) if (tokens.isOneOf(i, ASKING)) return true;
+      return false;
+    };
     for (const hit of ctx.hits('gift-solicit', ['body'])) {
       // Asks that name their own benefit: "mates rates", "do me a deal", "for free".
-      const item = itemNear(hit, 25, false, true) ?? (hit.phrase.includes('free') || SELF_NAMED.has(hit.phrase) ? hit : undefined);
+      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || (hit.phrase.includes('free') && isAsking(hit)) ? hit : undefined);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;

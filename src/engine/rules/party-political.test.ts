@@ -48,8 +48,25 @@ describe('any sender', () => {
       'The panel voted to reform the complaints process.',
       // The same words to an ordinary outside address: the ask is too far from the party to be about it.
       { to: ['jo@example-charity.org.uk'], body: 'The Conservatives have run this county for years. Please think about that when you go to the polls.' },
+      // Politicians in their roles, and opinion that is about something else.
+      { channel: 'social', body: 'The Home Secretary visited our custody suite today to see the new mental health triage.' },
+      { channel: 'social', body: 'The crossing on the other side of the road is dangerous and the lights are useless - reported to the council.' },
+      { to: ['info@example-charity.org.uk'], body: 'Our MP opened the new hub on Friday and the kids thought the magician was brilliant.' },
+      { channel: 'social', body: 'Reform is needed in how custody records are kept: the current system is hopeless.' },
+      // Asks for a vote that are not about an election.
+      { channel: 'social', body: 'Our volunteer Anne needs your vote in the Pride of Warwickshire awards!' },
+      { channel: 'social', body: 'Polls open at 7am on Thursday. Whoever you support, please make sure you vote.' },
+      // Negated: no opinion given.
+      { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Strong opinion of a party or politician, however the party is written.
+      { channel: 'social', body: 'Reform are a bunch of chancers and anyone voting for them deserves what they get.', findings: [{ text: 'Reform' }] },
+      { channel: 'social', body: "The Home Secretary is clueless about what's happening on our streets.", findings: [{ text: 'The Home Secretary' }] },
+      { channel: 'social', body: 'Vote anyone but Kev Doyle on Thursday. The Reform party knows full well what he did.', findings: [{ text: 'Vote anyone but' }] },
+      // Praise with an election in view; an ask for a candidate's vote.
+      { channel: 'social', body: 'Polls open Thursday. Our MP has been brilliant for this town and I hope she keeps her seat.', findings: [{ text: 'Our MP' }] },
+      { channel: 'social', body: 'Out knocking doors in Belper for Jess this morning. She needs your vote on Thursday - polls open 7am!', findings: [{ text: 'Out knocking' }] },
       // Parties referred to without a name, and colours with a vote in view.
       { channel: 'social', body: 'Just renewed my party membership! If you care about fair funding, you should join too.', findings: [{ text: 'membership' }] },
       { channel: 'social', body: 'Only one way to vote on Thursday. Red all the way.', findings: [{ text: 'Only one way to vote' }] },

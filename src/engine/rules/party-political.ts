@@ -68,6 +68,10 @@ function colourPhrases(ctx: CheckContext): Hit[] {
   }
   return found;
 }
+/** `election` words that name an office rather than a contest. */
+const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'constituency']);
+/** Verbs that take a plural subject: "Reform are", "Labour have" (the party), not "Reform is needed" (the noun). */
+const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep']);
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
@@ -90,7 +94,8 @@ export default defineRule({
       if (next && ORDINARY_AFTER[last.text]?.includes(next.text)) return false;
       // Unambiguous however written: "tories", "lib dems".
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
-      if (!tokens.every((token) => token.isCapitalised || token.text === 'uk')) {
+      // "Reform UK", "Reform party": a name, capitalised but for "uk" or a following "party".
+      if (!tokens.every((token, k) => token.isCapitalised || token.text === 'uk' || (k > 0 && token.text === 'party'))) {
         // "deliver leaflets for the reform lot", "voted by post, reform all the way": lower case counts beside campaigning or a vote.
         const isBeside = (tag: LexiconTag, window: number) =>
           ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
@@ -98,8 +103,10 @@ export default defineRule({
       }
       // "Reform", "Green" open sentences as ordinary words ("Reform of the custody process"):
       // there they count only as "Reform's", "Reform UK" or "Green Party".
+      // "Reform are a bunch of chancers": a plural verb makes it the party at the start of a sentence too.
       const isSentenceStart = hit.first === 0 || sentences[hit.first - 1] !== sentences[hit.first];
-      return !(AMBIGUOUS.has(hit.phrase) && (isSentenceStart || next?.text === 'of') && !last.isPossessive);
+      const isPlural = next !== undefined && PLURAL_VERBS.has(next.text) && sentences[hit.last + 1] === sentences[hit.first];
+      return !(AMBIGUOUS.has(hit.phrase) && (isSentenceStart || next?.text === 'of') && !last.isPossessive && !isPlural);
     };
     const partyNames = new Map<Hit, boolean>();
     const isParty = (hit: Hit): boolean => {
@@ -113,6 +120,8 @@ export default defineRule({
     // Leafleting or canvassing for a councillor is for a politician, whatever their address; anything less is work with them.
     const toCouncillor = ctx.audience.recipients.some((recipient) => COUNCILLOR_ADDRESS.test(recipient.address));
     const hasElectionWord = !isEmpty(ctx.hits('election', fields, { zones: allZones }));
+    // Praise needs a contest in view, not just an office: "our MP was brilliant with the kids" is not support in an election.
+    const isContestInView = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !OFFICES.has(hit.phrase));
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
     const isColourInView = hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) || !isEmpty(ctx.hits('vote-word', fields));
     const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx)] : [];
@@ -130,6 +139,12 @@ export default defineRule({
     const isForPublication = ctx.audience.isPublic || ctx.audience.recipients.some((recipient) => recipient.isNews || recipient.isMaybeNews);
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
+
+    /** The party or politician an opinion is about: in its sentence, within 20 words. */
+    const targetOf = (opinion: Hit): Hit | undefined => {
+      const inSentence = (other: Hit) => sameSentence(other, opinion) && Math.abs(other.first - opinion.first) <= 20;
+      return partiesAround(opinion, 20).find(inSentence) ?? ctx.within(opinion.field, 'politician', opinion.first - 20, opinion.first + 20).find(inSentence);
+    };
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
     const findings: Hit[] = [];
@@ -168,8 +183,16 @@ export default defineRule({
         if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress || toCouncillor)) return hit;
         return partyNear(hit) || partyAddress ? hit : undefined;
       });
-      // Attacks or praise on party lines, in the same sentence as the party.
-      if (ctx.audience.isPublic || ctx.audience.hasOutside) firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, 25)[0]);
+      // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
+      if (hasElection) firstOf(ctx.hits('vote-ask-election', [field]), (ask) => (ctx.isNegated(ask) ? undefined : ask));
+      if (ctx.audience.isPublic || ctx.audience.hasOutside) {
+        // Attacks or praise on party lines, in the same sentence as the party.
+        firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, 25)[0]);
+        // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
+        // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
+        firstOf(ctx.hits('opinion-against', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+        if (isContestInView) firstOf(ctx.hits('opinion-for', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+      }
     }
     const first = findings.sort((a, b) => a.start - b.start)[0];
     if (first) report(first, 'political');

@@ -9,6 +9,8 @@ testRule(rule, {
     // The same data to inside recipients only.
     { to: ['inspector@west-midlands.police.uk'], body: arrest },
     { to: ['caseworker@westmidlands-pcc.gov.uk', 'mash@birmingham.gov.uk'], body: 'Aisha Khan, DOB 03/04/1988, reported the burglary.' },
+    // An age-like number that is not an age, and no private fact.
+    "Dear all, the report from Halima Begum (2024) is attached; she's 20 minutes away.",
     // Business contact details of a professional acting in their role.
     'Contact Lucy Dane, Safeguarding Manager, at 10 Colmore Row, Birmingham.',
     'Cllr Ann Ward will chair the panel on 12/05/2026.',
@@ -41,6 +43,9 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    // A name introduced with an age in a clause or in brackets, beside a private fact.
+    { body: "The woman attacked in the park on Sunday is Halima Begum, she's 64 and lives just off Porter Road.", findings: [{ text: 'Halima Begum' }] },
+    { channel: 'social', body: 'Found Reece Gaskell (17) self harming in his cell with no appropriate adult.', findings: [{ text: 'Reece Gaskell' }] },
     {
       name: 'a list of names, home addresses and dates of birth',
       to: ['passes@venue-events.co.uk'],

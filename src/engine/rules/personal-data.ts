@@ -51,10 +51,14 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
       if (tokens.isOneOf(i + 1, NOT_SURNAMES) || text.charCodeAt(ends[i + 2]!) === 45 /* - */) return false;
       const afterPair = tokens.word(i + 2);
       if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return true;
+      // "Halima Begum, she's 64": an age given as a clause.
+      if ((afterPair === 'she' || afterPair === 'he') && tokens.has(i + 2, TokenFlag.possessive) && i + 3 < tokens.length && /^\d{1,2}$/.test(tokens.word(i + 3))) return true;
       if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
       if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
     }
   }
+  // "Dean Carrick (34)": an age in brackets after the name.
+  if (i + 2 < tokens.length && /^ ?\($/.test(text.slice(ends[i + 1], starts[i + 2])) && /^\d{1,2}$/.test(tokens.word(i + 2)) && text.charCodeAt(ends[i + 2]!) === 41 /* ) */) return true;
   return tokens.is(i - 1, 'old') && /year-old\s+$/.test(text.slice(starts[i - 2] ?? starts[i - 1], starts[i]));
 }
 

@@ -25,6 +25,10 @@ testRule(rule, {
     // Secrecy asks to someone who is not press: a leak to a bidder is confidential, not media (LABELS.md).
     { to: ['paul@ravenscourt-consulting.co.uk'], body: 'Your price was a bit high. You didn\u2019t hear it from me.' },
     { to: ['tony@mentoring-charity.co.uk'], body: 'Off the record, your bid is in a decent position.' },
+    // "You heard it here first" in a post that addresses no outlet is news told to the public, not to the press.
+    { channel: 'social', body: 'Our new custody suite opens in March. You heard it here first!' },
+    // A briefing offered to someone who is not press.
+    { to: ['jo@example-charity.org.uk'], body: 'Happy to give your trustees a background briefing on the scheme.' },
     // Thanking a volunteer for their report.
     { to: ['brian.tolley58@gmail.com'], body: "Thanks for your report from Saturday's custody visit." },
     // "On the record" inside an email disclaimer at the foot.
@@ -41,6 +45,14 @@ testRule(rule, {
     'Our quotes for your office move are attached.',
   ],
   invalid: [
+    // Addressed to an outlet, the same line is a tip-off.
+    { channel: 'social', body: '@LeamObserver the PCC office is moving out of Warwick next year. You heard it here first', findings: [{ text: '@LeamObserver' }] },
+    // Someone the draft addresses as a producer, offered a briefing and an appearance.
+    {
+      to: ['hannah@wildgroundfilms.co.uk'],
+      body: "As the producer you'll know what works on screen, but I'd be glad to give you a background briefing before you start filming.",
+      findings: [{ text: 'As the producer' }],
+    },
     // Journalists at personal addresses, known by what the draft says.
     { to: ['tom.b@protonmail.com'], body: "As a freelance reporter you'll understand I can't be named; you can use this for the feature.", findings: [{ messageId: 'addressed' }] },
     { to: ['dan.o@icloud.com'], body: "Heads-up for tomorrow's programme: ring me at nine and I'll tell you who it is.", findings: [{ messageId: 'addressed' }] },
