@@ -1,5 +1,7 @@
 /**
- * Common UK given names (ONS baby-name lists across several decades, abridged), used to
+ * Common UK given names (ONS baby-name lists across several decades, abridged, then widened to the
+ * names of the communities of modern Britain: South Asian, Arabic, Somali, West African, Eastern
+ * European, Irish, Welsh, Scottish, Chinese, Filipino, Turkish and more), used to
  * tell "Jordan Shaw from Walkden" (a person) from "Moss Side" (a place). Titles (Mr, Mrs,
  * Dr) and "Name:" labels find people whose names are not here.
  */
@@ -37,5 +39,37 @@ export const FIRST_NAMES = new Set(
   leanne leigh leona lianne lindsay lindsey lorna malcolm marion martha matt maxine melanie michaela mitchell natasha nicole phillip rachael
   rhiannon rick ricky robbie roberta rosemary stacy stewart tamsin tess theresa todd wanda wesley zac
   ade afua amira chidi doris emeka kofi ngozi peggy tunde
+
+  aarav abbie abdi abdirahman abdullahi abena abi abubakar abul adebayo adewale aditi adwoa agnieszka ahmad ahmet ailsa aisling ajmal akbar akosua akua
+  albie aled aleksandra alessandro alexandru alun ama amaka amal amandeep amanuel amarjit amelie aminu amna amrit ana ananya anas andreea andrei andrius
+  angharad annette antonio anushka anwar anya aoife aqsa arabella aravind arif arlo arnel arun asad ashok ashraf atif austeja ava awais ayaan ayla aylin
+  ayo ayse azad baljit balwinder bartosz bashir beatrice beatriz becca becs benji bernadette bernard bethan betsy bex bhavesh bhavna bianca blake bobby
+  bogdan bridget brody bruno bryn bukola burak bushra caitlin caleb caoimhe carlo carys cassie catarina cathal cathy catrin catriona cem ceri cerys
+  charmaine chiara chika chinedu chioma chirag cian ciara ciaran cillian claudette claudia clodagh colm connie cora cormac cristian cristina dafydd
+  dalia daljit damilola dara darius darragh dawid dawit daz deepa deirdre delilah denisa deniz deqa derya dewi dhruv diana dilan dina dinesh diogo
+  dionne divya diya donal dovydas eamon ebru efua egle eilidh elena elif elijah elin elisa elise eliza eloise eman emine emre enzo eoin errol esme esra
+  evangeline ewa ezra fadumo fahad faizan farhana farid farooq fatih femi fergal fergus fernando ffion filip filmon florin fran francesca francesco
+  funke funmi gabija gabriela ganesh gayathri gazza gbenga geraint geraldine gerry gethin gheorghe giovanni giulia giuseppe gopal grainne gregor greta
+  guled gurdeep gurmeet gwyn hafsa haider hakan halima hamdi hamid hamish hao hardeep harinder harish harleen harley haroon hasan hattie hauwa hawa
+  hawre hevin hibo hina hitesh hodan huda hui humza huseyin hussain hussein huw idris ieva ifeanyi ifeoma ifrah ikran ilhan ilyas iman ines innes ioana
+  ionut iqra isabelle isaiah isha ismail isobel izzy jakub janine jasleen jaswinder jatinder jaxon jayesh jermaine jesse jessie jez jia jide jie jing
+  joao jocelyn jomar jonah jonas jose josiah jules julian juliet junaid justyna jyoti kabir kacper kamil kamran karim karol karthik karwan kasia
+  katarzyna kathy katrina kavitha kavya kawa kaz keira keisha kelechi kemal kemi kenny kenzie kerem ketan kez kezia khadija khaled kiara killian kojo
+  krish kristina krzysztof kulwinder kunal kunle kwabena kwaku kwasi kwesi kylie lachlan laiba laila lakshmi lara latoya lawrence lennon lennox lenny
+  leonie leroy lexie liban lilly lin lina lionel liv lizzie lloyd lorenzo lou louis louisa lowri lucia lukas lukasz luna lynsey maddison maeve magda
+  maggie mahesh mahmoud mahnoor maira mairead maisie maja malgorzata mamun mandeep manish manisha manon manpreet mantas manuel marc marcin marco marek
+  margot mariam mariana maricel marilyn mario marites marius marivic marlon marta martina marwan masud mateo mateusz matteo meena mehari mehmet mehul
+  mei meron mert merve mhairi michal miguel mihaela mihai mikey mila milo mindaugas ming miriam mohamud moira mollie monika monique morag mukesh murat
+  mustafa nabil nadeem nadine najib nargis nasrin natalia nate nathaniel navdeep naveed navjot nazma nell nellie nevaeh neville niall nikhil nilesh
+  nisha nithya nkechi nnamdi nneka nour nuno nusrat obinna oisin oliwia olly omari onur orla osian oskar otis owain ozge padraig pankaj paresh parminder
+  parwana paulette paulina paulius pawel pedro philippa piotr pippa prakash qasim rabia radhika radu rafal rahel rahim rajinder rakesh raluca ramesh
+  rami ramya rania ranjit rasa rashid ravinder rayyan razvan rebaz rebin reem reggie rekha remi rhian rhodri ricardo rishi riya robel roberto robyn
+  rodrigo rohan roisin rojin rokas ronan ronnie rosa rosalie rowena roxana roya rubel rui rumana rupert ruta saad saanvi saba sabina sachin sagal sahil
+  saiful saira sajid salman sami samir sandeep saoirse sara saranya scarlett seamus seema segun selam selim selin senait seren serena seth seun shahida
+  shahin shamim sharmin shaz shazza sheena shilan shilpa shoaib shola shona shreya shwan sian sidra silvia simona simone simran sinead siobhan sioned
+  siva sneha sohail sohel sonal soran soraya stefan steph sumon sunil suresh surinder szymon tahmina tammy tarek tash taylor tegan temitope tesfay thea
+  tia tiago tiana tobi tobias tolu tomas tomasz tomos tosin toyin uche umair umar umut usha valentina vasile vignesh vijay vinod wahid walid wallace
+  waseem wei weronika wiktor wiktoria winston winta xiao xin yaa yahya yara yasemin yash yemi ying yinka yodit yohannes yonas youssef yusra zahra zain
+  zaki zakir zayn zeeshan zeynep zoya zuzanna
 `.split(/\s+/),
 );
