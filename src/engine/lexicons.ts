@@ -125,7 +125,7 @@ export const LEXICONS = {
   election: [
     'election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings',
     'polls', 'polls open', 'polling day', 'the count', 'go to the polls', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
-    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout',
+    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box',
   ],
   /**
    * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
@@ -141,6 +141,9 @@ export const LEXICONS = {
   'party-ref': [
     'my party membership', 'renewed my party', 'party membership card', 'local party', "local party's", 'constituency association', "constituency association's", 'party branch',
     "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
+    'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'join the party', 'party member', 'party members',
+    'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet',
+    'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
   'vote-word': ['vote', 'voting', 'voted'],
@@ -171,11 +174,11 @@ export const LEXICONS = {
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
     'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
-    'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
+    'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
-    'vote for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
+    'vote for', 'voting for', 'votes for', 'be voting for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
     'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in',
   ],
@@ -192,7 +195,7 @@ export const LEXICONS = {
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
     'canvass returns', 'canvassing returns', 'only one way to vote', 'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
-    'vote anyone but', 'vote for anyone but', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
+    'vote anyone but', 'vote for anyone but', 'canvass sheets', 'canvassing sheets', 'four more years', 'vote accordingly', 'lent them my vote', 'lend them your vote', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
@@ -216,6 +219,13 @@ export const LEXICONS = {
     'the mayor', 'the candidate', 'their candidate', 'starmer', 'keir starmer', 'sunak', 'rishi sunak', 'badenoch', 'kemi badenoch', 'farage',
     'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris',
   ],
+  /** Someone standing in an election: a candidate, when an election is in view ("Dave's standing in the Brunswick by-election"). */
+  candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for re-election', 'standing as a councillor', 'standing as councillor'],
+  /** The office's own equipment and channels, used for party work. */
+  'work-resource': [
+    'work laptop', 'the work laptop', 'office printer', 'the office printer', 'office system', 'the office system', 'from work', 'work email', 'my work email',
+    'work phone', 'shared drive', 'work account', 'work computer', 'office computer', 'the franking machine', 'office stationery', 'in work time', 'on work time',
+  ],
   /** Opinion against someone strong enough to be a political attack when it is aimed at a party or politician. */
   'opinion-against': [
     'chancers', 'bunch of chancers', 'clowns', 'bunch of clowns', 'liars', 'liar', 'lying', 'hopeless', 'pathetic', 'shameful', 'a joke',
@@ -225,7 +235,10 @@ export const LEXICONS = {
     "can't be trusted", 'out of touch', 'betrayed', 'lied to', 'lied about', 'broken promises', 'sold us out', 'deserves what they get',
     'deserve what they get', 'failed us', 'let us down', 'absolute state', 'an embarrassment', 'laughing stock', 'arrogant', 'cowards',
     'hypocrites', 'hypocrisy', 'hypocritical', 'idiots', 'muppets', 'numpties', 'scum', 'wrecked', 'ruined', 'trashed', 'gutted policing',
-    'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on',
+    'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
+    'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
+    'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
+    'anyone who votes for', 'anyone voting for', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [
@@ -248,10 +261,15 @@ export const LEXICONS = {
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
-    'crate', 'crate of', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room',
+    'crate', 'crate of', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room', 'gin', 'rum', 'vodka', 'brandy', 'a few rounds', 'few rounds', 'rounds on', 'a round on',
+    // The benefit named by what was not paid: "waiving the fee", "wouldn't take a penny".
+    'waiving the fee', 'waive the fee', 'waived the fee', 'waiving the cost', 'not charging', 'not charging us', 'not charging me', 'no charge', "didn't charge",
+    "won't charge", "wouldn't take a penny", "wouldn't take my money", "wouldn't let me pay", "wouldn't let us pay", 'on the house', 'for nothing',
+    'a tenner', 'a twenty', 'a fiver', 'twenty quid', 'fifty quid', 'tenner', 'lending me', 'lent me', 'lending us', 'lent us', 'the loan of',
+    'places on', 'top table', 'a suite', 'bumped up to', 'upgraded to', 'free valet', 'valet', 'tyres', 'mot', 'my mot',
   ],
   /** Thanking for something received. */
-  'gift-thanks': ['like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
+  'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out',
@@ -264,7 +282,7 @@ export const LEXICONS = {
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
-    'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
+    'had to say no', 'had to decline', 'had to turn it down', 'turned down', 'turned it down', 'turn it down', 'turning down', 'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
     'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
@@ -276,6 +294,8 @@ export const LEXICONS = {
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
     'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'hosting us', 'for hosting', 'dropped off', 'dropped in',
     'sent us', 'sent over', 'sent round', 'sent into', 'kindly sent', 'has sent', 'have sent', 'sent a', 'sent an', 'dropped round',
+    'popped into', 'popped in', 'popped round', 'brought in', 'brought me', 'brought us', 'turned up with', 'came in with', 'dropped by', 'press a', 'pressed a',
+    'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
   ],
   /** Asking for a gift, discount or favour. */
@@ -283,7 +303,7 @@ export const LEXICONS = {
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
-    "don't suppose you've got", "don't suppose you have",
+    "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of',
   ],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
@@ -294,6 +314,8 @@ export const LEXICONS = {
   /** Gifts between family and friends, outside work. */
   /** Words to a friend: a gift between friends, whatever their address. */
   'private-life': ['my friend', 'love you', 'my turn'],
+  /** The sender paying their way: a purchase or a debt settled, not a gift ("transferred you the £90 for the tickets"). */
+  'sender-paid': ['transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for'],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [
     'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
@@ -311,6 +333,7 @@ export const LEXICONS = {
     'business', 'job', 'clients', 'client', 'customers', 'officers', 'on duty', 'developers', 'council', 'at work', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',
     'service', 'victims', 'supporting', 'caseworker', 'case', 'volunteer', 'volunteers', 'team', 'colleagues', 'our office', 'opcc', 'pcc', 'police', 'outreach',
     'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
+    'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────

@@ -5,6 +5,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Paying a friend back for tickets; the hospitality trade; someone's own purchase.
+    { to: ['kev.murray88@gmail.com'], subject: 'Villa tickets', body: 'Kev - transferred you the £90 for the two Villa tickets, cheers for sorting.' },
+    { channel: 'social', site: 'linkedin', body: 'Thank you to everyone from the hospitality sector who joined our roundtable on safety in the night-time economy.' },
     // Something free offered to the public by the office is not an ask; the sender sending a gift is not an offer to them.
     { channel: 'social', body: 'Market day tomorrow! Come and find the team from 9am for free bike marking and a chat about rural crime.' },
     { to: ['sam@example-farms.co.uk'], body: 'We sent a hamper to the volunteers at the farm watch meeting to say thank you.' },
@@ -51,6 +54,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Declining a named sum while citing the rules is still an offer to declare.
+    {
+      to: ['j.barker58@hotmail.co.uk'],
+      body: "I'm afraid I can't keep the £50 you enclosed, as our rules don't allow staff to accept cash.",
+      findings: [{ text: "can't keep the £50" }],
+    },
+    // The benefit named by what was not charged; a loan; hospitality on LinkedIn, where posts are about work.
+    { to: ['dean@dsremovals.co.uk'], body: "Cheers Dean, really appreciate you lending me the Luton for the move and not charging, you didn't have to.", findings: [{ text: 'Cheers Dean, really appreciate you lending me' }] },
+    { channel: 'social', body: "Shout out to Dave at Hilltop Garage - did my MOT AND wouldn't take a penny, said it was for all the help with the farm watch scheme.", findings: [{ text: 'Shout out to Dave at Hilltop Garage - did my MOT' }] },
+    { channel: 'social', site: 'linkedin', body: 'Honoured to be hosted by Verity Digital in their hospitality suite at the Grand Prix yesterday.', findings: [{ text: 'be hosted by Verity Digital in their hospitality suite' }] },
     // Thanks for an occasion whose hospitality the next sentences describe.
     {
       to: ['stuart@keystonefleet.co.uk'],

@@ -34,7 +34,10 @@ const OCCASIONS = new Set([
 ]);
 const OCCASION_NOUNS = new Set(['night', 'evening', 'weekend', 'day', 'afternoon', 'trip', 'time', 'visit', 'do', 'treat', 'outing']);
 /** Words of asking, which make "for free" a request rather than an offer to the public ("free bike marking"). */
-const ASKING = new Set(['could', 'can', 'would', 'will', 'any', 'suppose', 'chance', 'possible', 'possibly', 'mind']);
+const ASKING = new Set(['suppose', 'chance', 'possible', 'possibly', 'mind']);
+/** "could you", "can we": a modal before its subject asks (where "I can get us" offers). */
+const MODALS = new Set(['could', 'can', 'would', 'will']);
+const SUBJECTS = new Set(['you', 'we', 'i']);
 
 /**
  * A sum of money or a discount in the hit's sentence ("the £100 you enclosed", "22% off list")
@@ -45,7 +48,7 @@ function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const sentence = sentences[hit.first];
   const valueAt = (i: number): Hit | undefined => {
     const start = tokens.starts[i]!;
-    if (tokens.text.charCodeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'money'); // '£'
+    if (tokens.text.charCodeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'a sum of money'); // '£': a sum, not money in general
     const isPercent = tokens.text.charCodeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
     return isPercent && tokens.isOneOf(i + 1, OFF) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount') : undefined;
   };
@@ -111,6 +114,11 @@ function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
   return false;
 }
 
+/** Words after "hospitality" that make it a trade, not something offered ("the hospitality sector"). */
+const TRADE = new Set(['sector', 'industry', 'venues', 'businesses', 'business', 'trade', 'staff', 'workers', 'firms', 'premises', 'licensees']);
+
+const isTrade = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'hospitality' && ctx.text(item.field).tokens.isOneOf(item.last + 1, TRADE);
+
 /** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
 const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy']);
 
@@ -145,11 +153,12 @@ export default defineRule({
   },
   check({ ctx, report }) {
     // Family and friends, outside work; family named in mail to an organisation are who its offer is for ("two passes for my mum").
-    if (!isEmpty(ctx.hits('private-life', ['subject', 'body']))) return;
+    if (!isEmpty(ctx.hits('private-life', ['subject', 'body'])) || !isEmpty(ctx.hits('sender-paid', ['subject', 'body']))) return;
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     if (!toOrganisation && !isEmpty(ctx.hits('family', ['subject', 'body']))) return;
     // A public post needs something tying it to work; an email from work is work.
-    if (ctx.audience.isPublic && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
+    // (LinkedIn is a professional network: what is posted there is about work.)
+    if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
     /** The most specific item near the hit ("hospitality box" over "hospitality"), spanning its longest wording. */
     /** The item named in the subject ("Re: Golf day"), which a reply accepting or declining is about. */
     const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase));
@@ -173,7 +182,7 @@ export default defineRule({
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       if (isSenderGiving(ctx, item)) return undefined; // "we sent a hamper … to say thank you": the sender giving
@@ -182,11 +191,13 @@ export default defineRule({
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if (ctx.isNegated(hit) && hit.tag === 'gift-thanks') continue;
-      // "Thank you for your question about the gifts policy": the policy, not an offer.
-      if (ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
       const item = itemNear(hit, 20, true) ?? (hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined);
       // "We cannot accept gifts from suppliers" states the rule; declining names what was offered.
       const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? moneyIn(ctx, hit) : item;
+      // "Thank you for your question about the gifts policy": the policy, not an offer. A reply that names what
+      // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
+      const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase);
+      if (!isNamedReply && ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
       if (specific) {
         // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer).
         const span =
@@ -214,12 +225,16 @@ export default defineRule({
       let last = hit.last;
       while (last + 1 < tokens.length && sentences[last + 1] === sentence) last++;
       if (/^\s*\?/.test(tokens.text.slice(tokens.ends[last], tokens.ends[last]! + 3))) return true;
-      for (let i = hit.first - 1; i >= 0 && sentences[i] === sentence; i--) if (tokens.isOneOf(i, ASKING)) return true;
+      for (let i = hit.first - 1; i >= 0 && sentences[i] === sentence; i--) {
+        if (tokens.isOneOf(i, ASKING) || (tokens.isOneOf(i, MODALS) && tokens.isOneOf(i + 1, SUBJECTS))) return true;
+      }
       return false;
     };
     for (const hit of ctx.hits('gift-solicit', ['body'])) {
       // Asks that name their own benefit: "mates rates", "do me a deal", "for free".
-      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || (hit.phrase.includes('free') && isAsking(hit)) ? hit : undefined);
+      // "For free" asks only in a request ("could you do it for free?"), not when offering ("I can get us the room for free").
+      if (hit.phrase.includes('free') && !isAsking(hit)) continue;
+      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : undefined);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;

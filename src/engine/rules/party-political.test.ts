@@ -56,6 +56,15 @@ describe('any sender', () => {
       // Asks for a vote that are not about an election.
       { channel: 'social', body: 'Our volunteer Anne needs your vote in the Pride of Warwickshire awards!' },
       { channel: 'social', body: 'Polls open at 7am on Thursday. Whoever you support, please make sure you vote.' },
+      // "The other lot" are other bidders; a branch of a bank; a job candidate; someone running for a bus.
+      { to: ['paul@ironbridgecctv.co.uk'], body: "Between us: you're on 74 and the other lot are on 79, mostly on price." },
+      { channel: 'social', body: 'Our local branch of the credit union is holding a quiz night to raise money for the food bank. Come along!' },
+      // An office named with work equipment, no party work.
+      'I did the slides for the Commissioner on the work laptop this morning.',
+      // A rose emoji with nothing political in view.
+      { channel: 'social', body: 'Lovely to see the memorial garden in bloom today \u{1F339}' },
+      // Offering a room for free is not a request, and a meeting room is not a party matter.
+      { to: ['colin@example-club.org.uk'], body: 'I can get us the big meeting room for free after 6pm for the residents meeting.' },
       // Negated: no opinion given.
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
@@ -67,6 +76,25 @@ describe('any sender', () => {
       // Praise with an election in view; an ask for a candidate's vote.
       { channel: 'social', body: 'Polls open Thursday. Our MP has been brilliant for this town and I hope she keeps her seat.', findings: [{ text: 'Our MP' }] },
       { channel: 'social', body: 'Out knocking doors in Belper for Jess this morning. She needs your vote on Thursday - polls open 7am!', findings: [{ text: 'Out knocking' }] },
+      // The office's equipment used for party work: an official channel for a party-political purpose, even inside.
+      {
+        to: ['kate.ellis@westmidlands-pcc.gov.uk'],
+        body: "Attached is the draft speech for the party's spring conference. I did it on the work laptop this morning.",
+        findings: [{ text: 'the work laptop' }],
+      },
+      // A politician's handle, and opinion across the sentences of a post.
+      { channel: 'social', body: '@JHarperMP voted against the knife crime amendment then turned up at the vigil. Shameless.', findings: [{ text: 'JHarperMP' }] },
+      { channel: 'social', body: "The mayor's had years and the trams still don't turn up. Roll on May so we can boot him out.", findings: [{ text: "The mayor's" }] },
+      // Asks: a #Back hashtag, "voting for" a named candidate, canvass sheets, a candidate's fundraising, a party emoji in an election.
+      { channel: 'social', body: 'Still delivering for the region - jobs, transport, safer streets. #BackTheMayor', findings: [{ text: 'BackTheMayor' }] },
+      { to: ['residents@example-group.org.uk'], body: "On Thursday I'll be voting for Joe Mensah and I'd urge you all to do the same.", findings: [{ text: 'be voting for' }] },
+      { to: ['organiser@example-branch.org.uk'], body: "I've printed the canvass sheets for Eccles so we're sorted.", findings: [{ text: 'canvass sheets' }] },
+      {
+        to: ['mike@example.com'],
+        body: "Dave's standing in the Brunswick ward by-election on the 14th. We're trying to raise money for leaflets - the crowdfunder link is below.",
+        findings: [{ text: 'leaflets' }],
+      },
+      { channel: 'social', body: "This government couldn't run a bath. Roll on the general election \u{1F339}", findings: [{ text: 'This government' }] },
       // Parties referred to without a name, and colours with a vote in view.
       { channel: 'social', body: 'Just renewed my party membership! If you care about fair funding, you should join too.', findings: [{ text: 'membership' }] },
       { channel: 'social', body: 'Only one way to vote on Thursday. Red all the way.', findings: [{ text: 'Only one way to vote' }] },

@@ -23,9 +23,10 @@ const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|
  * "@CumbriaLibDems") as `party` hits, and asks for votes for someone ("#VoteTracy", not
  * "#voters") as `vote-ask-direct` hits.
  */
-function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[] } {
+function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians: Hit[] } {
   const parties: Hit[] = [];
   const asks: Hit[] = [];
+  const politicians: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens, folded } = ctx.text(field);
     const { flags } = tokens;
@@ -33,15 +34,42 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[] } {
       if ((flags[i]! & TokenFlag.tag) === 0) continue;
       const word = tokens.word(i);
       if (parties.length < 50 && PARTY_IN_TAG.test(word)) parties.push(ctx.tokenHit(field, i, i, 'party', word));
-      if (asks.length < 10 && word.length >= 7 && word.startsWith('vote')) {
-        const fifth = folded.original.charAt(folded.originAt(tokens.starts[i]! + 4)); // "#VoteTracy": a name after "vote"
-        if (fifth !== fifth.toLowerCase()) asks.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', word));
+      // "#VoteTracy", "#BackTheMayor": a name after "vote" or "back".
+      const ask = word.length >= 7 ? ASK_IN_TAG.find((verb) => word.startsWith(verb)) : undefined;
+      if (asks.length < 10 && ask) {
+        const next = folded.original.charAt(folded.originAt(tokens.starts[i]! + ask.length));
+        if (next !== next.toLowerCase()) asks.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', word));
       }
+      // "@JHarperMP", "@CllrAnnWard": a politician's own account.
+      if (politicians.length < 10 && word.length > 4 && (word.endsWith('mp') || word.startsWith('cllr'))) politicians.push(ctx.tokenHit(field, i, i, 'politician', word));
     }
   }
-  return { parties, asks };
+  return { parties, asks, politicians };
 }
 
+/** Hashtags that ask for support for whoever is named next: "#VoteTracy", "#BackTheMayor". */
+const ASK_IN_TAG = ['vote', 'back'];
+
+/** Emoji that stand for parties (Labour's rose, the blue and orange dots): parties only with an election in view. */
+const PARTY_EMOJI = ['\u{1F339}', '\u{1F535}', '\u{1F534}', '\u{1F7E0}', '\u{1F536}', '\u{1F7E2}', '\u{1F7E1}'];
+
+/** Party emoji in the body, as `party-colour` hits. */
+function emojiParties(ctx: CheckContext): Hit[] {
+  const body = ctx.draft.body;
+  const found: Hit[] = [];
+  for (const emoji of PARTY_EMOJI) {
+    const at = body.indexOf(emoji);
+    if (at < 0) continue;
+    // The hit rests on the nearest word before the emoji (an emoji is not a word of its own).
+    const { tokens, folded } = ctx.text('body');
+    let token = -1;
+    for (let i = 0; i < tokens.length && folded.originAt(tokens.starts[i]!) < at; i++) token = i;
+    if (token >= 0) found.push({ ...ctx.tokenHit('body', token, token, 'party-colour', emoji), start: at, end: at + emoji.length });
+  }
+  return found;
+}
+
+/** Resources of the office used for party work ("printed the canvass sheets on the office printer"). */
 const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
 /** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
 const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
@@ -68,6 +96,10 @@ function colourPhrases(ctx: CheckContext): Hit[] {
   }
   return found;
 }
+/** Campaigning that, in a draft about someone standing in an election, is support for them. */
+const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing']);
+/** "vote for" and its forms: a vote ask when a name follows in an election. */
+const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for']);
 /** `election` words that name an office rather than a contest. */
 const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'constituency']);
 /** Verbs that take a plural subject: "Reform are", "Labour have" (the party), not "Reform is needed" (the noun). */
@@ -124,10 +156,12 @@ export default defineRule({
     const isContestInView = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !OFFICES.has(hit.phrase));
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
     const isColourInView = hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) || !isEmpty(ctx.hits('vote-word', fields));
-    const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx)] : [];
+    const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx)] : [];
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
     const tags = tagHits(ctx);
-    const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields)];
+    // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
+    const candidacies = hasElectionWord ? ctx.scan('candidacy', fields) : [];
+    const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields), ...candidacies];
     const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
@@ -140,10 +174,20 @@ export default defineRule({
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
-    /** The party or politician an opinion is about: in its sentence, within 20 words. */
+    /**
+     * The party or politician an opinion is about: in its sentence, within 20 words; anywhere near
+     * in a post or a letter for publication, which is short and about one thing ("The mayor's had years … boot him out").
+     */
     const targetOf = (opinion: Hit): Hit | undefined => {
-      const inSentence = (other: Hit) => sameSentence(other, opinion) && Math.abs(other.first - opinion.first) <= 20;
-      return partiesAround(opinion, 20).find(inSentence) ?? ctx.within(opinion.field, 'politician', opinion.first - 20, opinion.first + 20).find(inSentence);
+      const window = isForPublication ? 60 : 20;
+      const isAbout = (other: Hit) => (isForPublication || sameSentence(other, opinion)) && Math.abs(other.first - opinion.first) <= window;
+      const politicians = [
+        ...ctx.within(opinion.field, 'politician', opinion.first - window, opinion.first + window),
+        ...tags.politicians.filter((handle) => handle.field === opinion.field),
+      ];
+      // The nearest, if more than one: "This government couldn't run a bath … 🌹" is about the government.
+      const distance = (other: Hit) => Math.min(Math.abs(other.first - opinion.first), Math.abs(other.last - opinion.first));
+      return [...partiesAround(opinion, window), ...politicians].filter(isAbout).sort((a, b) => distance(a) - distance(b))[0];
     };
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
@@ -160,7 +204,7 @@ export default defineRule({
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
       firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf(ctx.hits('vote-ask', [field]), (ask) => {
-        if (ask.phrase !== 'vote for') return partyNear(ask) ? ask : undefined;
+        if (!VOTE_FOR.has(ask.phrase)) return partyNear(ask) ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const { tokens } = ctx.text(ask.field);
         const next = ask.last + 1;
@@ -181,7 +225,7 @@ export default defineRule({
       firstOf(campaigning, (hit) => {
         if (ctx.isNegated(hit)) return undefined;
         if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress || toCouncillor)) return hit;
-        return partyNear(hit) || partyAddress ? hit : undefined;
+        return partyNear(hit) || partyAddress || (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase)) ? hit : undefined;
       });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       if (hasElection) firstOf(ctx.hits('vote-ask-election', [field]), (ask) => (ctx.isNegated(ask) ? undefined : ask));
@@ -193,6 +237,11 @@ export default defineRule({
         firstOf(ctx.hits('opinion-against', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
         if (isContestInView) firstOf(ctx.hits('opinion-for', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
       }
+    }
+    // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
+    // an official channel used for a party-political purpose, whoever the draft goes to.
+    if (findings.length === 0 && (tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || !isEmpty(ctx.hits('campaigning-strong', fields)))) {
+      firstOf(ctx.hits('work-resource', fields), (resource) => resource);
     }
     const first = findings.sort((a, b) => a.start - b.start)[0];
     if (first) report(first, 'political');
