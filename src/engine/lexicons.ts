@@ -337,19 +337,27 @@ export const LEXICONS = {
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────
-  /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
+    /**
+   * Sickness and health facts that can only be about a person ("signed off with work-related stress"), not a
+   * topic ("the mental health findings"): private facts, and private even for a professional named in their role (HR casework).
+   */
+  'health-fact': [
+    'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress', 'oh referral',
+    'phased return', 'sickness absence', 'days of sickness', 'stress-related absence', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage',
+    'chemo', 'chemotherapy',
+  ],
+/** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
     'dob', 'date of birth', 'born on', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
     'lives three doors', 'lives next door', 'lives just off', 'lives off', 'lives on', 'lives near', 'lives round the corner', 'was attacked', 'been attacked', 'attacked', 'current address', 'address is', 'stabbing', 'survived a stabbing', 'rape', 'rape trial', 'sexual assault', 'sexual offence', 'burgled', 'was burgled', 'harassing', 'harassed', 'stalking', 'ex-partner', 'murder trial', 'her trial', 'his trial', 'court case', 'assaulted', 'abuse', 'overdose', 'self-harm', 'self harm', 'self-harming', 'self harming', 'self-harmed', 'self harmed', 'in his cell', 'in her cell', 'in the cells', 'in a cell', 'suicide', 'dementia', 'autism', 'hiv positive', 'on benefits', 'in debt', 'evicted', 'sectioned', 'prison', 'released from prison', 'on probation', 'sex offender', 'criminal record', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
-    'insulin-dependent', 'medication', 'off sick', 'sickness', 'fit note', 'his gp', 'her gp', 'in hospital', 'critical condition',
-    'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'pregnant', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
+    'insulin-dependent', 'medication', 'sickness', 'in hospital', 'critical condition',
+    'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',
     'possession of', 'knife incident', 'excluded', 'victim of', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
-    'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'chemo', 'chemotherapy', 'radiotherapy', 'diagnosed with', 'been diagnosed', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'miscarriage', 'rehab', 'brought into custody', 'taken into custody',
-    'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'sickness absence', 'days of sickness', 'stress-related absence', 'signed off', 'signed off sick', 'panic attacks', 'work-related stress', 'gp letter', 'occupational health', 'oh referral',
-    'phased return', 'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
+    'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',
+    'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'occupational health',     'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': [

@@ -32,14 +32,6 @@ interface Person {
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
 const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
-/**
- * Sickness and health facts that can only be about a person ("signed off with work-related stress"), not a
- * topic ("the mental health findings"): private even for a professional named in their role (HR casework).
- */
-const HEALTH_FACTS = new Set([
-  'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress',
-  'oh referral', 'phased return', 'sickness absence', 'days of sickness', 'stress-related absence', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage', 'chemo', 'chemotherapy',
-]);
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
 function isCourtReportName(tokens: Tokens, i: number): boolean {
@@ -128,8 +120,8 @@ export default defineRule({
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + 30);
         const sentence = text.sentences[from];
-        const fact = ctx
-          .within(field, 'private-fact', from - 40, to)
+        const fact = [...ctx.within(field, 'private-fact', from - 40, to), ...ctx.within(field, 'health-fact', from - 40, to)]
+          .sort((a, b) => a.first - b.first || b.last - a.last) // the longer first: "sickness absence" (health) over "sickness"
           .find((hit) => isFact(hit) && (hit.first >= from - 12 || text.sentences[hit.first] === sentence));
         const windowFrom = Math.max(0, from - 12);
         const around = ctx.spanOf(field, windowFrom, to);
@@ -149,7 +141,7 @@ export default defineRule({
           }
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
-        if (role && !hasIdentifier && !(fact && HEALTH_FACTS.has(fact.phrase))) continue;
+        if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
         const span = ctx.spanOf(field, from, person.last);
         report(span, 'personal', { who: raw.slice(span.start, span.end) });
       }
