@@ -30,6 +30,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-8.jsonl'), floor: 0.85 },
   // Tuning set written at the start of session 4. First run: gifts recall 0.67, political 0.77.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-10.jsonl'), floor: 0.85 },
+  // Tuning set of media, confidential and personal drafts (session 4). First run: media recall 0.64, personal 0.83, confidential precision 0.88.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-14.jsonl'), floor: 0.85 },
   // Tuning set of political and gifts drafts only (session 4). First run: political recall 0.46, gifts 0.60 (no media, confidential or personal labels to score).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-12.jsonl'), floor: 0.85 },
   /**
@@ -42,6 +44,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-9.jsonl'), floor: 0.65 },
   // Held out too, written at the start of session 4. First run: political recall 0.38, gifts 0.69 (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-11.jsonl'), floor: 0.65, floors: { political: 0.35 } },
+  // Held out: 150 drafts by five imagined authors, written after the blind-12 fixes. First run 16 wrong (README).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-13.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */

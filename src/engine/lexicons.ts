@@ -15,9 +15,16 @@ export const LEXICONS = {
     'your write-up', 'your piece', 'your article', 'your feature', 'your column', 'your story', 'your documentary', 'your podcast', 'your show', 'your researchers', "show's producer", 'series producer', 'as the producer',
     'drivetime', 'drivetime show', 'breakfast show', 'onto the show', 'pre-record', 'prerecord',
     'freelancing for', 'freelance for', 'freelance reporter', 'as a reporter', "tomorrow's programme", 'the other outlets', 'other outlets',
-    'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast',
+    'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast', "you're writing", 'you are writing', 'writing this up for',
+    "you're doing a piece", 'doing a piece on', 'working on a story', 'working on a piece', 'news editor', 'news section', 'student newspaper',
+    'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
+  /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
+  'press-address-direct': [
+    'dear editor', 'to the editor', 'dear sir editor', 'sir editor', 'dear news editor', 'dear features editor', 'as the producer', 'as a journalist you',
+    'as a reporter you', "as the paper's", 'dear newsdesk', 'dear news desk',
+  ],
   'press-offer': [
     'record the', 'the slot', 'come on and', 'happy to chat', 'dms open', 'can be quoted', 'quote for your', 'quotes for your',
     'you can use this', 'you can use that', 'feel free to use', 'on background', 'describe me as', 'rather not be named',
@@ -33,7 +40,8 @@ export const LEXICONS = {
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
-    'heard it here first', 'you heard it here first',
+    'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
+    'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.
     'background briefing', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
   ],
@@ -43,7 +51,7 @@ export const LEXICONS = {
     'for your listeners', 'for your readers', 'for your viewers', 'for your story', 'for your piece', 'for your article',
     'for your feature', 'for your coverage', 'your story on', 'your piece on', 'your weekend piece', "tomorrow's piece",
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
-    'not for attribution', 'attribute it to me', 'attribute this to me', 'attribute that to me',
+    'not for attribution', 'not attributed to me', "as long as it's not attributed", 'not be attributed', 'attribute it to me', 'attribute this to me', 'attribute that to me',
     'letter for publication', 'publish the following', 'publish this letter',
     'grateful if you could publish', 'piece to camera', 'the real story', 'tip-off',
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
@@ -78,7 +86,7 @@ export const LEXICONS = {
   'marking-file-caps': ['confidential', 'restricted', 'sensitive', 'protect'],
   /** Protective markings and confidentiality designations (LABELS.md). */
   marking: [
-    'official sensitive', 'official-sensitive', 'officialsensitive', 'top secret', 'not for publication', 'not for publishing',
+    'official sensitive', 'official-sensitive', 'officialsensitive', 'not for publication', 'not for publishing',
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
     'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under paragraphs', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
@@ -86,14 +94,14 @@ export const LEXICONS = {
     'locsen', 'official-sensitive personal', 'official-sensitive commercial',
   ],
   /** Legacy markings that count only when written in capitals as a marking (RESTRICTED, SECRET). */
-  'marking-caps': ['restricted', 'secret', 'confidential', 'protect', 'in confidence'],
+  'marking-caps': ['restricted', 'secret', 'top secret', 'confidential', 'protect', 'in confidence'],
   /** Words that cancel a marking: "not protectively marked", "cleared for public release". */
   'marking-cleared': [
     'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
     'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
     // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
-    'designated as', 'our code says', 'the code says', 'is now live', 'now live', 'the embargo lifted', 'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
+    'will be excluded', 'be excluded for', 'are excluded', 'excluded for', 'designated as', 'our code says', 'the code says', 'is now live', 'now live', 'the embargo lifted', 'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
@@ -110,14 +118,14 @@ export const LEXICONS = {
     'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
-  'tender-other': ['bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award'],
+  'tender-other': ['has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
   'tender-detail': [
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
     'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best', 'came out top', 'out of 100',
-    'next best bid', 'against the next',
+    'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
@@ -344,7 +352,7 @@ export const LEXICONS = {
   'health-fact': [
     'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress', 'oh referral',
     'phased return', 'sickness absence', 'days of sickness', 'stress-related absence', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage',
-    'chemo', 'chemotherapy',
+    'chemo', 'chemotherapy', 'depression', 'with depression', 'with anxiety', 'off long-term', 'long-term sick', 'long-term sickness',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
@@ -353,7 +361,7 @@ export const LEXICONS = {
     'insulin-dependent', 'medication', 'sickness', 'in hospital', 'critical condition',
     'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',
-    'possession of', 'knife incident', 'excluded', 'victim of', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
+    'possession of', 'knife incident', 'excluded', 'victim of', 'were victims', 'both victims', 'victims of that', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',

@@ -49,13 +49,20 @@ const MASTHEAD_WORDS = [
   'news', 'times', 'gazette', 'herald', 'echo', 'post', 'telegraph', 'observer', 'argus', 'chronicle', 'mercury', 'courier',
   'advertiser', 'journal', 'standard', 'guardian', 'tribune', 'recorder', 'examiner', 'sentinel', 'today', 'review', 'radio',
   'express', 'sound', 'fm', 'live', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
+  'podcast', 'daily', 'weekly', 'productions', 'films', 'magazine', 'mag', 'tv',
 ];
 
-/** A masthead word ending the name, after "the" at its start, or on either side of a hyphen. */
+/** Words after a masthead word that are still the masthead: "belpernewsonline", "matlockmercurydaily". */
+const MASTHEAD_TAILS = ['online', 'daily', 'weekly', 'uk', 'live', 'today', 'digital', 'media'];
+
+/** A masthead word ending the name (or before a tail such as "online"), after "the" at its start, or on either side of a hyphen. */
 const MASTHEAD = (() => {
   const words = `(?:${MASTHEAD_WORDS.join('|')})`;
-  return new RegExp(`${words}$|^the${words}|${words}-|-${words}`);
+  return new RegExp(`${words}(?:${MASTHEAD_TAILS.join('|')})?$|^the${words}|${words}-|-${words}`);
 })();
+
+/** Personal-mail names that say who writes for a living: "nina.okafor.journo@gmail.com", "aidan.price.writes@…". */
+const WRITER_MAILBOX = /(journo|journalist|reporter|writes|writer|freelance|media|news|producer)/;
 
 /** Mailbox names that newsrooms use: letters@, newsdesk@, editor@. */
 const NEWSROOM_MAILBOXES = new Set([
@@ -70,7 +77,20 @@ export function isMastheadDomain(domain: string): boolean {
   const secondLevel = labels.length > 2 && ['co', 'com', 'net'].includes(labels[labels.length - 2]!);
   const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
   if (PERSONAL_MAIL.has(name)) return false;
-  return MASTHEAD.test(name);
+  return MASTHEAD.test(name) || labels[labels.length - 1] === 'tv'; // ".tv": broadcasters and production companies
+}
+
+/** Newsroom mailboxes that say "press" at any domain (news@ at a student paper), where "studio@" or "planning@" would not. */
+const PRESS_MAILBOXES = new Set(['letters', 'newsdesk', 'news', 'news.desk', 'newsroom', 'editor', 'editorial', 'the.editor', 'theeditor', 'newstips', 'features', 'reporter', 'reporters', 'crime.reporter']);
+
+/** Is this a mailbox only the press uses, whatever the domain? */
+export function isPressMailbox(localPart: string): boolean {
+  return PRESS_MAILBOXES.has(localPart);
+}
+
+/** Does a personal mailbox's name say its owner writes for a living ("s.mcleod.freelance")? */
+export function isWriterMailbox(localPart: string): boolean {
+  return WRITER_MAILBOX.test(localPart);
 }
 
 /** Is this a mailbox newsrooms use (letters@, newsdesk@, editor@)? */

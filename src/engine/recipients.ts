@@ -1,5 +1,5 @@
 import type { Policy } from '../policy/resolve';
-import { NEWS_DOMAINS, isMastheadDomain, isNewsroomMailbox, isPersonalMailDomain } from './news-domains';
+import { NEWS_DOMAINS, isMastheadDomain, isNewsroomMailbox, isPersonalMailDomain, isPressMailbox, isWriterMailbox } from './news-domains';
 import type { Draft, Field } from './types';
 
 /** What Nolan knows about one recipient address. */
@@ -74,6 +74,7 @@ export function findAudience(draft: Draft, policy: Policy): Audience {
       const domain = at >= 0 ? address.slice(at + 1) : '';
       const isMasthead = domain !== '' && isMastheadDomain(domain);
       const isInside = domain !== '' && isUnder(domain, policy.trustedDomains);
+      const isPersonal = isPersonalMailDomain(domain);
       recipients.push({
         field,
         address,
@@ -83,8 +84,9 @@ export function findAudience(draft: Draft, policy: Policy): Audience {
         domain,
         isInside,
         isNews: !isInside && domain !== '' && (isUnder(domain, newsDomains) || (isMasthead && isNewsroomMailbox(localPart))),
-        isMaybeNews: !isInside && isMasthead,
-        isPersonalMail: isPersonalMailDomain(domain),
+        // Also a newsroom mailbox anywhere (news@ at a student paper), or personal mail named for a writer: news if the draft speaks to the press.
+        isMaybeNews: !isInside && (isMasthead || (isPersonal ? isWriterMailbox(localPart) : domain !== '' && isPressMailbox(localPart))),
+        isPersonalMail: isPersonal,
       });
       offset += value.length + 2;
     }

@@ -6,6 +6,9 @@ const draft = 'OFFICIAL-SENSITIVE: the draft budget is attached.';
 
 testRule(rule, {
   valid: [
+    // "Top secret" in prose is a joke, not a marking; a public notice that Part 2 will be private discloses nothing.
+    { channel: 'social', body: 'Top secret plans for the office Christmas do are well underway' },
+    { channel: 'social', body: 'The committee meets on 12 March. The press and public will be excluded for Part 2 items under Schedule 12A.' },
     // The subject still says EMBARGOED, but the draft says the embargo has lifted.
     { subject: 'Re: EMBARGOED until 00:01 Wed 12 Nov - annual report', body: 'The embargo lifted at 00:01 and the report is now live on our website.' },
     // Quoting the code about such markings is not sending marked material.
@@ -40,6 +43,7 @@ testRule(rule, {
     'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
   ],
   invalid: [
+    { to: ['x@example.com'], body: 'TOP SECRET: the plan is attached.', findings: [{ text: 'TOP SECRET' }] },
     {
       name: 'an embargo still ahead, in another field',
       subject: 'EMBARGOED press release: new custody suite',

@@ -21,10 +21,26 @@ testRule(rule, {
     { to: ['desk@cwherald.com'], body: 'Hello' },
     // A media-authorised sender gets no media finding.
     { to: ['jo.bloggs@bbc.co.uk'], body: 'Hi Jo, the report is attached.', profile: { mediaAuthorised: true } },
+    // A design studio's studio@ mailbox and a freelance designer on personal mail are not press, even with "for publication" in the draft.
+    { to: ['studio@forgecreative.co.uk'], body: 'Final text for the annual report: the cover sheet says OFFICIAL - for publication.' },
+    { to: ['sam.designs.freelance@gmail.com'], body: 'The leaflet proofs look great, thanks.' },
+    // A podcast-like domain with nothing said to the press.
+    { to: ['accounts@thebeatpodcast.co.uk'], body: 'Invoice for the sponsorship slot attached.' },
     // A recipient without an @ cannot be a news organisation.
     { to: ['bbc.co.uk'], body: 'Hello' },
   ],
   invalid: [
+    // Masthead words before a tail ("…newsonline", "…mercurydaily"), podcasts, .tv, a student paper's news@, a freelance's gmail.
+    { to: ['jay@thebeatpodcast.co.uk'], subject: 'Re: guest slot', body: 'Yeah go on then, count me in for the episode on the policing plan.', findings: [{ field: 'to' }] },
+    { to: ['helen@peakframeproductions.tv'], body: 'I would be happy to take part in an on-camera interview.', findings: [{ field: 'to' }] },
+    { to: ['news@theboar.org'], body: 'Happy to do the interview for the news section on Wednesday.', findings: [{ field: 'to' }] },
+    { to: ['nina.okafor.journo@gmail.com'], body: 'Would be good to see it in your Birmingham Updates piece.', findings: [{ field: 'to' }] },
+    // Turning a journalist away is still writing to the press; their enquiry in the quoted chain says who they are.
+    {
+      to: ['chris.bains@belpernewsonline.co.uk'],
+      body: "Sorry, I'm not able to comment on that.\n\nOn Tue, 14 May 2025, Chris Bains <chris.bains@belpernewsonline.co.uk> wrote:\n> Could you confirm for a story going up this afternoon?",
+      findings: [{ field: 'to' }],
+    },
     {
       to: ['jo.bloggs@bbc.co.uk'],
       body: 'Hi Jo, the report is attached.',

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule';
 import { chain, isEmpty } from '../iterate';
+import { Zone } from '../text/zones';
 
 /** A recipient at a news organisation: contact with the media needs authorisation. */
 export default defineRule({
@@ -9,7 +10,18 @@ export default defineRule({
     newsRecipient: '{address} is at a news organisation. Only staff authorised by the {media} may contact the media: ask them before you send.',
   },
   check({ ctx, report }) {
-    const pressCues = !isEmpty(chain(ctx.hits('press-address'), ctx.hits('press-offer'), ctx.hits('press-offer-strong')));
+    // The recipient's own words in the quoted chain count here ("Chris from Belper News Online here … for a story"), and so
+    // does turning them away ("not able to comment: speak to our press office"): both say the recipient is press.
+    const everywhere = { zones: [Zone.own, Zone.forwarded, Zone.quoted] };
+    const pressCues = !isEmpty(
+      chain(
+        ctx.hits('press-address', undefined, everywhere),
+        ctx.hits('press-address-direct', undefined, everywhere),
+        ctx.hits('press-offer'),
+        ctx.hits('press-offer-strong', undefined, everywhere),
+        ctx.hits('press-deflect'),
+      ),
+    );
     for (const recipient of ctx.audience.recipients) {
       // A masthead-like domain ("hexhamcourant.co.uk") counts when the draft itself speaks to the press.
       if (recipient.isNews || (recipient.isMaybeNews && pressCues)) {

@@ -9,6 +9,12 @@ testRule(rule, {
     // The same data to inside recipients only.
     { to: ['inspector@west-midlands.police.uk'], body: arrest },
     { to: ['caseworker@westmidlands-pcc.gov.uk', 'mash@birmingham.gov.uk'], body: 'Aisha Khan, DOB 03/04/1988, reported the burglary.' },
+    // The sender's own details, signed with their first name; the sender's own sickness.
+    { from: 'priya.n.bham@gmail.com', body: 'For the security check my details are: Priya Nair, DOB 14/03/1985, home address 12 Oakfield Road. Thanks, Priya' },
+    { body: "Sorry - I've been signed off with a chest infection until Monday, so Dave Kirby from our team will come instead. Lucy" },
+    // The addressee, then news about a meeting; victims of crime as a topic.
+    "Kez – at the Ethics Committee's session yesterday the Deputy Chief Constable admitted the backlog.",
+    { channel: 'social', body: 'If you care about victims of crime, Jenny Maddox is the one to listen to.' },
     // An age-like number that is not an age, and no private fact.
     "Dear all, the report from Halima Begum (2024) is attached; she's 20 minutes away.",
     // Business contact details of a professional acting in their role.
@@ -43,6 +49,12 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    // A title, an initial and a surname; one name and where the person is found; victims named with their street.
+    { to: ['bev.hughes.77@hotmail.com'], body: "The lady from the flat above you, Mrs K. Lord, turns out she's a prosecution witness in the stabbing case.", findings: [{ text: 'K. Lord' }] },
+    { channel: 'social', body: 'Tommo from the Kings Arms got nicked Saturday for them break ins, charged this morning.', findings: [{ text: 'Tommo' }] },
+    { channel: 'social', body: 'Mr and Mrs Cartwright of Bakewell Road - both in their 80s and victims of that rogue trader - are still waiting.', findings: [{ text: 'Cartwright' }] },
+    // A health fact about a professional named in their role (HR casework).
+    { to: ['advice@peakhrpartners.co.uk'], body: 'The case concerns John Whitfield, our finance officer, who has been off long-term with depression since June.', findings: [{ text: 'John Whitfield' }] },
     // A name introduced with an age in a clause or in brackets, beside a private fact.
     { body: "The woman attacked in the park on Sunday is Halima Begum, she's 64 and lives just off Porter Road.", findings: [{ text: 'Halima Begum' }] },
     { channel: 'social', body: 'Found Reece Gaskell (17) self harming in his cell with no appropriate adult.', findings: [{ text: 'Reece Gaskell' }] },

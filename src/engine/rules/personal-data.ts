@@ -17,7 +17,7 @@ const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})\b/g;
 /** A date at least ten years back reads as a date of birth; 14/03/2026 beside a name is an appointment. */
 const BIRTH_YEAR_BEFORE = new Date().getFullYear() - 10;
-const FIRST_PERSON = new Set(['my', 'i', "i'm", 'me', 'mine']);
+const FIRST_PERSON = new Set(['my', 'i', "i'm", "i've", "i'd", "i'll", 'me', 'mine', 'myself']);
 const ROLE_WORDS = new Set([
   'officer', 'manager', 'lead', 'director', 'coordinator', 'co-ordinator', 'inspector', 'clerk', 'adviser', 'advisor', 'chief', 'head',
   'assistant', 'executive', 'analyst', 'consultant', 'solicitor', 'councillor', 'cllr', 'commissioner', 'chair', 'secretary', 'administrator',
@@ -29,6 +29,7 @@ interface Person {
   last: number;
 }
 
+const PLACE_LINKS = new Set(['from', 'at']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
 const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
@@ -73,11 +74,17 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
     const isAged = !isTitle && !isLabel && !isNamePair && isName(i) && isCourtReportName(tokens, i);
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
-    if (word.length < 2 || tokens.word(i + 1).length < 2) continue;
+    // "Mrs K. Lord": a title, an initial and a surname.
+    const isInitial = (k: number) => k < tokens.length && ends[k]! - starts[k]! === 1 && (flags[k]! & CAPITALISED) !== 0;
+    if (word.length < 2 || (tokens.word(i + 1).length < 2 && !(isTitle && isInitial(i + 1) && isName(i + 2)))) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
     const continues = (i: number) => (isName(i) && !tokens.isOneOf(i, NOT_SURNAMES)) || isSurnameInCapitals(i);
-    while (last + 1 < tokens.length && last - first < 2 && continues(last + 1) && text.slice(ends[last], starts[last + 1]) === ' ') last++;
+    const isJoin = (k: number) => {
+      const gap = text.slice(ends[k], starts[k + 1]);
+      return gap === ' ' || (gap === '. ' && isInitial(k));
+    };
+    while (last + 1 < tokens.length && last - first < 2 && continues(last + 1) && isJoin(last)) last++;
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
@@ -88,7 +95,28 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     first = last;
     i = last;
   }
-  return people;
+  return [...people, ...findNicknamed(tokens, zones, field)].sort((a, b) => a.first - b.first);
+}
+
+/** Nicknames: "Tommo", "Gazza", "Smithy". */
+const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
+
+/**
+ * People known by one name and where they are found: "Tommo from the Kings Arms", "Jade at the
+ * Co-op". One capitalised first name or nickname, then "from" or "at" and a capitalised place.
+ */
+function findNicknamed(tokens: Tokens, zones: Int32Array, field: Hit['field']): Person[] {
+  const { flags } = tokens;
+  const found: Person[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED || !tokens.isOneOf(i + 1, PLACE_LINKS)) continue;
+    if (tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]) !== ' ') continue; // "Kez – at the …": the addressee, then the news
+    const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
+    if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) continue; // one name, not the end of "Dean Carrick"
+    const word = tokens.word(i);
+    if (FIRST_NAMES.has(word) || NICKNAME.test(word)) found.push({ field, first: i, last: i });
+  }
+  return found;
 }
 
 /**
@@ -106,6 +134,8 @@ export default defineRule({
   check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
     const senderWords = new Set(ctx.draft.from.toLowerCase().split('@')[0]!.split(/[._\d-]+/).filter((word) => word.length > 1));
+    // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
+    const signedAs = signOffName(ctx.draft.body);
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
@@ -117,6 +147,7 @@ export default defineRule({
       const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER);
       for (const person of people) {
         if (isFull()) break;
+        if (signedAs !== undefined && text.tokens.is(person.first, signedAs)) continue;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + 30);
         const sentence = text.sentences[from];
@@ -156,6 +187,16 @@ export default defineRule({
     }
   },
 });
+
+/** The first name a draft is signed with: the last word of its last line or sentence, when that is a short sign-off ("Thanks, Priya"). */
+function signOffName(body: string): string | undefined {
+  const parts = body.trimEnd().split(/[\n.!?]/);
+  const last = parts[parts.length - 1]!.trim();
+  const words = last.split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3) return undefined;
+  const name = words[words.length - 1]!;
+  return /^[A-Z][a-z]+$/.test(name) ? name.toLowerCase() : undefined;
+}
 
 /**
  * Personal identifiers in a field's original text, as [start, end] offset pairs in order:

@@ -25,6 +25,8 @@ testRule(rule, {
     // Secrecy asks to someone who is not press: a leak to a bidder is confidential, not media (LABELS.md).
     { to: ['paul@ravenscourt-consulting.co.uk'], body: 'Your price was a bit high. You didn\u2019t hear it from me.' },
     { to: ['tony@mentoring-charity.co.uk'], body: 'Off the record, your bid is in a decent position.' },
+    // An editor mentioned, not addressed.
+    { to: ['jo@example-charity.org.uk'], body: 'The editor of the newsletter asked for a photo of the volunteers.' },
     // "You heard it here first" in a post that addresses no outlet is news told to the public, not to the press.
     { channel: 'social', body: 'Our new custody suite opens in March. You heard it here first!' },
     // A briefing offered to someone who is not press.
@@ -45,6 +47,10 @@ testRule(rule, {
     'Our quotes for your office move are attached.',
   ],
   invalid: [
+    // Written to an editor, whatever it offers; a writer named by what they are writing; background not to be attributed.
+    { to: ['features@cumbrialife.co.uk'], body: 'Dear Editor,\n\nI would like to offer you a first-person piece about the job.', findings: [{ text: 'Dear Editor' }] },
+    { to: ['s.mcleod@gmail.com'], body: "You said you're writing the rural crime piece for the Westmorland Gazette - happy to give you a steer, off the record.", findings: [{ messageId: 'addressed' }] },
+    { to: ['will@matlockmercurydaily.co.uk'], body: "I can give you some background on the precept, as long as it's not attributed to me.", findings: [{ text: "as long as it's not attributed" }] },
     // Addressed to an outlet, the same line is a tip-off.
     { channel: 'social', body: '@LeamObserver the PCC office is moving out of Warwick next year. You heard it here first', findings: [{ text: '@LeamObserver' }] },
     // Someone the draft addresses as a producer, offered a briefing and an appearance.

@@ -50,6 +50,12 @@ export default defineRule({
     const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensHave(hit, TokenFlag.capitalised)) : [];
     const isAddressingPress = addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
     const first = (hits: Hit[]) => hits[0];
+    // "Dear Editor": written to the press, whatever it offers.
+    const direct = ctx.scan('press-address-direct')[0];
+    if (direct) {
+      report(direct, 'addressed');
+      return;
+    }
     const strongHit = first(strong);
     if (strongHit) {
       report(strongHit, 'offer');

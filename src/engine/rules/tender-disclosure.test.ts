@@ -3,6 +3,9 @@ import rule from './tender-disclosure';
 
 testRule(rule, {
   valid: [
+    // Scores in a debrief after the award notice; a date written with slashes.
+    { to: ['bids@harbourtrust.org.uk'], subject: 'Victim Services Contract', body: 'The contract has now been awarded and the award notice published. Your submission scored 59/100.' },
+    { to: ['bids@harbourtrust.org.uk'], subject: 'Victim services tender', body: 'The clarification meeting is on 14/03/2026 at 10:00.' },
     // Inside the evaluation team.
     { to: ['procurement@westmidlands-pcc.gov.uk'], body: "On the CCTV tender, Acme's price came in 8% under theirs." },
     // Public tender information, and tender words with no confidential detail.
@@ -31,6 +34,13 @@ testRule(rule, {
     'The tender documents went online on Monday. In other news, the team had a long and very enjoyable away day at the lake last week, with a quiz, a barbecue and a walk round the water, and Sam scored 72 in the quiz.',
   ],
   invalid: [
+    {
+      to: ['aidan@example.com'],
+      subject: 'Re: victim services tender',
+      body: "Current ranking: Northway Support 81/100, Brightlane CIC 74. Award isn't until the 28th.",
+      findings: [{ text: 'Current ranking' }],
+    },
+    { to: ['aidan@example.com'], subject: 'Victim services tender', body: 'Northway came out 81/100 and Brightlane 74/100 before moderation.', findings: [{ text: '81/100 and Brightlane 74' }] },
     { body: 'On the CCTV tender, your price came in about 8% under theirs.', findings: [{ messageId: 'tender', text: 'price came in', severity: 'block' }] },
     { body: 'The bids came in yesterday; Acme scored 72 and you scored 65.', findings: [{ text: 'bids came in' }] },
     { subject: 'Re: custody meals tender', body: 'Strictly between us, you are ranked second.', findings: [{ field: 'body', start: 0, end: 19 }] },

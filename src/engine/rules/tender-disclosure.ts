@@ -16,6 +16,9 @@ function isScore(tokens: Tokens, i: number): boolean {
   const word = tokens.word(i);
   if (!/^\d{1,3}(\.\d+)?$/.test(word) || Number(word) > 100) return false;
   if (tokens.isOneOf(i + 1, MONTHS)) return false;
+  // "81/100", "41/70": out of a maximum (not "14/03/1985", a date).
+  const after = tokens.text.slice(tokens.ends[i], tokens.ends[i]! + 6);
+  if (/^\/\d{2,3}(?![\d/])/.test(after) && !tokens.text.startsWith('/', tokens.starts[i]! - 1)) return true;
   return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER);
 }
 
