@@ -10,7 +10,7 @@ const USAGE = `Usage:
   nolan register verify [--data ./data/register]
   nolan register user add --email E --name N --role staff|reviewer|admin [--data ...]
   nolan register user list [--data ...]
-  nolan register user revoke|token --email E [--data ...]
+  nolan register user revoke|token|reinstate --email E [--data ...]
 `;
 
 async function main(argv: string[]): Promise<number> {

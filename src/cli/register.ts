@@ -14,6 +14,7 @@ import {
   DuplicateEmailError,
   listUsers,
   NewUserSchema,
+  reinstateUser,
   replaceToken,
   revokeUser,
   UnknownUserError,
@@ -28,6 +29,7 @@ const USAGE = `Usage:
   nolan register user list [--data ...] [--org ID]
   nolan register user revoke --email E [--data ...] [--org ID]
   nolan register user token --email E [--data ...] [--org ID]
+  nolan register user reinstate --email E [--data ...] [--org ID]
 
 PostgreSQL is used when DATABASE_URL is set; otherwise embedded PGlite in the --data folder.
 REGISTER_ORG sets the organisation (default "demo"); REGISTER_ADMIN_TOKEN the first administrator's token.
@@ -47,7 +49,7 @@ const ServeSchema = CommonSchema.extend({
   demo: z.boolean().default(false),
 });
 
-/** Runs `nolan register <serve|verify|user add|list|revoke|token>` and resolves to the process exit code. */
+/** Runs `nolan register <serve|verify|user add|list|revoke|token|reinstate>` and resolves to the process exit code. */
 export async function runRegister(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -57,6 +59,7 @@ export async function runRegister(argv: string[]): Promise<number> {
     if (command === 'user' && rest[0] === 'list') return await runUserList(rest.slice(1));
     if (command === 'user' && rest[0] === 'revoke') return await runUserRevoke(rest.slice(1));
     if (command === 'user' && rest[0] === 'token') return await runUserToken(rest.slice(1));
+    if (command === 'user' && rest[0] === 'reinstate') return await runUserReinstate(rest.slice(1));
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(USAGE);
       return command === undefined ? 1 : 0;
@@ -291,6 +294,14 @@ function runUserToken(argv: string[]): Promise<number> {
   return changeUser(argv, async (db, org, user) => {
     const { token } = await replaceToken(db, org, user.id, 'system');
     console.log(`Replaced the token of ${user.role} ${user.name} <${user.email}> in "${org}"; the old one no longer works.`);
+    console.log(`Their new token, shown this once:\n  ${token}`);
+  });
+}
+
+function runUserReinstate(argv: string[]): Promise<number> {
+  return changeUser(argv, async (db, org, user) => {
+    const { token } = await reinstateUser(db, org, user.id, 'system');
+    console.log(`Reinstated ${user.role} ${user.name} <${user.email}> in "${org}": they have access again; their old token stays revoked.`);
     console.log(`Their new token, shown this once:\n  ${token}`);
   });
 }

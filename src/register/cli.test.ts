@@ -75,9 +75,11 @@ describe('nolan register (CLI)', () => {
   });
 
   const inCli = (...argv: string[]) => [...argv, '--data', dataDir, '--org', 'cli'];
+  let leaverToken = '';
 
   it('lists users with their access, never a token or its hash', async () => {
-    await run(inCli('user', 'add', '--email', 'leaver@example.org', '--name', 'Lee Leaver', '--role', 'staff'));
+    const added = await run(inCli('user', 'add', '--email', 'leaver@example.org', '--name', 'Lee Leaver', '--role', 'staff'));
+    leaverToken = /nolan_\S+/.exec(added.out)?.[0] ?? '';
     const res = await run(inCli('user', 'list'));
     expect(res.code, res.err).toBe(0);
     expect(res.out).toMatch(/^Email +Name +Role +Access +Id$/m);
@@ -128,10 +130,47 @@ describe('nolan register (CLI)', () => {
     expect(revoked.err).toMatch(/cannot be given a new token/);
   });
 
-  it('still verifies once access has been revoked and tokens replaced', async () => {
+  it('points from adding a revoked user again to reinstating them', async () => {
+    const res = await run(inCli('user', 'add', '--email', 'leaver@example.org', '--name', 'Lee Leaver', '--role', 'staff'));
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(
+      /^nolan register: Lee Leaver <leaver@example\.org> had access until \d{4}-\d{2}-\d{2}; reinstate them with POST \/api\/users\/[0-9a-f-]{36}\/reinstate \(nolan register user reinstate --email leaver@example\.org\)$/m,
+    );
+  });
+
+  it('reinstates a revoked user by email with a new token printed once, and explains what it cannot do', async () => {
+    const res = await run(inCli('user', 'reinstate', '--email', 'Leaver@example.org'));
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/Reinstated staff Lee Leaver <leaver@example.org> in "cli": they have access again; their old token stays revoked/);
+    const tokens = res.out.match(/nolan_[A-Za-z0-9_-]{43}/g) ?? [];
+    expect(tokens).toHaveLength(1);
+    const [token = ''] = tokens;
+    expect(leaverToken).toMatch(/^nolan_/);
+    expect(token).not.toBe(leaverToken);
+    const db = await openDb({ dataDir });
+    try {
+      expect(await findUserByToken(db, leaverToken)).toBeNull();
+      expect(await findUserByToken(db, token)).toMatchObject({ email: 'leaver@example.org', org: 'cli' });
+    } finally {
+      await db.close();
+    }
+    expect((await run(inCli('user', 'list'))).out).toMatch(/^leaver@example\.org +Lee Leaver +staff +active +[0-9a-f-]{36}$/m);
+    const again = await run(inCli('user', 'reinstate', '--email', 'leaver@example.org'));
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/Lee Leaver <leaver@example.org> already has access, so there is nothing to reinstate/);
+    const unknown = await run(inCli('user', 'reinstate', '--email', 'nobody@example.org'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/no user of "cli" has the email nobody@example.org/);
+    const missing = await run(inCli('user', 'reinstate'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--email: Give --email/);
+    expect((await run(['help'])).out).toMatch(/nolan register user reinstate --email E/);
+  });
+
+  it('still verifies once access has been revoked, tokens replaced and access given back', async () => {
     const res = await run(['verify', '--data', dataDir]);
     expect(res.code, res.err).toBe(0);
-    // Four users added, one revoked, one token replaced; the refusals recorded nothing.
-    expect(res.out).toMatch(/Audit log intact: 6 entries, .* users and declarations match it/);
+    // Four users added, one revoked, one token replaced, one reinstated; the refusals recorded nothing.
+    expect(res.out).toMatch(/Audit log intact: 7 entries, .* users and declarations match it/);
   });
 });

@@ -2,7 +2,19 @@ import { expect, it } from 'vitest';
 import { verifyAudit } from './audit';
 import { findInconsistencies } from './consistency';
 import { describeBackends } from './test-support';
-import { bootstrapAdmin, createUser, ensureUser, findUserByToken, LastAdminError, RevokedUserError, revokeUser } from './users';
+import {
+  ActiveUserError,
+  bootstrapAdmin,
+  createUser,
+  ensureUser,
+  findUserByToken,
+  LastAdminError,
+  reinstateUser,
+  RevokedUserError,
+  revokeUser,
+  UnknownUserError,
+  UserConflictError,
+} from './users';
 
 describeBackends('first administrator', (get) => {
   it('is generated once for a new organisation, and never again', async () => {
@@ -79,5 +91,46 @@ describeBackends('revoked users and the first administrator', (get) => {
     await expect(ensureUser(db, ORG, user, 'other-demo-token-0123456789')).rejects.toThrow(RevokedUserError);
     expect(await findUserByToken(db, 'demo-token-0123456789')).toBeNull();
     expect(await findUserByToken(db, 'other-demo-token-0123456789')).toBeNull();
+  });
+});
+
+describeBackends('reinstating a user', (get) => {
+  const ORG = 'returning-org';
+  const returner = { email: 'returner@example.org', name: 'Rita Returner', role: 'staff', jobTitle: 'Clerk' } as const;
+  let id = '';
+  let oldToken = '';
+
+  it('is refused for an unknown user, a user of another organisation and a user who has access', async () => {
+    const { db, org, adminToken } = get();
+    const admin = (await findUserByToken(db, adminToken))?.id ?? '';
+    ({ id, token: oldToken } = await createUser(db, ORG, returner, 'system'));
+    await expect(reinstateUser(db, org, 'no-such-user', admin)).rejects.toThrow(UnknownUserError);
+    await expect(reinstateUser(db, org, id, admin)).rejects.toThrow(UnknownUserError);
+    await expect(reinstateUser(db, ORG, id, 'system')).rejects.toThrow(ActiveUserError);
+    await expect(reinstateUser(db, ORG, id, 'system')).rejects.toThrow(UserConflictError);
+    await expect(reinstateUser(db, ORG, id, 'system')).rejects.toThrow('Rita Returner <returner@example.org> already has access');
+    expect(await findUserByToken(db, oldToken)).toMatchObject({ id });
+  });
+
+  it('lifts a revocation with a new token, once: of two reinstatements at once, one is refused', async () => {
+    const { db } = get();
+    await revokeUser(db, ORG, id, 'system');
+    const results = await Promise.allSettled([reinstateUser(db, ORG, id, 'system'), reinstateUser(db, ORG, id, 'system')]);
+    const fulfilled = results.filter((result) => result.status === 'fulfilled');
+    const rejected = results.filter((result) => result.status === 'rejected');
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected.map((result) => result.reason)).toEqual([expect.any(ActiveUserError)]);
+    const { token } = fulfilled[0]?.value ?? { token: '' };
+    expect(token).not.toBe(oldToken);
+    expect(await findUserByToken(db, token)).toMatchObject({ id, email: returner.email, role: 'staff' });
+    expect(await findUserByToken(db, oldToken)).toBeNull();
+    const entries = await db.query<{ entry: string }>('SELECT entry FROM audit_log ORDER BY seq');
+    const actions = entries
+      .map((row) => JSON.parse(row.entry) as { action: string; subject: string })
+      .filter((entry) => entry.subject === id)
+      .map((entry) => entry.action);
+    expect(actions).toEqual(['user.created', 'user.revoked', 'user.reinstated']);
+    expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    expect(await findInconsistencies(db)).toEqual([]);
   });
 });

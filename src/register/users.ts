@@ -104,11 +104,16 @@ export class RevokedUserError extends UserConflictError {}
 export class SelfRevocationError extends UserConflictError {}
 /** Thrown when revoking would leave the organisation without an active administrator. */
 export class LastAdminError extends UserConflictError {}
+/** Thrown when reinstating a user who still has access. */
+export class ActiveUserError extends UserConflictError {}
+
+const unknownUser = (org: string, userId: string) =>
+  new UnknownUserError(`No user of "${org}" has the id ${userId}; list the users to find theirs`);
 
 /** Reads one user of `org` for a change, throwing `UnknownUserError` or, if revoked, `RevokedUserError`. */
 async function findActiveUser(tx: Queryable, org: string, userId: string, change: string): Promise<UserSummary> {
   const [row] = await tx.query<SummaryRow>(`${SELECT_SUMMARY} WHERE org = $1 AND id = $2`, [org, userId]);
-  if (!row) throw new UnknownUserError(`No user of "${org}" has the id ${userId}; list the users to find theirs`);
+  if (!row) throw unknownUser(org, userId);
   const user = toSummary(row);
   if (user.revokedAt) {
     const day = user.revokedAt.slice(0, 10);
@@ -161,8 +166,56 @@ export async function replaceToken(db: Db, org: string, userId: string, actor: s
   });
 }
 
-/** Thrown when a user with that email address already exists in the organisation. */
-export class DuplicateEmailError extends Error {}
+/**
+ * Gives a revoked user access again, for someone who left and came back: in one transaction
+ * their revocation is lifted, they get a NEW token (the one they had, which may have leaked,
+ * stays dead) and `user.reinstated` is recorded with the administrator as actor. Returns the
+ * token in clear: the only time it is ever available. Throws `UnknownUserError`, or
+ * `ActiveUserError` for a user who still has access.
+ */
+export async function reinstateUser(db: Db, org: string, userId: string, actor: string): Promise<{ id: string; token: string }> {
+  const token = generateToken();
+  return db.transaction(async (tx) => {
+    // Read inside the transaction, which runs alone (see Db.transaction): of two reinstatements
+    // at once, the second finds the user active and is refused, so only one token is ever issued.
+    const [row] = await tx.query<SummaryRow>(`${SELECT_SUMMARY} WHERE org = $1 AND id = $2`, [org, userId]);
+    if (!row) throw unknownUser(org, userId);
+    const user = toSummary(row);
+    if (!user.revokedAt) {
+      throw new ActiveUserError(
+        `${user.name} <${user.email}> already has access, so there is nothing to reinstate (for a lost token, give them a new one)`,
+      );
+    }
+    await tx.query('UPDATE users SET revoked_at = NULL, token_hash = $1 WHERE id = $2', [hashToken(token), userId]);
+    await appendAudit(tx, { org, actor, action: 'user.reinstated', subject: userId, data: {} });
+    return { id: userId, token };
+  });
+}
+
+/**
+ * Thrown when a user with that email address already exists in the organisation. When that
+ * user's access was revoked, `revoked` names them, and the message says how to reinstate them.
+ */
+export class DuplicateEmailError extends Error {
+  constructor(
+    message: string,
+    readonly revoked?: UserSummary,
+  ) {
+    super(message);
+  }
+}
+
+/** The error for adding `email` to `org` again: a revoked holder of the address is named, with the way back. */
+async function duplicateEmail(tx: Queryable, org: string, email: string): Promise<DuplicateEmailError> {
+  const [row] = await tx.query<SummaryRow>(`${SELECT_SUMMARY} WHERE org = $1 AND lower(email) = lower($2)`, [org, email]);
+  const holder = row ? toSummary(row) : null;
+  if (!holder?.revokedAt) return new DuplicateEmailError(`A user with the email ${email} already exists`);
+  return new DuplicateEmailError(
+    `${holder.name} <${holder.email}> had access until ${holder.revokedAt.slice(0, 10)}; reinstate them with ` +
+      `POST /api/users/${holder.id}/reinstate (nolan register user reinstate --email ${holder.email})`,
+    holder,
+  );
+}
 
 /**
  * Creates a user in `org` with a new token (or the one given), recording it in the audit log.
@@ -182,7 +235,7 @@ export async function createUser(
        ON CONFLICT DO NOTHING RETURNING id`,
       [id, org, user.email, user.name, user.role, user.jobTitle, hashToken(token)],
     );
-    if (inserted.length === 0) throw new DuplicateEmailError(`A user with the email ${user.email} already exists`);
+    if (inserted.length === 0) throw await duplicateEmail(tx, org, user.email);
     await appendAudit(tx, {
       org,
       actor,

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { verifyAudit } from '../audit';
 import { findInconsistencies } from '../consistency';
 import { describeBackends, giftDeclaration } from '../test-support';
-import { bootstrapAdmin, findUserByToken, LastAdminError, revokeUser } from '../users';
+import { bootstrapAdmin, createUser, findUserByToken, LastAdminError, revokeUser } from '../users';
 
 describeBackends('users', (get) => {
   it('lets an administrator add a user whose token then works', async () => {
@@ -214,5 +214,169 @@ describeBackends('taking access away', (get) => {
     for (const entry of [...revocations, ...replacements]) expect(entry.actor).toBe(admin);
     expect(await verifyAudit(db)).toMatchObject({ ok: true });
     expect(await findInconsistencies(db)).toEqual([]);
+  });
+});
+
+describeBackends('giving access back', (get) => {
+  /** Adds a user through the API and revokes them, as an administrator would; returns their id and old token. */
+  async function addRevokedUser(email: string, name = 'Alex Example', role = 'staff') {
+    const { adminToken, call } = get();
+    const added = await call('POST', '/api/users', { token: adminToken, body: { email, name, role, jobTitle: 'Policy Officer' } });
+    expect(added.status).toBe(201);
+    const { id, token } = added.body as { id: string; token: string };
+    expect((await call('POST', `/api/users/${id}/revoke`, { token: adminToken })).status).toBe(200);
+    expect((await call('GET', '/api/declarations', { token })).status).toBe(401);
+    return { id, token };
+  }
+
+  const adminId = async () => (await findUserByToken(get().db, get().adminToken))?.id ?? '';
+
+  it('reinstates a revoked user with a new token, shown once; the old token stays dead', async () => {
+    const { adminToken, call } = get();
+    const { id, token: old } = await addRevokedUser('returner@example.org');
+    const res = await call('POST', `/api/users/${id}/reinstate`, { token: adminToken });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ id, token: expect.stringMatching(/^nolan_[A-Za-z0-9_-]{43}$/) });
+    const { token } = res.body as { token: string };
+    expect(token).not.toBe(old);
+    expect((await call('GET', '/api/declarations', { token: old })).status).toBe(401);
+    expect((await call('GET', '/api/declarations', { token })).status).toBe(200);
+    const declared = await call('POST', '/api/declarations', {
+      token,
+      body: giftDeclaration({ description: 'Welcome-back flowers' }),
+      headers: { 'idempotency-key': 'returner-1' },
+    });
+    expect(declared.status).toBe(201);
+    const listed = (await call('GET', '/api/users', { token: adminToken })).body as { items: { id: string; revokedAt: string | null }[] };
+    expect(listed.items.find((user) => user.id === id)?.revokedAt).toBeNull();
+    expect(res.text).not.toMatch(/[0-9a-f]{64}/);
+  });
+
+  it('refuses to reinstate a user who has access with 409, and changes nothing', async () => {
+    const { adminToken, call } = get();
+    const added = await call('POST', '/api/users', {
+      token: adminToken,
+      body: { email: 'still.here@example.org', name: 'Still Here', role: 'staff' },
+    });
+    const { id, token } = added.body as { id: string; token: string };
+    const res = await call('POST', `/api/users/${id}/reinstate`, { token: adminToken });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ error: 'Still Here <still.here@example.org> already has access, so there is nothing to reinstate (for a lost token, give them a new one)' });
+    expect((await call('GET', '/api/declarations', { token })).status).toBe(200);
+    const admin = await call('POST', `/api/users/${await adminId()}/reinstate`, { token: adminToken });
+    expect(admin.status).toBe(409);
+    expect((await call('GET', '/api/users', { token: adminToken })).status).toBe(200);
+  });
+
+  it('refuses a second reinstatement with 409: the token it handed out keeps working', async () => {
+    const { adminToken, call } = get();
+    const { id } = await addRevokedUser('once.back@example.org');
+    const first = await call('POST', `/api/users/${id}/reinstate`, { token: adminToken });
+    expect(first.status).toBe(200);
+    const again = await call('POST', `/api/users/${id}/reinstate`, { token: adminToken });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: expect.stringContaining('already has access') });
+    expect((await call('GET', '/api/declarations', { token: (first.body as { token: string }).token })).status).toBe(200);
+  });
+
+  it('answers 404 for an unknown id or a revoked user of another organisation', async () => {
+    const { adminToken, call, db } = get();
+    const { generatedToken } = await bootstrapAdmin(db, 'elsewhere-again');
+    const otherAdmin = (await findUserByToken(db, generatedToken ?? ''))?.id ?? '';
+    const { id: stranger } = await createUser(
+      db,
+      'elsewhere-again',
+      { email: 'stranger@example.org', name: 'Stranger', role: 'staff', jobTitle: '' },
+      otherAdmin,
+    );
+    await revokeUser(db, 'elsewhere-again', stranger, otherAdmin);
+    for (const id of ['no-such-user', stranger]) {
+      const res = await call('POST', `/api/users/${id}/reinstate`, { token: adminToken });
+      expect(res.status, id).toBe(404);
+      expect(res.body).toMatchObject({ error: `No user of "test-org" has the id ${id}; list the users to find theirs` });
+    }
+    const [row] = await db.query<{ revoked_at: unknown }>('SELECT revoked_at FROM users WHERE id = $1', [stranger]);
+    expect(row?.revoked_at).not.toBeNull();
+  });
+
+  it('lets only administrators reinstate (403 for staff and reviewers, 401 for the revoked user’s own token)', async () => {
+    const { adminToken, call, addUser: addTestUser } = get();
+    const { id, token: old } = await addRevokedUser('not.by.them@example.org');
+    for (const role of ['staff', 'reviewer'] as const) {
+      const res = await call('POST', `/api/users/${id}/reinstate`, { token: await addTestUser(role) });
+      expect(res.status, role).toBe(403);
+    }
+    expect((await call('POST', `/api/users/${id}/reinstate`, { token: old })).status).toBe(401);
+    expect((await call('POST', `/api/users/${id}/reinstate`)).status).toBe(401);
+    const listed = (await call('GET', '/api/users', { token: adminToken })).body as { items: { id: string; revokedAt: string | null }[] };
+    expect(listed.items.find((user) => user.id === id)?.revokedAt).toEqual(expect.any(String));
+  });
+
+  it('tells an administrator adding a revoked user again to reinstate them, and a plain duplicate that it exists', async () => {
+    const { adminToken, call } = get();
+    const { id } = await addRevokedUser('alex@example.org', 'Alex Example');
+    const res = await call('POST', '/api/users', {
+      token: adminToken,
+      body: { email: 'ALEX@example.org', name: 'Alex Example', role: 'staff' },
+    });
+    expect(res.status).toBe(409);
+    const { error, fields } = res.body as { error: string; fields: { email: string } };
+    expect(error).toMatch(
+      new RegExp(
+        `^Alex Example <alex@example\\.org> had access until \\d{4}-\\d{2}-\\d{2}; ` +
+          `reinstate them with POST /api/users/${id}/reinstate \\(nolan register user reinstate --email alex@example\\.org\\)$`,
+      ),
+    );
+    const listed = (await call('GET', '/api/users', { token: adminToken })).body as { items: { id: string; revokedAt: string }[] };
+    expect(error).toContain(`until ${listed.items.find((user) => user.id === id)?.revokedAt.slice(0, 10)};`);
+    expect(fields.email).toMatch(/access was revoked: reinstate them instead/);
+
+    // Once reinstated they are an ordinary duplicate again, and so is anyone who never left.
+    expect((await call('POST', `/api/users/${id}/reinstate`, { token: adminToken })).status).toBe(200);
+    const again = await call('POST', '/api/users', { token: adminToken, body: { email: 'alex@example.org', name: 'Alex', role: 'staff' } });
+    expect(again.status).toBe(409);
+    expect(again.body).toEqual({
+      error: 'A user with the email alex@example.org already exists',
+      fields: { email: 'A user with this email address already exists' },
+    });
+  });
+
+  it('can revoke and reinstate the same person again, each time with a fresh token', async () => {
+    const { adminToken, call } = get();
+    const { id, token: first } = await addRevokedUser('seasonal@example.org', 'Sam Seasonal', 'reviewer');
+    const second = (await call('POST', `/api/users/${id}/reinstate`, { token: adminToken })).body as { token: string };
+    expect((await call('POST', `/api/users/${id}/revoke`, { token: adminToken })).status).toBe(200);
+    expect((await call('GET', '/api/declarations', { token: second.token })).status).toBe(401);
+    const third = await call('POST', `/api/users/${id}/reinstate`, { token: adminToken });
+    expect(third.status).toBe(200);
+    const { token } = third.body as { token: string };
+    expect(new Set([first, second.token, token]).size).toBe(3);
+    for (const dead of [first, second.token]) expect((await call('GET', '/api/declarations', { token: dead })).status).toBe(401);
+    expect((await call('GET', '/api/declarations?status=pending', { token })).status).toBe(200);
+  });
+
+  it('records each reinstatement by the administrator, and verify finds nothing wrong', async () => {
+    const { db } = get();
+    const admin = await adminId();
+    const entries = (await db.query<{ entry: string }>('SELECT entry FROM audit_log ORDER BY seq')).map(
+      (row) => JSON.parse(row.entry) as { action: string; actor: string; subject: string },
+    );
+    const reinstatements = entries.filter((entry) => entry.action === 'user.reinstated');
+    // One for each successful reinstatement above; a refused one records nothing.
+    expect(reinstatements).toHaveLength(5);
+    for (const entry of reinstatements) expect(entry.actor).toBe(admin);
+    const seasonal = await db.query<{ id: string }>("SELECT id FROM users WHERE email = 'seasonal@example.org'");
+    const seasonalActions = entries.filter((entry) => entry.subject === seasonal[0]?.id).map((entry) => entry.action);
+    expect(seasonalActions).toEqual(['user.created', 'user.revoked', 'user.reinstated', 'user.revoked', 'user.reinstated']);
+    expect(await verifyAudit(db)).toMatchObject({ ok: true });
+    expect(await findInconsistencies(db)).toEqual([]);
+  });
+
+  it('is declared in the OpenAPI document with its answers', async () => {
+    const res = await get().call('GET', '/openapi.json');
+    const paths = (res.body as { paths: Record<string, { post?: { security?: unknown[]; responses: Record<string, unknown> } }> }).paths;
+    const reinstate = paths['/api/users/{id}/reinstate']?.post;
+    expect(reinstate?.security).toEqual(expect.arrayContaining([expect.any(Object)]));
+    expect(Object.keys(reinstate?.responses ?? {})).toEqual(expect.arrayContaining(['200', '401', '403', '404', '409']));
   });
 });

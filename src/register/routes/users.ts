@@ -7,6 +7,7 @@ import {
   DuplicateEmailError,
   listUsers,
   NewUserSchema,
+  reinstateUser,
   replaceToken,
   revokeUser,
   RoleSchema,
@@ -45,7 +46,7 @@ function sendUserChangeError(c: Context, error: unknown) {
   throw error;
 }
 
-/** `POST/GET /api/users`, `POST /api/users/{id}/revoke` and `/token`: administrators manage who has access. */
+/** `POST/GET /api/users`, `POST /api/users/{id}/revoke`, `/token` and `/reinstate`: administrators manage who has access. */
 export function usersRoutes({ db, org }: RouteDeps) {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
   const admins = requireRole(db, org, ['admin']);
@@ -60,7 +61,10 @@ export function usersRoutes({ db, org }: RouteDeps) {
     responses: {
       201: jsonResponse(CreatedUserSchema, 'The new user’s id and token'),
       ...AUTH_ERRORS,
-      409: jsonResponse(ErrorSchema, 'A user with that email address already exists'),
+      409: jsonResponse(
+        ErrorSchema,
+        'A user with that email address already exists; if their access was revoked, the message says how to reinstate them',
+      ),
     },
   });
   app.openapi(create, async (c) => {
@@ -69,7 +73,10 @@ export function usersRoutes({ db, org }: RouteDeps) {
       return c.json(created, 201);
     } catch (error) {
       if (error instanceof DuplicateEmailError) {
-        return sendError(c, 409, error.message, { email: 'A user with this email address already exists' });
+        const field = error.revoked
+          ? 'This email address belongs to a user whose access was revoked: reinstate them instead'
+          : 'A user with this email address already exists';
+        return sendError(c, 409, error.message, { email: field });
       }
       throw error;
     }
@@ -126,6 +133,30 @@ export function usersRoutes({ db, org }: RouteDeps) {
   app.openapi(token, async (c) => {
     try {
       return c.json(await replaceToken(db, org, c.req.valid('param').id, c.get('user').id), 201);
+    } catch (error) {
+      return sendUserChangeError(c, error);
+    }
+  });
+
+  const reinstate = createRoute({
+    method: 'post',
+    path: '/api/users/{id}/reinstate',
+    summary: 'Give a revoked user access again (administrators)',
+    description:
+      'For someone who left and came back. They get a new token, shown once; the token they had stays revoked. The reinstatement is in the audit log.',
+    security: BEARER,
+    middleware: [admins] as const,
+    request: { params: UserParamsSchema },
+    responses: {
+      200: jsonResponse(NewTokenSchema, 'The user’s id and new token'),
+      ...AUTH_ERRORS,
+      404: jsonResponse(ErrorSchema, 'No user of this register has this id'),
+      409: jsonResponse(ErrorSchema, 'The user already has access'),
+    },
+  });
+  app.openapi(reinstate, async (c) => {
+    try {
+      return c.json(await reinstateUser(db, org, c.req.valid('param').id, c.get('user').id), 200);
     } catch (error) {
       return sendUserChangeError(c, error);
     }
