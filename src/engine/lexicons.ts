@@ -172,7 +172,7 @@ export const LEXICONS = {
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
-    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
+    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -269,7 +269,7 @@ export const LEXICONS = {
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
-    'crate', 'crate of', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room', 'gin', 'rum', 'vodka', 'brandy', 'a few rounds', 'few rounds', 'rounds on', 'a round on',
+    'crate', 'crate of', 'shawl', 'scarf', 'cakes', 'brownies', 'homemade', 'coffees', 'taxis', 'free taxis', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room', 'gin', 'rum', 'vodka', 'brandy', 'a few rounds', 'few rounds', 'rounds on', 'a round on',
     // The benefit named by what was not paid: "waiving the fee", "wouldn't take a penny".
     'waiving the fee', 'waive the fee', 'waived the fee', 'waiving the cost', 'not charging', 'not charging us', 'not charging me', 'no charge', "didn't charge",
     "won't charge", "wouldn't take a penny", "wouldn't take my money", "wouldn't let me pay", "wouldn't let us pay", 'on the house', 'for nothing',
@@ -283,7 +283,7 @@ export const LEXICONS = {
     'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out',
   ],
   /** Accepting, declining or returning an offer. */
-  'gift-respond': ['happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
+  'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     "i'd love to", 'i would love to', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'not allowed to accept', "aren't allowed to accept",
@@ -302,7 +302,7 @@ export const LEXICONS = {
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
     'be hosted', 'hosted in', 'hosted by', 'you sent', 'you sent me', 'hosting us', 'for hosting', 'dropped off', 'dropped in',
     'sent us', 'sent over', 'sent round', 'sent into', 'kindly sent', 'has sent', 'have sent', 'sent a', 'sent an', 'dropped round',
-    'popped into', 'popped in', 'popped round', 'brought in', 'brought me', 'brought us', 'turned up with', 'came in with', 'dropped by', 'press a', 'pressed a',
+    'arrived from', 'look what arrived', 'presented to me', 'presented me with', 'gifted me', 'came into', 'came in to', 'popped into', 'popped in', 'popped round', 'brought in', 'brought me', 'brought us', 'turned up with', 'came in with', 'dropped by', 'press a', 'pressed a',
     'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
   ],
@@ -323,16 +323,17 @@ export const LEXICONS = {
   /** Words to a friend: a gift between friends, whatever their address. */
   'private-life': ['my friend', 'love you', 'my turn'],
   /** The sender paying their way: a purchase or a debt settled, not a gift ("transferred you the £90 for the tickets"). */
-  'sender-paid': ['transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for'],
+  'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for'],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [
-    'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
+    'best friend', 'bestie', 'best mate', 'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
     'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my nan', 'my gran',
   ],
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
     'policy is to', 'state law prohibits', 'any gift', 'any gifts', 'gifts or hospitality', 'gifts and hospitality', 'should', 'exercise caution', 'it would be expected', 'would normally', 'prohibit', 'prohibits', 'policy', 'rules', 'guidance', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
+    "please don't accept", 'please do not accept', 'if a supplier offers', 'if anyone offers', 'if you are offered', "if you're offered", 'reminder of the rules',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
@@ -342,6 +343,7 @@ export const LEXICONS = {
     'service', 'victims', 'supporting', 'caseworker', 'case', 'volunteer', 'volunteers', 'team', 'colleagues', 'our office', 'opcc', 'pcc', 'police', 'outreach',
     'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
     'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
+    'safety day', 'community day', 'open day', 'my talk', 'judged', 'provider', 'providers', 'reception', 'supported', 'licensing', 'burglary',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────

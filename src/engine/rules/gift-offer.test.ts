@@ -5,6 +5,14 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // The office giving to its own people; the sender paying; a friend's gift; a reminder of the rules to staff.
+    { channel: 'social', site: 'linkedin', body: 'Our team packed and posted 60 festive hampers to our volunteers this week as a small thank you.' },
+    { to: ['finance.opcc@example.co.uk'], body: "I've paid for the tickets for the team away day on my own card. Receipt attached." },
+    { channel: 'social', body: 'Best friend turned up with a bottle of prosecco and a hamper because I got the new job' },
+    {
+      to: ['commissioning.team@example.co.uk'],
+      body: 'A reminder: if a supplier offers you anything (tickets, dinner), politely decline and tell me so it can be recorded.',
+    },
     // Paying a friend back for tickets; the hospitality trade; someone's own purchase.
     { to: ['kev.murray88@gmail.com'], subject: 'Villa tickets', body: 'Kev - transferred you the £90 for the two Villa tickets, cheers for sorting.' },
     { channel: 'social', site: 'linkedin', body: 'Thank you to everyone from the hospitality sector who joined our roundtable on safety in the night-time economy.' },
@@ -54,6 +62,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Something given after a talk, named by how it came; lunch accepted as the supplier's treat.
+    { channel: 'social', body: 'Thank you to the gurdwara for the beautiful shawl presented to me after my talk on hate crime reporting.', findings: [{ messageId: 'offered' }] },
+    { channel: 'social', body: 'Look what arrived from Kenilworth Rotary after I judged their youth awards for the office - the most gorgeous hamper!', findings: [{ messageId: 'offered' }] },
+    { to: ['g.lowe@avonsecuritygroup.co.uk'], body: "Lunch at the Saxon Mill sounds great - and fine, you can get this one, I'll get the next.", findings: [{ messageId: 'offered' }] },
     // Declining a named sum while citing the rules is still an offer to declare.
     {
       to: ['j.barker58@hotmail.co.uk'],

@@ -120,7 +120,9 @@ const TRADE = new Set(['sector', 'industry', 'venues', 'businesses', 'business',
 const isTrade = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'hospitality' && ctx.text(item.field).tokens.isOneOf(item.last + 1, TRADE);
 
 /** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
-const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy']);
+const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed']);
+/** First person, as the subject of giving: "I", "we", "our team". */
+const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
 
 /**
  * Is the sender the one giving `item` ("we sent a hamper to the volunteers")? The nearest verb of
@@ -129,8 +131,16 @@ const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took'
 function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   const { tokens, sentences } = ctx.text(item.field);
   for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first]; i--) {
-    if (tokens.isOneOf(i, GIVING)) return tokens.isOneOf(i - 1, FIRST_PERSON);
+    if (tokens.isOneOf(i, GIVING)) return tokens.isOneOf(i - 1, GIVERS) || (tokens.is(i - 1, 'and') && tokens.isOneOf(i - 3, GIVERS));
   }
+  // "hampers to our volunteers": given by the organisation to its own people.
+  return tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our');
+}
+
+/** Is the reply the sender's own: "I can't keep", "I'll have to decline" (not "if offered, politely decline")? */
+function isSendersOwn(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4) && sentences[i] === sentences[hit.first]; i--) if (tokens.isOneOf(i, FIRST_PERSON)) return true;
   return false;
 }
 
@@ -196,7 +206,7 @@ export default defineRule({
       const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? moneyIn(ctx, hit) : item;
       // "Thank you for your question about the gifts policy": the policy, not an offer. A reply that names what
       // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
-      const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase);
+      const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);
       if (!isNamedReply && ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
       if (specific) {
         // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer).
@@ -211,6 +221,8 @@ export default defineRule({
     // "Our project team was taken to lunch", "a gift basket ... courtesy of a local printer".
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
+      // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
+      if (ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON)) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };

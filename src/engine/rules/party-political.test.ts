@@ -65,6 +65,15 @@ describe('any sender', () => {
       { channel: 'social', body: 'Lovely to see the memorial garden in bloom today \u{1F339}' },
       // Offering a room for free is not a request, and a meeting room is not a party matter.
       { to: ['colin@example-club.org.uk'], body: 'I can get us the big meeting room for free after 6pm for the residents meeting.' },
+      // A panel's party make-up, counted; guidance that forbids campaigning, listing what is forbidden.
+      {
+        to: ['jo@example-charity.org.uk'],
+        body: 'The panel has twelve members: ten councillors (currently six Labour, three Conservative and one Liberal Democrat) and two independent members.',
+      },
+      {
+        to: ['dawn@example.co.uk'],
+        body: "Your post is politically restricted. Please don't knock on doors, deliver leaflets or appear in any campaign material.",
+      },
       // Negated: no opinion given.
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
@@ -95,6 +104,7 @@ describe('any sender', () => {
         findings: [{ text: 'leaflets' }],
       },
       { channel: 'social', body: "This government couldn't run a bath. Roll on the general election \u{1F339}", findings: [{ text: 'This government' }] },
+      { to: ['comms@example.co.uk'], body: "Can we add a closing line that readers should back Labour's candidates on 1 May?", findings: [{ text: 'should back' }] },
       // Parties referred to without a name, and colours with a vote in view.
       { channel: 'social', body: 'Just renewed my party membership! If you care about fair funding, you should join too.', findings: [{ text: 'membership' }] },
       { channel: 'social', body: 'Only one way to vote on Thursday. Red all the way.', findings: [{ text: 'Only one way to vote' }] },

@@ -98,6 +98,10 @@ function colourPhrases(ctx: CheckContext): Hit[] {
 }
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
 const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing']);
+/** Numbers that count party members: "six Labour, three Conservative". */
+const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
+/** Words that forbid what follows them in the sentence. */
+const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never']);
 /** "vote for" and its forms: a vote ask when a name follows in an election. */
 const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for']);
 /** `election` words that name an office rather than a contest. */
@@ -123,6 +127,8 @@ export default defineRule({
       const { tokens: all, sentences } = ctx.text(hit.field);
       const next = all.at(hit.last + 1);
       const last = tokens[tokens.length - 1]!;
+      // "six Labour, three Conservative": a panel's make-up, counted, not a party supported.
+      if (all.isOneOf(hit.first - 1, COUNTS) || /^\d+$/.test(all.at(hit.first - 1)?.text ?? '')) return false;
       if (next && ORDINARY_AFTER[last.text]?.includes(next.text)) return false;
       // Unambiguous however written: "tories", "lib dems".
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
@@ -174,6 +180,15 @@ export default defineRule({
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
+    /** "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition ahead in the sentence covers its list. */
+    const isRuledOut = (hit: Hit): boolean => {
+      const { tokens, sentences } = ctx.text(hit.field);
+      for (let i = hit.first - 1; i >= Math.max(0, hit.first - 8) && sentences[i] === sentences[hit.first]; i--) {
+        if (tokens.isOneOf(i, PROHIBITIONS)) return true;
+      }
+      return false;
+    };
+
     /**
      * The party or politician an opinion is about: in its sentence, within 20 words; anywhere near
      * in a post or a letter for publication, which is short and about one thing ("The mayor's had years … boot him out").
@@ -223,7 +238,7 @@ export default defineRule({
       // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
       const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
       firstOf(campaigning, (hit) => {
-        if (ctx.isNegated(hit)) return undefined;
+        if (ctx.isNegated(hit) || isRuledOut(hit)) return undefined;
         if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress || toCouncillor)) return hit;
         return partyNear(hit) || partyAddress || (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase)) ? hit : undefined;
       });
