@@ -29,7 +29,6 @@ interface Person {
   last: number;
 }
 
-const PLACE_LINKS = new Set(['from', 'at']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
 const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
@@ -63,6 +62,14 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
   // Police style writes surnames in capitals ("John SMITH", "Mr SMITH"): a word in capitals that
   // is none of Nolan's own words (so not OFFICIAL, not SENSITIVE) can be a surname after a name or title.
   const isSurnameInCapitals = (i: number) => (flags[i]! & UPPER) !== 0 && tokens.ids[i] === -1 && !tokens.isOneOf(i, NOT_SURNAMES);
+  const isInitial = (k: number) => k < tokens.length && ends[k]! - starts[k]! === 1 && (flags[k]! & CAPITALISED) !== 0;
+  const continues = (k: number) => (isName(k) && !tokens.isOneOf(k, NOT_SURNAMES)) || isSurnameInCapitals(k);
+  /** Do tokens k and k + 1 sit one space apart, or an initial's ". " ("K. Lord")? */
+  const isJoin = (k: number) => {
+    const gap = starts[k + 1]! - ends[k]!;
+    if (gap === 1) return text.charCodeAt(ends[k]!) === 32;
+    return gap === 2 && text.startsWith('. ', ends[k]!) && isInitial(k);
+  };
   const people: Person[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     // Every pattern below starts with two capitalised words: decide that from the flags alone.
@@ -75,15 +82,9 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     const isAged = !isTitle && !isLabel && !isNamePair && isName(i) && isCourtReportName(tokens, i);
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
     // "Mrs K. Lord": a title, an initial and a surname.
-    const isInitial = (k: number) => k < tokens.length && ends[k]! - starts[k]! === 1 && (flags[k]! & CAPITALISED) !== 0;
-    if (word.length < 2 || (tokens.word(i + 1).length < 2 && !(isTitle && isInitial(i + 1) && isName(i + 2)))) continue;
+    if (word.length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(i + 1) && isName(i + 2)))) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
-    const continues = (i: number) => (isName(i) && !tokens.isOneOf(i, NOT_SURNAMES)) || isSurnameInCapitals(i);
-    const isJoin = (k: number) => {
-      const gap = text.slice(ends[k], starts[k + 1]);
-      return gap === ' ' || (gap === '. ' && isInitial(k));
-    };
     while (last + 1 < tokens.length && last - first < 2 && continues(last + 1) && isJoin(last)) last++;
     if (isNamePair && last === first) continue;
     const words = tokens.slice(first, last + 1).map((t) => t.text);
@@ -103,13 +104,14 @@ const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
 /**
  * People known by one name and where they are found: "Tommo from the Kings Arms", "Jade at the
- * Co-op". One capitalised first name or nickname, then "from" or "at" and a capitalised place.
+ * Co-op". One capitalised first name or nickname, then "from" or "at" (tested in place, making no
+ * string for each capitalised word) and a capitalised place.
  */
 function findNicknamed(tokens: Tokens, zones: Int32Array, field: Hit['field']): Person[] {
   const { flags } = tokens;
   const found: Person[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED || !tokens.isOneOf(i + 1, PLACE_LINKS)) continue;
+    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED || !(tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at'))) continue;
     if (tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]) !== ' ') continue; // "Kez – at the …": the addressee, then the news
     const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
     if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) continue; // one name, not the end of "Dean Carrick"
@@ -190,8 +192,12 @@ export default defineRule({
 
 /** The first name a draft is signed with: the last word of its last line or sentence, when that is a short sign-off ("Thanks, Priya"). */
 function signOffName(body: string): string | undefined {
-  const parts = body.trimEnd().split(/[\n.!?]/);
-  const last = parts[parts.length - 1]!.trim();
+  // Read back from the end to the last line break or sentence end: no string is made for the rest of the body.
+  let end = body.length;
+  while (end > 0 && /\s/.test(body[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 60 && !'\n.!?'.includes(body[start - 1]!)) start--;
+  const last = body.slice(start, end).trim();
   const words = last.split(/[\s,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 3) return undefined;
   const name = words[words.length - 1]!;
