@@ -269,7 +269,9 @@ export const LEXICONS = {
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
-    'crate', 'crate of', 'shawl', 'scarf', 'cakes', 'brownies', 'homemade', 'coffees', 'taxis', 'free taxis', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room', 'gin', 'rum', 'vodka', 'brandy', 'a few rounds', 'few rounds', 'rounds on', 'a round on',
+    'crate', 'crate of', 'shawl', 'scarf', 'notebook', 'leather notebook', 'half a lamb', 'vip tasting', 'tasting', 'glamping', 'weekend for two', 'framed print',
+    'bouncy castle', 'flapjack', 'fountain pen', 'footplate ride', 'afternoon tea', 'bracelet', 'signed copy', 'doughnuts', 'krispy kremes', 'peace lily', 'pot plant',
+    'directors lounge', "directors' lounge", 'decanter', 'massage', 'sports massage', 'massage sessions', 'curry', 'delegate fee', 'model car', 'cufflinks', 'cakes', 'brownies', 'homemade', 'coffees', 'taxis', 'free taxis', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room', 'gin', 'rum', 'vodka', 'brandy', 'a few rounds', 'few rounds', 'rounds on', 'a round on',
     // The benefit named by what was not paid: "waiving the fee", "wouldn't take a penny".
     'waiving the fee', 'waive the fee', 'waived the fee', 'waiving the cost', 'not charging', 'not charging us', 'not charging me', 'no charge', "didn't charge",
     "won't charge", "wouldn't take a penny", "wouldn't take my money", "wouldn't let me pay", "wouldn't let us pay", 'on the house', 'for nothing',
@@ -306,6 +308,16 @@ export const LEXICONS = {
     'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
   ],
+  /**
+   * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch
+   * sent me a personalised leather notebook", "presented with an engraved decanter"): gifts are an
+   * open class of things. "sent me a quote" is work, not a gift (see gift-offer.ts).
+   */
+  'gift-given': [
+    'sent me a', 'sent me an', 'sent me some', 'has sent me', 'have sent me', 'been sent a', 'presented with', 'presented me with', 'been presented with',
+    'knitted me', 'baked me', 'bought me', 'insisted on giving me', 'on their tab', "wouldn't let me buy", 'fully funded place', 'offered to waive', 'waive my',
+    'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets',
+  ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
@@ -313,6 +325,8 @@ export const LEXICONS = {
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of',
   ],
+  /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
+  purchase: ['please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
@@ -334,6 +348,7 @@ export const LEXICONS = {
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
     'policy is to', 'state law prohibits', 'any gift', 'any gifts', 'gifts or hospitality', 'gifts and hospitality', 'should', 'exercise caution', 'it would be expected', 'would normally', 'prohibit', 'prohibits', 'policy', 'rules', 'guidance', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
     "please don't accept", 'please do not accept', 'if a supplier offers', 'if anyone offers', 'if you are offered', "if you're offered", 'reminder of the rules',
+    'know your policy', 'use your register', 'is still a gift',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [

@@ -5,6 +5,14 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Paperwork sent at work; the office's own thank-you to volunteers; an order; a work anniversary with nothing given.
+    { to: ['bids@example-supplier.co.uk'], body: 'Thanks, Graham has sent me a quote for the alarm maintenance lot.' },
+    { channel: 'social', body: 'As a small thank-you from the office, each Speedwatch group will get a tin of biscuits for their next session.' },
+    { channel: 'social', site: 'linkedin', body: 'Proud to present long-service certificates and a small thank-you gift from the office to eight of our visitors.' },
+    {
+      to: ['orders@promoprint.co.uk'],
+      body: 'Please can we order 40 tote bags, each with a mug, a notebook and a pen, as thank-you packs for our volunteers. PO to follow.',
+    },
     // The office giving to its own people; the sender paying; a friend's gift; a reminder of the rules to staff.
     { channel: 'social', site: 'linkedin', body: 'Our team packed and posted 60 festive hampers to our volunteers this week as a small thank you.' },
     { to: ['finance.opcc@example.co.uk'], body: "I've paid for the tickets for the team away day on my own card. Receipt attached." },
@@ -62,6 +70,15 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Giving said plainly, whatever the thing is.
+    {
+      channel: 'social',
+      site: 'linkedin',
+      body: 'Delighted to have been sent a personalised leather notebook to mark the anniversary of them placing staff with the office.',
+      findings: [{ text: 'sent a personalised leather notebook' }],
+    },
+    { to: ['colleague@example.co.uk'], body: 'Verity at Axiom has offered to waive my £495 delegate fee for the summit. Is it OK for me to accept?', findings: [{ messageId: 'offered' }] },
+    { channel: 'social', body: 'The lady from the residents group only went and knitted me a scarf for helping with their bid at work', findings: [{ text: 'knitted me a scarf for helping' }] },
     // Something given after a talk, named by how it came; lunch accepted as the supplier's treat.
     { channel: 'social', body: 'Thank you to the gurdwara for the beautiful shawl presented to me after my talk on hate crime reporting.', findings: [{ messageId: 'offered' }] },
     { channel: 'social', body: 'Look what arrived from Kenilworth Rotary after I judged their youth awards for the office - the most gorgeous hamper!', findings: [{ messageId: 'offered' }] },

@@ -1,7 +1,7 @@
 import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
 import { defineRule } from '../define-rule';
-import { chain, isEmpty } from '../iterate';
+import { chain, isEmpty, some } from '../iterate';
 import { Zone } from '../text/zones';
 import type { GiftPrefill } from '../types';
 
@@ -117,10 +117,15 @@ function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
 /** Words after "hospitality" that make it a trade, not something offered ("the hospitality sector"). */
 const TRADE = new Set(['sector', 'industry', 'venues', 'businesses', 'business', 'trade', 'staff', 'workers', 'firms', 'premises', 'licensees']);
 
+/** "Proud to present", "to treat": an item word used as a verb. */
+const isVerb = (ctx: CheckContext, item: Hit): boolean => item.first === item.last && ctx.text(item.field).tokens.is(item.first - 1, 'to') && (item.phrase === 'present' || item.phrase === 'treat');
+
 const isTrade = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'hospitality' && ctx.text(item.field).tokens.isOneOf(item.last + 1, TRADE);
 
 /** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
 const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed']);
+/** The organisation itself, as a giver: "from the office". */
+const OFFICE = new Set(['office', 'opcc', 'team', 'commissioner', 'unit', 'vru']);
 /** First person, as the subject of giving: "I", "we", "our team". */
 const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
 
@@ -133,8 +138,13 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first]; i--) {
     if (tokens.isOneOf(i, GIVING)) return tokens.isOneOf(i - 1, GIVERS) || (tokens.is(i - 1, 'and') && tokens.isOneOf(i - 3, GIVERS));
   }
-  // "hampers to our volunteers": given by the organisation to its own people.
-  return tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our');
+  // "hampers to our volunteers", "a small thank-you gift from the office to our visitors": given by the organisation.
+  if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
+
+  for (let i = Math.max(0, item.first - 10); i <= item.last + 3 && i + 2 < tokens.length; i++) {
+    if (tokens.is(i, 'from') && tokens.is(i + 1, 'the') && tokens.isOneOf(i + 2, OFFICE)) return true;
+  }
+  return false;
 }
 
 /** Is the reply the sender's own: "I can't keep", "I'll have to decline" (not "if offered, politely decline")? */
@@ -142,6 +152,29 @@ function isSendersOwn(ctx: CheckContext, hit: Hit): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
   for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4) && sentences[i] === sentences[hit.first]; i--) if (tokens.isOneOf(i, FIRST_PERSON)) return true;
   return false;
+}
+
+/** Things sent at work that are not gifts: "sent me a quote", "has sent me the report". */
+const PAPERWORK = new Set([
+  'quote', 'quotation', 'copy', 'report', 'email', 'e-mail', 'link', 'message', 'invoice', 'draft', 'list', 'text', 'letter', 'reminder', 'file', 'document',
+  'spreadsheet', 'summary', 'update', 'brief', 'briefing', 'proposal', 'calendar', 'invite', 'agenda', 'form', 'response', 'reply', 'screenshot', 'pdf',
+  'version', 'plan', 'note', 'notes', 'request', 'query', 'complaint', 'statement', 'data', 'figures', 'table', 'chart', 'slide', 'slides', 'deck', 'contract',
+  'certificate', 'certificates', 'tender', 'bid', 'specification', 'spec', 'policy', 'guidance', 'template', 'questionnaire', 'survey', 'photo', 'photos', 'video',
+]);
+
+/** Is what the giving phrase names paperwork ("sent me a quote", "sent me an updated copy")? The next three words are read. */
+function isPaperwork(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let i = hit.last + 1; i <= hit.last + 3 && i < tokens.length && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, PAPERWORK)) return true;
+  return false;
+}
+
+/** The last token of the hit's sentence. */
+function lastInSentence(ctx: CheckContext, hit: Hit): number {
+  const { tokens, sentences } = ctx.text(hit.field);
+  let last = hit.last;
+  while (last + 1 < tokens.length && sentences[last + 1] === sentences[hit.first]) last++;
+  return last;
 }
 
 /** Does a blank line lie between two hits of one field? */
@@ -165,7 +198,9 @@ export default defineRule({
     // Family and friends, outside work; family named in mail to an organisation are who its offer is for ("two passes for my mum").
     if (!isEmpty(ctx.hits('private-life', ['subject', 'body'])) || !isEmpty(ctx.hits('sender-paid', ['subject', 'body']))) return;
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
-    if (!toOrganisation && !isEmpty(ctx.hits('family', ['subject', 'body']))) return;
+    // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
+    const isFamily = some(ctx.hits('family', ['subject', 'body']), (hit) => !(hit.phrase === 'anniversary' && ctx.text(hit.field).tokens.is(hit.last + 1, 'of')));
+    if (!toOrganisation && isFamily) return;
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
@@ -192,9 +227,11 @@ export default defineRule({
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isVerb(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
+      // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
+      if (ctx.near(item, 'purchase', 40, { sameSentence: true })) return undefined;
       if (isSenderGiving(ctx, item)) return undefined; // "we sent a hamper … to say thank you": the sender giving
       const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));
       return { ...item, end };
@@ -242,6 +279,14 @@ export default defineRule({
       }
       return false;
     };
+    // Giving said plainly ("sent me a personalised leather notebook"), whatever the thing is, unless it is paperwork.
+    for (const hit of ctx.hits('gift-given', ['subject', 'body'])) {
+      if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true }) || isPaperwork(ctx, hit)) continue;
+      if (ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON)) continue; // "I've sent me…" never; "we bought me" never: the sender acting
+      const thing = ctx.spanOf(hit.field, hit.first, Math.min(hit.last + 4, lastInSentence(ctx, hit)));
+      report(thing, 'offered', {}, { prefill: prefillFor(ctx, hit, hit) });
+      return;
+    }
     for (const hit of ctx.hits('gift-solicit', ['body'])) {
       // Asks that name their own benefit: "mates rates", "do me a deal", "for free".
       // "For free" asks only in a request ("could you do it for free?"), not when offering ("I can get us the room for free").

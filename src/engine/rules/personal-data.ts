@@ -7,6 +7,9 @@ import { TokenFlag, type Tokens } from '../text/tokens';
 const NOT_SURNAMES = new Set([
   'road', 'street', 'lane', 'court', 'centre', 'center', 'hall', 'house', 'park', 'hospital', 'school', 'college', 'council', 'police', 'station',
   'office', 'team', 'unit', 'trust', 'partnership', 'ltd', 'services', 'service', 'board', 'panel', 'group', 'fund', 'scheme', 'university',
+  // Places and bodies named after people or first names: "Eden Valley Rotary", "Grace Church", "Victoria Square".
+  'valley', 'rotary', 'club', 'lodge', 'society', 'church', 'chapel', 'academy', 'foundation', 'hub', 'garage', 'motors', 'bank', 'arms', 'inn',
+  'hotel', 'farm', 'estate', 'gardens', 'square', 'market',
 ]);
 const STREET_SUFFIX = new Set([
   'road', 'rd', 'street', 'st', 'lane', 'ln', 'avenue', 'ave', 'grove', 'close', 'court', 'way', 'drive', 'place', 'crescent', 'gardens', 'terrace',
