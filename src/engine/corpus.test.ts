@@ -33,8 +33,8 @@ const blind = [
   // Tuning set of media, confidential and personal drafts (session 4). First run: media recall 0.64, personal 0.83, confidential precision 0.88.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-14.jsonl'), floor: 0.85 },
   // Tuning set of gifts only (60 offers of every kind, 60 near misses), the last of session 4. First run: gifts recall 0.43;
-  // 0.75 after one round of fixes (giving said plainly, whatever the thing). Media is two drafts, one a false positive.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-17.jsonl'), floor: 0.85, floors: { gifts: 0.7, media: 0.5 } },
+  // 0.75 after one round of fixes (giving said plainly, whatever the thing).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-17.jsonl'), floor: 0.85, floors: { gifts: 0.7 } },
   // Tuning set of political and gifts drafts and 90 hard near misses (session 4). First run: gifts precision 0.81, recall 0.70.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-15.jsonl'), floor: 0.85 },
   // Tuning set of political and gifts drafts only (session 4). First run: political recall 0.46, gifts 0.60 (no media, confidential or personal labels to score).

@@ -26,7 +26,7 @@ export const LEXICONS = {
     'as a reporter you', "as the paper's", 'dear newsdesk', 'dear news desk',
   ],
   'press-offer': [
-    'record the', 'the slot', 'come on and', 'happy to chat', 'dms open', 'can be quoted', 'quote for your', 'quotes for your',
+    'record the slot', 'record the interview', 'record the episode', 'record the segment', 'record the piece', 'the slot', 'come on and', 'happy to chat', 'dms open', 'can be quoted', 'quote for your', 'quotes for your',
     'you can use this', 'you can use that', 'feel free to use', 'on background', 'describe me as', 'rather not be named',
     "i'd rather not be named", 'not be named', 'for publication', 'in answer to your enquiry', 'in answer to your questions',
     'your enquiry', 'press enquiry', 'media enquiry', 'your questions', 'happy to do the interview', 'do the interview', 'do an interview',

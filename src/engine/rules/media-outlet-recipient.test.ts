@@ -24,6 +24,8 @@ testRule(rule, {
     // A design studio's studio@ mailbox and a freelance designer on personal mail are not press, even with "for publication" in the draft.
     { to: ['studio@forgecreative.co.uk'], body: 'Final text for the annual report: the cover sheet says OFFICIAL - for publication.' },
     { to: ['sam.designs.freelance@gmail.com'], body: 'The leaflet proofs look great, thanks.' },
+    // A facilities company whose name ends in "fm": recording an offer on the register says nothing to the press.
+    { to: ['giles@kestrelfm.co.uk'], body: 'Under our code I am required to record the offer, which I have done.' },
     // A podcast-like domain with nothing said to the press.
     { to: ['accounts@thebeatpodcast.co.uk'], body: 'Invoice for the sponsorship slot attached.' },
     // A recipient without an @ cannot be a news organisation.
