@@ -177,6 +177,20 @@ function lastInSentence(ctx: CheckContext, hit: Hit): number {
   return last;
 }
 
+/** Is the sentence of `hit` a request: a question, or worded as one ("could you", "any chance")? */
+function isAsking(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  const last = lastInSentence(ctx, hit);
+  if (/^\s*\?/.test(tokens.text.slice(tokens.ends[last], tokens.ends[last]! + 3))) return true;
+  for (let i = hit.first - 1; i >= 0 && sentences[i] === sentences[hit.first]; i--) {
+    if (tokens.isOneOf(i, ASKING) || (tokens.isOneOf(i, MODALS) && tokens.isOneOf(i + 1, SUBJECTS))) return true;
+  }
+  return false;
+}
+
+/** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
+const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON);
+
 /** Does a blank line lie between two hits of one field? */
 function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
   return fieldValue(ctx.draft, a.field).slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
@@ -204,13 +218,13 @@ export default defineRule({
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
-    /** The most specific item near the hit ("hospitality box" over "hospitality"), spanning its longest wording. */
     /** The item named in the subject ("Re: Golf day"), which a reply accepting or declining is about. */
     const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase));
     /** The item offered in the message being replied to ("> we've got spare seats in our lounge"), which a reply accepts or declines. */
     const quotedItem = ctx.scan('gift-item', ['body'], { zones: [Zone.quoted] }).find((item) => !GENERIC_ITEMS.has(item.phrase));
     /**
-     * The item offered near `hit`. Procurement words beside it usually mean goods bought ("the
+     * The item offered near `hit`, the most specific ("hospitality box" over "hospitality"), spanning its longest
+     * wording. Procurement words beside it usually mean goods bought ("the
      * contract includes a hospitality box"), but not when the sender is asking for the item.
      */
     const itemNear = (hit: Hit, window: number, sameSentence: boolean, isAsking = false): Hit | undefined => {
@@ -259,7 +273,7 @@ export default defineRule({
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
-      if (ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON)) continue;
+      if (isSenderActing(ctx, hit)) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
@@ -267,22 +281,10 @@ export default defineRule({
         return;
       }
     }
-    /** Is the sentence of `hit` a request: a question, or worded as one ("could you", "any chance")? */
-    const isAsking = (hit: Hit): boolean => {
-      const { tokens, sentences } = ctx.text(hit.field);
-      const sentence = sentences[hit.first];
-      let last = hit.last;
-      while (last + 1 < tokens.length && sentences[last + 1] === sentence) last++;
-      if (/^\s*\?/.test(tokens.text.slice(tokens.ends[last], tokens.ends[last]! + 3))) return true;
-      for (let i = hit.first - 1; i >= 0 && sentences[i] === sentence; i--) {
-        if (tokens.isOneOf(i, ASKING) || (tokens.isOneOf(i, MODALS) && tokens.isOneOf(i + 1, SUBJECTS))) return true;
-      }
-      return false;
-    };
     // Giving said plainly ("sent me a personalised leather notebook"), whatever the thing is, unless it is paperwork.
     for (const hit of ctx.hits('gift-given', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true }) || isPaperwork(ctx, hit)) continue;
-      if (ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON)) continue; // "I've sent me…" never; "we bought me" never: the sender acting
+      if (isSenderActing(ctx, hit)) continue;
       const thing = ctx.spanOf(hit.field, hit.first, Math.min(hit.last + 4, lastInSentence(ctx, hit)));
       report(thing, 'offered', {}, { prefill: prefillFor(ctx, hit, hit) });
       return;
@@ -290,7 +292,7 @@ export default defineRule({
     for (const hit of ctx.hits('gift-solicit', ['body'])) {
       // Asks that name their own benefit: "mates rates", "do me a deal", "for free".
       // "For free" asks only in a request ("could you do it for free?"), not when offering ("I can get us the room for free").
-      if (hit.phrase.includes('free') && !isAsking(hit)) continue;
+      if (hit.phrase.includes('free') && !isAsking(ctx, hit)) continue;
       const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : undefined);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
