@@ -39,6 +39,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-15.jsonl'), floor: 0.85 },
   // Tuning set of political and gifts drafts only (session 4). First run: political recall 0.46, gifts 0.60 (no media, confidential or personal labels to score).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-12.jsonl'), floor: 0.85 },
+  // Tuning set for gifts (48 offers phrased every which way) and personal data, session 5. First run: gifts recall 0.63.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-18.jsonl'), floor: 0.85, floors: { gifts: 0.6 } },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -53,6 +55,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-13.jsonl'), floor: 0.65 },
   // Held out: 150 drafts written at the end of session 4, after the blind-15 fixes. First run 11 wrong (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-16.jsonl'), floor: 0.65 },
+  // Held out: 150 drafts written at the start of session 5, before any of its engine work. First run 9 wrong (README).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-19.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
