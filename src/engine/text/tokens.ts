@@ -180,8 +180,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     const start = i;
     // Step through the vocabulary's automaton as the word is read: its last state names the word.
     let state = START;
+    let live = START; // the last state before the automaton died: its prefix is the word's
     let stateBeforeQuote = DEAD;
-    let prefix = -1;
     while (i < size) {
       const code = text.charCodeAt(i);
       let charClass = OTHER;
@@ -195,14 +195,14 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       }
       if (state !== DEAD) {
         const to = base[state]! + charClass;
-        state = check[to] === state ? to : DEAD;
+        state = check[to] === state ? (live = to) : DEAD;
       }
       i++;
-      if (hasPrefixes && prefixAt[state]! >= 0) prefix = prefixAt[state]!;
     }
     const isPossessive = i - start > 2 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 1) === 115;
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
+    let prefix = hasPrefixes ? prefixAt[live]! : -1;
     while (prefix >= 0 && vocabulary.prefixes[prefix]!.length > wordLength) prefix = vocabulary.shorterPrefix[prefix]!;
     const first = folded.originAt(start);
     const isCapitalised = isUpperAt(original, first);

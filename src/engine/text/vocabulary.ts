@@ -49,7 +49,10 @@ export class Vocabulary {
   check: Uint16Array | Int32Array = new Uint16Array(CLASSES + 2).fill(NO_PARENT_16);
   /** The word id a state spells, or -1. */
   wordAt: Int32Array = new Int32Array(2).fill(-1);
-  /** The prefix id a state spells, or -1. */
+  /**
+   * The longest prefix on the way to a state: the id of the prefix the state spells, else its
+   * nearest ancestor's, or -1. The tokeniser reads it once a word, at its last live state.
+   */
   prefixAt: Int32Array = new Int32Array(2).fill(-1);
   /** Does any prefix exist? (The tokeniser skips prefix tracking when not.) */
   hasPrefixes = false;
@@ -161,7 +164,8 @@ export class Vocabulary {
       const state = queue[q]!;
       const at = placeOf[state]!;
       wordAt[at] = words[state]!;
-      prefixAt[at] = prefixes[state]!;
+      // Breadth first, so the parent's entry is already in place.
+      prefixAt[at] = prefixes[state]! >= 0 || at === START ? prefixes[state]! : prefixAt[check[at]!]!;
       const classes: number[] = [];
       rows[state]!.forEach((child, charClass) => {
         if (child !== DEAD) classes.push(charClass);
