@@ -155,6 +155,27 @@ describe('the joined flag: does a phrase run across the gap between two words?',
   });
 });
 
+describe('sentences', () => {
+  const sentenceOf = (text: string, word: string) => {
+    const tokens = tokenise(fold(text));
+    return tokens.sentences[tokens.toArray().findIndex((token) => token.text === word)];
+  };
+
+  it('ends a sentence at a full stop, an exclamation or question mark, or a blank line', () => {
+    expect(sentenceOf('Thanks. The crate arrived', 'crate')).toBe(1);
+    expect(sentenceOf('Thanks! The crate arrived', 'crate')).toBe(1);
+    expect(sentenceOf('Thanks\n\nThe crate arrived', 'crate')).toBe(1);
+    expect(sentenceOf('Thanks\nthe crate arrived', 'crate')).toBe(0);
+  });
+
+  it('does not end one at a full stop inside a handle, an address or a number', () => {
+    expect(sentenceOf('Cheers to @brewery.bsky.social for the crate', 'crate')).toBe(0);
+    expect(sentenceOf('See www.bbc.co.uk for the crate', 'crate')).toBe(0);
+    expect(sentenceOf('This £1.2m buys a crate', 'crate')).toBe(0);
+    expect(sentenceOf('It ends here.The crate', 'crate')).toBe(0); // a missing space reads as one sentence: rare, and harmless
+  });
+});
+
 describe('compileLexicon and scanTokens', () => {
   const scan = (groups: Record<string, readonly string[]>, text: string) => {
     const folded = fold(text);

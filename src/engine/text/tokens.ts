@@ -170,7 +170,9 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     for (; i < size; i++) {
       const code = text.charCodeAt(i);
       if (isWordChar(code)) break;
-      if (code === 46 || code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true; // . ! ? or a blank line
+      // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
+      if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
+      else if (code === 46 && !(i + 1 < size && isWordChar(text.charCodeAt(i + 1)))) endsSentence = true;
       else if (code === 59 || code === 124) breaksPhrase = true; // ; |
     }
     if (i >= size) break;
