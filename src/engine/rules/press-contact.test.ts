@@ -45,6 +45,9 @@ testRule(rule, {
     // A supplier's quote, not a quotation for publication.
     "I've attached the signed quote for your records.",
     'Our quotes for your office move are attached.',
+    // "Quote me" for a price.
+    { to: ['dave@solwaybuild.co.uk'], body: "If you're happy to quote me properly I'll pay the going rate." },
+    { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
     // Written to an editor, whatever it offers; a writer named by what they are writing; background not to be attributed.
@@ -80,6 +83,7 @@ testRule(rule, {
     { name: 'off the record in a public post', channel: 'social', body: '@someone happy to walk you through the budget off the record.', findings: [{ text: 'off the record' }] },
     { name: 'an outlet the lexicon names, as a handle', channel: 'social', body: '@CumbriaCrack you should look into the Keswick counter. Happy to give you chapter and verse, message me.', findings: [{ messageId: 'addressed' }] },
     { body: 'You can quote me as a senior source in the office.', findings: [{ text: 'You can quote' }] },
+    { body: 'Feel free to quote me on that.', findings: [{ text: 'quote me' }] },
     // Secrecy asks are a leak when they go to the press (to a bidder or a friend they are something else: see the valid cases).
     { to: ['sam.reed@derbytelegraph.co.uk'], body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ messageId: 'offer', text: 'Keep my name out' }] },
     {

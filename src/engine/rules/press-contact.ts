@@ -8,6 +8,9 @@ const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|
 
 const RECORD = new Set(['off the record', 'on the record']);
 
+/** Words after "quote me" that ask for a price, not for words to print ("quote me properly", "quote me a price"). */
+const PRICING = new Set(['a', 'an', 'for', 'properly', 'the', 'your', 'price', 'prices', 'fairly', 'something', 'up']);
+
 /** Outlets the lexicon names, as handles write them: "cumbria crack" is @CumbriaCrack. */
 const OUTLET_HANDLES = LEXICONS['news-outlet'].filter((name) => name.length > 4).map((name) => name.replace(/[^a-z]/g, ''));
 
@@ -39,10 +42,11 @@ export default defineRule({
   check({ ctx, report }) {
     const { audience } = ctx;
     if (!audience.hasOutside) return; // internal mail about the press is fine
+    const isPriceAsked = (hit: Hit) => hit.phrase === 'quote me' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, PRICING);
     const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit));
     // "Off the record" to a bidder is a confidence; offered in a public post, it can only be for the press.
     const strong = [
-      ...ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit)),
+      ...ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit) && !isPriceAsked(hit)),
       ...(audience.isPublic ? offers.filter((hit) => RECORD.has(hit.phrase)) : []),
     ].sort((a, b) => a.start - b.start);
     const addresses = ctx.scan('press-address');
