@@ -277,12 +277,17 @@ export const LEXICONS = {
     "won't charge", "wouldn't take a penny", "wouldn't take my money", "wouldn't let me pay", "wouldn't let us pay", 'on the house', 'for nothing',
     'a tenner', 'a twenty', 'a fiver', 'twenty quid', 'fifty quid', 'tenner', 'lending me', 'lent me', 'lending us', 'lent us', 'the loan of',
     'places on', 'top table', 'a suite', 'bumped up to', 'upgraded to', 'free valet', 'valet', 'tyres', 'mot', 'my mot',
+    // Benefits that are not things: a lift, a loan without interest, a rate for friends, a donation made in the sender's name, a job for family.
+    'a lift', 'lifts home', 'rides home', 'annual pass', 'season pass', 'interest-free', 'interest free', 'no interest', 'lend you', 'for nowt', 'for nout',
+    'not to charge', 'at no cost', 'at no charge', 'without charge', 'for you to keep', 'yours to keep', 'no need to return', 'partner rate', 'mates rate',
+    "mate's rate", 'staff rate', 'family rate', 'special rate', 'discounted rate', 'donation in my name', 'donation in your name', 'internship',
+    'paid placement', 'summer placement', 'paid work experience',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
-    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out',
+    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -293,7 +298,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'had to say no', 'had to decline', 'had to turn it down', 'turned down', 'turned it down', 'turn it down', 'turning down', 'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
-    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a',
+    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a', 'keep hold of it', "you'd offer", 'touched you', 'jump at the chance', 'pass on the', 'lovely gesture', 'kind gesture', 'generous gesture',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -316,14 +321,14 @@ export const LEXICONS = {
   'gift-given': [
     'sent me a', 'sent me an', 'sent me some', 'has sent me', 'have sent me', 'been sent a', 'presented with', 'presented me with', 'been presented with',
     'knitted me', 'baked me', 'bought me', 'insisted on giving me', 'on their tab', "wouldn't let me buy", 'fully funded place', 'offered to waive', 'waive my',
-    'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets',
+    'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets', 'funding my', 'funded my', 'paying for my', 'paid for my', 'sponsor my', 'sponsoring my', 'sponsored my', 'covering my', 'covered my',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
-    "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of',
+    "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going',
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
   purchase: ['please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
@@ -335,9 +340,9 @@ export const LEXICONS = {
   ],
   /** Gifts between family and friends, outside work. */
   /** Words to a friend: a gift between friends, whatever their address. */
-  'private-life': ['my friend', 'love you', 'my turn'],
+  'private-life': ['my friend', 'love you', 'my turn', 'our turn to host', 'lots of love', 'love from'],
   /** The sender paying their way: a purchase or a debt settled, not a gift ("transferred you the £90 for the tickets"). */
-  'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for'],
+  'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [
     'best friend', 'bestie', 'best mate', 'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
@@ -370,6 +375,10 @@ export const LEXICONS = {
     'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress', 'oh referral',
     'phased return', 'sickness absence', 'days of sickness', 'stress-related absence', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage',
     'chemo', 'chemotherapy', 'depression', 'with depression', 'with anxiety', 'off long-term', 'long-term sick', 'long-term sickness',
+    'allergy', 'allergies', 'allergic to', 'peanut allergy', 'nut allergy', 'epipen', 'asthma', 'epilepsy', 'epileptic', 'had a seizure', 'epileptic seizure',
+    'diabetes', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'eating disorder', 'anorexia', 'multiple sclerosis', "alzheimer's", 'alzheimers',
+    'hip replacement', 'knee replacement', 'broken leg', 'broken arm', 'broken wrist', 'concussion', 'long covid', 'had a breakdown', 'nervous breakdown',
+    'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [

@@ -5,6 +5,16 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // "Free" that names no thing given: a public service, "feel free", "smoke-free".
+    { channel: 'social', body: 'Thanks @CumbriaFRS for the really clear info on free home fire safety visits - sharing for our rural residents.' },
+    'Thanks for the update - feel free to ring me if anything changes.',
+    'Thanks for the list of smoke-free venues for the youth forum.',
+    // Thanks for something done, not given: the sum is the news.
+    { channel: 'social', body: '@DerbyTelegraph Thanks for covering the Safer Streets award - this £1.2m will make a real difference to Normanton.' },
+    // "A thank-you lunch" the office arranges and pays for; a collection among staff; friends taking turns to host.
+    { subject: 'Volunteer thank-you lunch', to: ['nat@westmidlands-pcc.gov.uk'], body: 'Could we arrange it for the twelve volunteers? It can come out of the engagement budget.' },
+    { to: ['all.staff@westmidlands-pcc.gov.uk'], body: "Thanks to everyone who chipped in for Pat's retirement - we raised £210!" },
+    { to: ['hannah.cole@gmail.com'], body: 'Thanks so much for having us at the cottage last weekend! Our turn to host next time.' },
     // Paperwork sent at work; the office's own thank-you to volunteers; an order; a work anniversary with nothing given.
     { to: ['bids@example-supplier.co.uk'], body: 'Thanks, Graham has sent me a quote for the alarm maintenance lot.' },
     { channel: 'social', body: 'As a small thank-you from the office, each Speedwatch group will get a tin of biscuits for their next session.' },
@@ -258,6 +268,23 @@ testRule(rule, {
     { name: 'a line break inside the phrase', body: 'Thank you\nfor the bottle of wine.', findings: [{ ...gift, text: 'Thank you\nfor the bottle of wine', excerpt: 'Thank you for the bottle of wine' }] },
     { name: 'capitals', body: 'THANK YOU FOR THE FLOWERS.', findings: [{ ...gift, text: 'THANK YOU FOR THE FLOWERS' }] },
     { name: 'a zero-width space', body: 'Thank you for the vouch\u200ber.', findings: [{ ...gift, text: 'Thank you for the vouch\u200ber' }] },
+    // Whatever is free is what was given: "free rides", "a free annual pass", "a free year's membership".
+    { channel: 'social', body: 'Cheers @SwiftCabsBrum for the free rides home every night this week after the business crime summit!', findings: [{ ...gift }] },
+    { body: "Thanks for the offer of a free annual pass for the multi-storey, but I'll have to decline.", findings: [{ ...gift }] },
+    // Benefits that are not things: work done without charge, sponsorship, a loan, a rate for friends, a donation in the sender's name.
+    { body: "Thanks Keith - very kind of you not to charge for the boiler service at mine.", findings: [{ ...gift }] },
+    { body: "Really good of you to sponsor my lad's team off the back of the grant work.", findings: [{ ...gift }] },
+    { channel: 'social', body: "Top marks to @LakesPrestige for the loan of a Range Rover for the week while mine's in the garage.", findings: [{ ...gift }] },
+    { body: "It's Alan from the Commissioner's office - could you do us a 'mates rate' on the reception?", findings: [{ ...gift, messageId: 'solicited' }] },
+    {
+      body: "That's a lovely gesture - thank you.\n\n> To thank you for your help, we'd like to make a £500 donation in your name to a charity of your choosing.",
+      findings: [{ ...gift }],
+    },
+    // The giving verb of another clause ("the help our team gave her") does not make the bequest the sender's gift.
+    {
+      body: "I'm touched that she remembered the help our team gave her, but I'm not able to accept the bequest of £3,000.",
+      findings: [{ ...gift }],
+    },
     {
       name: 'a public post thanking a company for a work gift',
       channel: 'social',

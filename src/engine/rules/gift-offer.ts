@@ -2,6 +2,7 @@ import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
 import { defineRule } from '../define-rule';
 import { chain, isEmpty, some } from '../iterate';
+import { TokenFlag, type Tokens } from '../text/tokens';
 import { Zone } from '../text/zones';
 import type { GiftPrefill } from '../types';
 
@@ -39,18 +40,26 @@ const ASKING = new Set(['suppose', 'chance', 'possible', 'possibly', 'mind']);
 const MODALS = new Set(['could', 'can', 'would', 'will']);
 const SUBJECTS = new Set(['you', 'we', 'i']);
 
+/** Words after "free" that make it no thing given: "free to", "free up", "free and fair", "free of". */
+const NOT_A_FREE_THING = new Set(['to', 'of', 'from', 'for', 'up', 'and', 'or', 'at', 'in', 'on', 'time', 'speech', 'school', 'will', 'rein', 'kick', 'kicks', 'text']);
+
+/** Words before "free" that make it no thing given: "feel free", "for free" (a request, see gift-solicit), "our free workshop". */
+const NOT_GIVEN_BEFORE_FREE = new Set(['feel', 'our', 'for', 'on', 'about', 'of', 'offering', 'offers', 'provide', 'provides', 'providing', 'run', 'runs', 'running']);
+
 /**
- * A sum of money or a discount in the hit's sentence ("the £100 you enclosed", "22% off list")
- * is itself what was offered.
+ * A value in the hit's sentence is itself what was offered: a sum of money or a discount ("the
+ * £100 you enclosed", "22% off list"), or whatever is free ("the free rides home", "a free
+ * annual pass"): gifts are an open class of things, and "free" says one was given.
  */
-function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
+function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const { tokens, sentences } = ctx.text(hit.field);
   const sentence = sentences[hit.first];
   const valueAt = (i: number): Hit | undefined => {
     const start = tokens.starts[i]!;
     if (tokens.text.charCodeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'a sum of money'); // '£': a sum, not money in general
     const isPercent = tokens.text.charCodeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
-    return isPercent && tokens.isOneOf(i + 1, OFF) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount') : undefined;
+    if (isPercent && tokens.isOneOf(i + 1, OFF)) return ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount');
+    return isFreeThing(ctx, hit, i) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'free') : undefined;
   };
   for (let i = hit.first; i >= 0 && sentences[i] === sentence && hit.first - i < 30; i--) {
     const value = valueAt(i);
@@ -61,6 +70,18 @@ function moneyIn(ctx: CheckContext, hit: Hit): Hit | undefined {
     if (value) return value;
   }
   return undefined;
+}
+
+/**
+ * Is token `i` "free" naming a thing given ("a free lift", "the free rides")? Not "free to", not
+ * "crime-free", not "feel free", and not the office's own ("our free workshop").
+ */
+function isFreeThing(ctx: CheckContext, hit: Hit, i: number): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  if (!tokens.is(i, 'free') || sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
+  if (tokens.text.charCodeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
+  // "info on free home safety visits", "offering free visits": a service to the public, not a thing given.
+  return !tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE);
 }
 
 function organisationFromDomain(domain: string): string {
@@ -114,6 +135,35 @@ function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
   return false;
 }
 
+/** What an outside party does that is a gift when thanked for ("thanks for having us", "for sending the hamper"). */
+const GIVING_DONE = new Set([
+  'having', 'hosting', 'inviting', 'treating', 'putting', 'sending', 'giving', 'buying', 'getting', 'lending', 'sorting', 'letting', 'paying',
+  'funding', 'sponsoring', 'bringing', 'dropping', 'offering', 'arranging', 'organising', 'waiving', 'upgrading',
+]);
+
+/**
+ * Does `hit` thank for something done rather than given ("thanks for reporting on the award")?
+ * A sum or a free thing in that sentence is then the news, not a gift ("… - this £1.2m will help").
+ */
+function isThanksForDoing(ctx: CheckContext, hit: Hit): boolean {
+  if (hit.tag !== 'gift-thanks') return false;
+  const { tokens } = ctx.text(hit.field);
+  const next = tokens.is(hit.last, 'for') ? hit.last + 1 : tokens.is(hit.last + 1, 'for') ? hit.last + 2 : -1;
+  if (next < 0 || !tokens.has(next, TokenFlag.joined)) return false;
+  const word = tokens.word(next);
+  return word.length > 5 && word.endsWith('ing') && !GIVING_DONE.has(word);
+}
+
+/** Words after a hyphenated "thank-you" that make it the sender's thanks ("a big thank-you to Dave for…"). */
+const THANKING = new Set(['to', 'for', 'from', 'again', 'so', 'very', 'and', 'everyone', 'all', 'you', 'guys', 'team']);
+
+/** "A thank-you lunch", "the volunteers' thank-you event": a thing named, not the sender thanking. */
+function isThankYouThing(ctx: CheckContext, hit: Hit): boolean {
+  if (hit.tag !== 'gift-thanks' || hit.phrase !== 'thank you' || !fieldValue(ctx.draft, hit.field).slice(hit.start, hit.end).includes('-')) return false;
+  const { tokens } = ctx.text(hit.field);
+  return tokens.has(hit.last + 1, TokenFlag.joined) && !tokens.isOneOf(hit.last + 1, THANKING);
+}
+
 /** Words after "hospitality" that make it a trade, not something offered ("the hospitality sector"). */
 const TRADE = new Set(['sector', 'industry', 'venues', 'businesses', 'business', 'trade', 'staff', 'workers', 'firms', 'premises', 'licensees']);
 
@@ -129,20 +179,33 @@ const OFFICE = new Set(['office', 'opcc', 'team', 'commissioner', 'unit', 'vru']
 /** First person, as the subject of giving: "I", "we", "our team". */
 const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
 
+/** Does a comma, a dash or "but" part token `i` from the next? */
+function isClauseBreakAfter(tokens: Tokens, i: number): boolean {
+  if (tokens.is(i + 1, 'but')) return true;
+  for (let k = tokens.ends[i]!; k < tokens.starts[i + 1]!; k++) {
+    const code = tokens.text.charCodeAt(k);
+    if (code === 44 || code === 45 || code === 0x2013 || code === 0x2014) return true; // , - – —
+  }
+  return false;
+}
+
 /**
  * Is the sender the one giving `item` ("we sent a hamper to the volunteers")? The nearest verb of
  * giving before the item, in its sentence, says who gave it ("I gave a talk and they sent me a hamper": they).
  */
 function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   const { tokens, sentences } = ctx.text(item.field);
-  for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first]; i--) {
+  // Within the item's clause: "the help our team gave her over the years, but I can't accept the bequest" is not giving it.
+  for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first] && !isClauseBreakAfter(tokens, i); i--) {
     if (tokens.isOneOf(i, GIVING)) return tokens.isOneOf(i - 1, GIVERS) || (tokens.is(i - 1, 'and') && tokens.isOneOf(i - 3, GIVERS));
   }
   // "hampers to our volunteers", "a small thank-you gift from the office to our visitors": given by the organisation.
   if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
 
   for (let i = Math.max(0, item.first - 10); i <= item.last + 3 && i + 2 < tokens.length; i++) {
-    if (tokens.is(i, 'from') && tokens.is(i + 1, 'the') && tokens.isOneOf(i + 2, OFFICE)) return true;
+    // ("It's Alan from the Commissioner's office": the sender saying who they are.)
+    const isIntroduction = tokens.has(i - 1, TokenFlag.capitalised) && sentences[i - 2] === sentences[i];
+    if (tokens.is(i, 'from') && tokens.is(i + 1, 'the') && tokens.isOneOf(i + 2, OFFICE) && !isIntroduction) return true;
   }
   return false;
 }
@@ -242,7 +305,7 @@ export default defineRule({
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isVerb(ctx, item));
-      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? moneyIn(ctx, hit);
+      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
       if (ctx.near(item, 'purchase', 40, { sameSentence: true })) return undefined;
@@ -251,10 +314,10 @@ export default defineRule({
       return { ...item, end };
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
-      if (ctx.isNegated(hit) && hit.tag === 'gift-thanks') continue;
+      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit)) continue;
       const item = itemNear(hit, 20, true) ?? (hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined);
       // "We cannot accept gifts from suppliers" states the rule; declining names what was offered.
-      const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? moneyIn(ctx, hit) : item;
+      const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? valueIn(ctx, hit) : item;
       // "Thank you for your question about the gifts policy": the policy, not an offer. A reply that names what
       // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
       const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);

@@ -26,6 +26,7 @@ testRule(rule, {
     'Dr Rachel Obi, Consultant, said the victim was discharged on Monday.',
     // The sender's own details.
     { from: 'sam.taylor@westmidlands-pcc.gov.uk', body: 'My date of birth is 01/02/1985 and my home address is 3 Elm Grove.\n\nSam Taylor' },
+    { from: 'jo.kettle@derbyshire-pcc.gov.uk', body: 'For the booking: Jo Kettle has a severe nut allergy, so no satay please.' },
     // Pseudonymised or unnamed.
     'The attached file has the names and dates of birth pseudonymised.',
     'Subject 14 (DOB withheld) was arrested in May.',
@@ -49,6 +50,12 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    // Family share a surname with the sender, not their first name.
+    {
+      from: 'jo.kettle@derbyshire-pcc.gov.uk',
+      body: 'One thing for the kitchen: my son Alfie Kettle has a severe peanut allergy and carries an EpiPen.',
+      findings: [{ text: 'Alfie Kettle' }],
+    },
     // A title, an initial and a surname; one name and where the person is found; victims named with their street.
     { to: ['bev.hughes.77@hotmail.com'], body: "The lady from the flat above you, Mrs K. Lord, turns out she's a prosecution witness in the stabbing case.", findings: [{ text: 'K. Lord' }] },
     { channel: 'social', body: 'Tommo from the Kings Arms got nicked Saturday for them break ins, charged this morning.', findings: [{ text: 'Tommo' }] },

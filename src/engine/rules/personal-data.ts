@@ -94,12 +94,22 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
     if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(text.slice(ends[i - 1], starts[i]))) continue;
-    if (words.some((w) => senderWords.has(w)) && words.length > 0 && senderWords.size > 0 && words.every((w) => senderWords.has(w) || FIRST_NAMES.has(w))) continue;
+    if (isSender(words, senderWords)) continue;
     people.push({ field, first, last });
     first = last;
     i = last;
   }
   return [...people, ...findNicknamed(tokens, zones, field)].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Is a name the sender's own, judged by their address? "Jo Kettle" or "Kettle" from jo.kettle@…, and any
+ * first name with the surname of j.kettle@…; but not "Alfie Kettle" from jo.kettle@…, who shares only a surname.
+ */
+function isSender(words: readonly string[], senderWords: ReadonlySet<string>): boolean {
+  if (words.length === 0 || !words.some((word) => senderWords.has(word))) return false;
+  const hasFirstName = [...senderWords].some((word) => FIRST_NAMES.has(word));
+  return words.every((word) => senderWords.has(word) || (!hasFirstName && FIRST_NAMES.has(word)));
 }
 
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
