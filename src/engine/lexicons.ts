@@ -102,6 +102,8 @@ export const LEXICONS = {
     'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
     // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
     'will be excluded', 'be excluded for', 'are excluded', 'excluded for', 'designated as', 'our code says', 'the code says', 'is now live', 'now live', 'the embargo lifted', 'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
+    // Markings in general, as a policy speaks of them: "items designated 'not for publication' are handled under the Act".
+    'items designated', 'anything designated', 'anything marked', 'any material marked', 'any document marked', 'any documents marked',
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [

@@ -6,6 +6,8 @@ const draft = 'OFFICIAL-SENSITIVE: the draft budget is attached.';
 
 testRule(rule, {
   valid: [
+    // A policy quoted to a member of the public, about markings in general.
+    'Our Code of Conduct says that items designated "not for publication" are handled under the Freedom of Information Act.',
     // "Top secret" in prose is a joke, not a marking; a public notice that Part 2 will be private discloses nothing.
     { channel: 'social', body: 'Top secret plans for the office Christmas do are well underway' },
     { channel: 'social', body: 'The committee meets on 12 March. The press and public will be excluded for Part 2 items under Schedule 12A.' },
@@ -43,6 +45,8 @@ testRule(rule, {
     'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
   ],
   invalid: [
+    // One document, designated: the marking applied, not talked about.
+    { to: ['x@example.com'], body: 'The attached report is designated NOT FOR PUBLICATION until the panel meets.', findings: [{ text: 'NOT FOR PUBLICATION' }] },
     { to: ['x@example.com'], body: 'TOP SECRET: the plan is attached.', findings: [{ text: 'TOP SECRET' }] },
     {
       name: 'an embargo still ahead, in another field',

@@ -27,6 +27,7 @@ testRule(rule, {
     // The sender's own details.
     { from: 'sam.taylor@westmidlands-pcc.gov.uk', body: 'My date of birth is 01/02/1985 and my home address is 3 Elm Grove.\n\nSam Taylor' },
     { from: 'jo.kettle@derbyshire-pcc.gov.uk', body: 'For the booking: Jo Kettle has a severe nut allergy, so no satay please.' },
+    { from: 'samlovatt@gmail.com', body: 'My details for the application:\n\nFull name: Samuel James Lovatt\nDOB: 21/07/1990\n\nThanks, Sam' },
     // Pseudonymised or unnamed.
     'The attached file has the names and dates of birth pseudonymised.',
     'Subject 14 (DOB withheld) was arrested in May.',
@@ -55,6 +56,12 @@ testRule(rule, {
       from: 'jo.kettle@derbyshire-pcc.gov.uk',
       body: 'One thing for the kitchen: my son Alfie Kettle has a severe peanut allergy and carries an EpiPen.',
       findings: [{ text: 'Alfie Kettle' }],
+    },
+    {
+      channel: 'social',
+      from: 'Donna Harwood-Keys',
+      body: "Please keep my colleague's son Jack Harwood in your thoughts - he's in intensive care after the crash on Friday.",
+      findings: [{ text: 'Jack Harwood' }],
     },
     // A title, an initial and a surname; one name and where the person is found; victims named with their street.
     { to: ['bev.hughes.77@hotmail.com'], body: "The lady from the flat above you, Mrs K. Lord, turns out she's a prosecution witness in the stabbing case.", findings: [{ text: 'K. Lord' }] },

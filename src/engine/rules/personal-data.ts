@@ -104,12 +104,16 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
 
 /**
  * Is a name the sender's own, judged by their address? "Jo Kettle" or "Kettle" from jo.kettle@…, and any
- * first name with the surname of j.kettle@…; but not "Alfie Kettle" from jo.kettle@…, who shares only a surname.
+ * first name with the surname of j.kettle@… or samlovatt@… (a name run together starts or ends with its parts);
+ * but not "Alfie Kettle" from jo.kettle@…, who shares only a surname.
  */
 function isSender(words: readonly string[], senderWords: ReadonlySet<string>): boolean {
-  if (words.length === 0 || !words.some((word) => senderWords.has(word))) return false;
+  const isPartOfAddress = (word: string) =>
+    senderWords.has(word) ||
+    (word.length >= 3 && [...senderWords].some((part) => part.length > word.length + 1 && (part.startsWith(word) || part.endsWith(word))));
+  if (words.length === 0 || !words.some(isPartOfAddress)) return false;
   const hasFirstName = [...senderWords].some((word) => FIRST_NAMES.has(word));
-  return words.every((word) => senderWords.has(word) || (!hasFirstName && FIRST_NAMES.has(word)));
+  return words.every((word) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)));
 }
 
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
@@ -148,7 +152,7 @@ export default defineRule({
   },
   check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
-    const senderWords = new Set(ctx.draft.from.toLowerCase().split('@')[0]!.split(/[._\d-]+/).filter((word) => word.length > 1));
+    const senderWords = new Set(ctx.draft.from.toLowerCase().split('@')[0]!.split(/[\s._\d-]+/).filter((word) => word.length > 1));
     // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
     const signedAs = signOffName(ctx.draft.body);
     for (const field of ['subject', 'body'] as const) {
