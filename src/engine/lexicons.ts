@@ -17,7 +17,7 @@ export const LEXICONS = {
     'freelancing for', 'freelance for', 'freelance reporter', 'as a reporter', "tomorrow's programme", 'the other outlets', 'other outlets',
     'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast', "you're writing", 'you are writing', 'writing this up for',
     "you're doing a piece", 'doing a piece on', 'working on a story', 'working on a piece', 'news editor', 'news section', 'student newspaper',
-    'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up',
+    'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up', 'as producer', 'as a producer', 'as a correspondent',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */

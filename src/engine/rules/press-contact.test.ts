@@ -45,6 +45,8 @@ testRule(rule, {
     // A supplier's quote, not a quotation for publication.
     "I've attached the signed quote for your records.",
     'Our quotes for your office move are attached.',
+    // A producer mentioned, with no offer made.
+    { to: ['rob.f.films@gmail.com'], body: 'As producer on the documentary, you will have the final cut of the credits.' },
     // "Quote me" for a price.
     { to: ['dave@solwaybuild.co.uk'], body: "If you're happy to quote me properly I'll pay the going rate." },
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
@@ -84,6 +86,11 @@ testRule(rule, {
     { name: 'an outlet the lexicon names, as a handle', channel: 'social', body: '@CumbriaCrack you should look into the Keswick counter. Happy to give you chapter and verse, message me.', findings: [{ messageId: 'addressed' }] },
     { body: 'You can quote me as a senior source in the office.', findings: [{ text: 'You can quote' }] },
     { body: 'Feel free to quote me on that.', findings: [{ text: 'quote me' }] },
+    {
+      to: ['rob.f.films@gmail.com'],
+      body: "As producer on the documentary, you'll want someone on camera - I'm happy to do an interview.",
+      findings: [{ messageId: 'addressed', text: 'As producer' }],
+    },
     // Secrecy asks are a leak when they go to the press (to a bidder or a friend they are something else: see the valid cases).
     { to: ['sam.reed@derbytelegraph.co.uk'], body: 'Keep my name out of it, but the numbers are worse than published.', findings: [{ messageId: 'offer', text: 'Keep my name out' }] },
     {
