@@ -61,6 +61,7 @@ const MAX_PHRASE_WORDS = 12;
 
 const NEGATIONS = new Set([
   'not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "isn't", "aren't", 'without', 'nor', 'unable', "shouldn't", "mustn't",
+  "hadn't", "hasn't", "haven't", "wasn't", "weren't", "couldn't", "wouldn't",
 ]);
 
 /** Fields as text: lists are joined with ", " (Finding offsets for lists point into that). */

@@ -300,7 +300,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'had to say no', 'had to decline', 'had to turn it down', 'turned down', 'turned it down', 'turn it down', 'turning down', 'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
-    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a', 'keep hold of it', "you'd offer", 'touched you', 'jump at the chance', 'pass on the', 'lovely gesture', 'kind gesture', 'generous gesture',
+    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a', 'keep hold of it', "you'd offer", 'touched you', 'jump at the chance', 'pass on the', 'lovely gesture', 'kind gesture', 'generous gesture', 'not permitted to accept', 'not permitted to keep', 'i said yes', 'said yes to', 'recorded the offer', 'made a note for the register',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -314,6 +314,8 @@ export const LEXICONS = {
     'arrived from', 'look what arrived', 'presented to me', 'presented me with', 'gifted me', 'came into', 'came in to', 'popped into', 'popped in', 'popped round', 'brought in', 'brought me', 'brought us', 'turned up with', 'came in with', 'dropped by', 'press a', 'pressed a',
     'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
+    'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
+    'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch
@@ -323,21 +325,23 @@ export const LEXICONS = {
   'gift-given': [
     'sent me a', 'sent me an', 'sent me some', 'has sent me', 'have sent me', 'been sent a', 'presented with', 'presented me with', 'been presented with',
     'knitted me', 'baked me', 'bought me', 'insisted on giving me', 'on their tab', "wouldn't let me buy", 'fully funded place', 'offered to waive', 'waive my',
-    'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets', 'funding my', 'funded my', 'paying for my', 'paid for my', 'sponsor my', 'sponsoring my', 'sponsored my', 'covering my', 'covered my',
+    'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets', 'funding my', 'funded my', 'paying for my', 'paid for my', 'sponsor my', 'sponsoring my', 'sponsored my', 'covering my', 'covered my', "wouldn't take a penny", "wouldn't charge me", "didn't charge me", "won't charge me", 'refused to take payment', "wouldn't accept payment",
+    'i can borrow', 'let me borrow', 'lets me borrow', 'letting me borrow',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
-    "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going',
+    "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going', 'showing their appreciation', 'show their appreciation', 'show your appreciation', "i'm partial to",
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
   purchase: ['please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
-    'quote ref', 'order', 'please could you quote', 'delegates', 'po number', 'our purchase order', "i've bought", 'i bought', 'we bought',
+    // An order placed, not a court's ("a child arrangements order") nor "in order to".
+    'quote ref', 'an order', 'the order', 'our order', 'your order', 'place an order', 'placed an order', 'order number', 'please could you quote', 'delegates', 'po number', 'our purchase order', "i've bought", 'i bought', 'we bought',
     "we've bought", 'your share',
   ],
   /** Gifts between family and friends, outside work. */
@@ -345,6 +349,12 @@ export const LEXICONS = {
   'private-life': ['my friend', 'love you', 'my turn', 'our turn to host', 'lots of love', 'love from'],
   /** The sender paying their way: a purchase or a debt settled, not a gift ("transferred you the £90 for the tickets"). */
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
+  /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
+  'work-reason': [
+    'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
+    'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
+    'as a thank you for the', 'as thanks for the', 'for my trouble',
+  ],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [
     'best friend', 'bestie', 'best mate', 'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
@@ -355,7 +365,7 @@ export const LEXICONS = {
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
     'policy is to', 'state law prohibits', 'any gift', 'any gifts', 'gifts or hospitality', 'gifts and hospitality', 'should', 'exercise caution', 'it would be expected', 'would normally', 'prohibit', 'prohibits', 'policy', 'rules', 'guidance', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
     "please don't accept", 'please do not accept', 'if a supplier offers', 'if anyone offers', 'if you are offered', "if you're offered", 'reminder of the rules',
-    'know your policy', 'use your register', 'is still a gift',
+    'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
@@ -366,6 +376,7 @@ export const LEXICONS = {
     'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
     'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
     'safety day', 'community day', 'open day', 'my talk', 'judged', 'provider', 'providers', 'reception', 'supported', 'licensing', 'burglary',
+    'suppliers', 'contracts', 'contractor', 'contractors', 'tenders', 'projects', 'meetings', 'schemes', 'vendor', 'vendors', 'expo',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────

@@ -5,6 +5,12 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Policy talk about offers in general; an offer not made ("hadn't been offered a meal"); a family birthday.
+    { to: ['all.staff@westmidlands-pcc.gov.uk'], body: 'A reminder: every offer of a gift or hospitality must be declared within 28 days, whether you accept it or not.' },
+    { to: ['custody.sgt@westmidlands.police.uk'], body: "A visitor raised a welfare query: the detainee said he hadn't been offered a meal since he arrived." },
+    { channel: 'social', body: 'My sister sent me a bracelet for my birthday 😍 best sister ever' },
+    // A court's order is not an order placed: but nothing is given here either.
+    { to: ['j.seddon@seddonandhale.co.uk'], body: 'Thank you for sending the child arrangements order for my daughter.' },
     // "Free" that names no thing given: a public service, "feel free", "smoke-free".
     { channel: 'social', body: 'Thanks @CumbriaFRS for the really clear info on free home fire safety visits - sharing for our rural residents.' },
     'Thanks for the update - feel free to ring me if anything changes.',
@@ -268,6 +274,15 @@ testRule(rule, {
     { name: 'a line break inside the phrase', body: 'Thank you\nfor the bottle of wine.', findings: [{ ...gift, text: 'Thank you\nfor the bottle of wine', excerpt: 'Thank you for the bottle of wine' }] },
     { name: 'capitals', body: 'THANK YOU FOR THE FLOWERS.', findings: [{ ...gift, text: 'THANK YOU FOR THE FLOWERS' }] },
     { name: 'a zero-width space', body: 'Thank you for the vouch\u200ber.', findings: [{ ...gift, text: 'Thank you for the vouch\u200ber' }] },
+    // Offered, borrowed, not charged for, saved: the benefit said plainly.
+    { channel: 'social', body: "Offered a free iPad by a vendor at the policing tech expo today after their demo. Left it on the stand.", findings: [{ ...gift }] },
+    { to: ['e.grant@westmidlands-pcc.gov.uk'], body: "Mo at Tyseley Motors did the clutch and wouldn't take a penny - says it's for all the help we gave the partnership.", findings: [{ ...gift }] },
+    { to: ['f.hussain@westmidlands-pcc.gov.uk'], body: 'Dave from the removals firm says I can borrow one of their vans for my move. Saves me about £150 on hire.', findings: [{ ...gift }] },
+    { to: ['gemma.oduya@warwickshire.pnn.police.uk'], body: "Brightwell Kitchens said he'll knock 40% off a new kitchen for me - I said yes!", findings: [{ ...gift }] },
+    { to: ['j.seddon@seddonandhale.co.uk'], body: 'Thank you so much for offering to look over the child arrangements order for my daughter free of charge.', findings: [{ ...gift }] },
+    // A family occasion, but the giver is a supplier the sender manages at work.
+    { channel: 'social', body: 'the supplier I manage at work sent me a Pandora bracelet for my birthday 😍', findings: [{ ...gift }] },
+    { channel: 'social', body: "If any of our partners fancy showing their appreciation, I'm partial to a hospitality seat at the Etihad @CityHospitality", findings: [{ ...gift, messageId: 'solicited' }] },
     // Whatever is free is what was given: "free rides", "a free annual pass", "a free year's membership".
     { channel: 'social', body: 'Cheers @SwiftCabsBrum for the free rides home every night this week after the business crime summit!', findings: [{ ...gift }] },
     { body: "Thanks for the offer of a free annual pass for the multi-storey, but I'll have to decline.", findings: [{ ...gift }] },

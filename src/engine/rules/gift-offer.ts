@@ -277,7 +277,7 @@ export default defineRule({
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
     const isFamily = some(ctx.hits('family', ['subject', 'body']), (hit) => !(hit.phrase === 'anniversary' && ctx.text(hit.field).tokens.is(hit.last + 1, 'of')));
-    if (!toOrganisation && isFamily) return;
+    if (!toOrganisation && isFamily && isEmpty(ctx.hits('work-reason', ['subject', 'body']))) return;
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
