@@ -92,17 +92,27 @@ function organisationFromDomain(domain: string): string {
     .join(' ');
 }
 
+/** The first token of the hit's sentence. */
+function firstInSentence(ctx: CheckContext, hit: Hit): number {
+  const { sentences } = ctx.text(hit.field);
+  let first = hit.first;
+  while (first > 0 && sentences[first - 1] === sentences[hit.first]) first--;
+  return first;
+}
+
+/** The last token of the hit's sentence. */
+function lastInSentence(ctx: CheckContext, hit: Hit): number {
+  const { tokens, sentences } = ctx.text(hit.field);
+  let last = hit.last;
+  while (last + 1 < tokens.length && sentences[last + 1] === sentences[hit.first]) last++;
+  return last;
+}
+
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
   const source = item.field === hit.field && item.zone !== hit.zone ? item : hit;
   const text = fieldValue(ctx.draft, source.field);
-  const text_ = ctx.text(source.field);
-  const sentence = text_.sentences[source.first];
-  let from = source.first;
-  let to = source.last;
-  while (from > 0 && text_.sentences[from - 1] === sentence) from--;
-  while (to < text_.tokens.length - 1 && text_.sentences[to + 1] === sentence) to++;
-  const span = ctx.spanOf(source.field, from, to);
+  const span = ctx.spanOf(source.field, firstInSentence(ctx, source), lastInSentence(ctx, source));
   // A quoted sentence starts no earlier than its line: "…wrote:" above it is the chain's header.
   const start = source === hit ? span.start : Math.max(span.start, text.lastIndexOf('\n', source.start) + 1);
   const description = text
@@ -230,14 +240,6 @@ function isPaperwork(ctx: CheckContext, hit: Hit): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
   for (let i = hit.last + 1; i <= hit.last + 3 && i < tokens.length && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, PAPERWORK)) return true;
   return false;
-}
-
-/** The last token of the hit's sentence. */
-function lastInSentence(ctx: CheckContext, hit: Hit): number {
-  const { tokens, sentences } = ctx.text(hit.field);
-  let last = hit.last;
-  while (last + 1 < tokens.length && sentences[last + 1] === sentences[hit.first]) last++;
-  return last;
 }
 
 /** Is the sentence of `hit` a request: a question, or worded as one ("could you", "any chance")? */
