@@ -41,6 +41,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-12.jsonl'), floor: 0.85 },
   // Tuning set for gifts (48 offers phrased every which way) and personal data, session 5. First run: gifts recall 0.63.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-18.jsonl'), floor: 0.85, floors: { gifts: 0.6 } },
+  // Tuning set for political, media and confidential said obliquely, session 5. First run: political recall 0.53, media 0.78.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-20.jsonl'), floor: 0.85, floors: { media: 0.75, gifts: 0.75 } },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -57,6 +59,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-16.jsonl'), floor: 0.65 },
   // Held out: 150 drafts written at the start of session 5, before any of its engine work. First run 9 wrong (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-19.jsonl'), floor: 0.65 },
+  // Held out: five imagined writers, 150 drafts, written mid-session 5 after the gifts fixes. First run 15 wrong (README).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-21.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
