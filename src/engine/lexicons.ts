@@ -184,18 +184,20 @@ export const LEXICONS = {
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
     'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
-    'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote", "party's candidate",
+    'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
+    'focus leaflet', 'poster in your window', 'posters in your windows', 'window poster', 'window posters', 'leaflet drop', 'leaflet drops', "candidate's leaflet", 'candidates leaflet', 'election stall', 'by-election stall', 'campaign stall',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
     'vote for', 'voting for', 'votes for', 'be voting for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
-    'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in',
+    'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in', 'rt if',
   ],
   /** Asks for a vote that are about an election only when one is in view ("she needs your vote on Thursday", not in the volunteer awards). */
   'vote-ask-election': [
     'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
-    'needs your support on', 'deserves your support on',
+    'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
+    'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -205,7 +207,7 @@ export const LEXICONS = {
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
     'canvass returns', 'canvassing returns', 'only one way to vote', 'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
-    'vote anyone but', 'vote for anyone but', 'canvass sheets', 'canvassing sheets', 'four more years', 'vote accordingly', 'lent them my vote', 'lend them your vote', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote',
+    'vote anyone but', 'vote for anyone but', 'canvass sheets', 'canvassing sheets', 'four more years', 'vote accordingly', 'lent them my vote', 'lend them your vote', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote', "don't give them another", "don't give his lot", "don't give her lot", "don't give that lot", "don't give this lot",
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
@@ -227,10 +229,11 @@ export const LEXICONS = {
     'your councillor', 'councillors', 'the council leader', 'council leader', 'leader of the council', 'the opposition', 'westminster',
     'downing street', 'number 10', 'no 10', 'the cabinet', 'shadow home secretary', 'the shadow', 'this lot', 'the last lot', 'the current lot',
     'the mayor', 'the candidate', 'their candidate', 'starmer', 'keir starmer', 'sunak', 'rishi sunak', 'badenoch', 'kemi badenoch', 'farage',
-    'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris',
+    'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris', 'the old lot', 'his lot', 'her lot', 'their lot',
   ],
   /** Someone standing in an election: a candidate, when an election is in view ("Dave's standing in the Brunswick by-election"). */
-  candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for re-election', 'standing as a councillor', 'standing as councillor'],
+  candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
+    'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot'],
   /** The office's own equipment and channels, used for party work. */
   'work-resource': [
     'work laptop', 'the work laptop', 'office printer', 'the office printer', 'office system', 'the office system', 'from work', 'work email', 'my work email',
@@ -248,7 +251,7 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
-    'anyone who votes for', 'anyone voting for', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon',
+    'anyone who votes for', 'anyone voting for', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'wrecking', 'see them gone', 'them gone in',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [

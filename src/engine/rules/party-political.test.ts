@@ -5,6 +5,12 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // A party named as a fact about the Commissioner's election; a candidate for a job; "voting" on something; "his lot" at work.
+      "He was elected in 2024 as the Labour and Co-operative Party candidate, and his declaration of interests is published on our website.",
+      'The candidate for the data analyst post starts Monday; the proceeds of the bake sale go to the staff fund.',
+      "We're voting Tuesday on the new terms of reference.",
+      'The inspector and his lot will join us for the dinner after the awards.',
+      'Their contract runs for another four years.',
       // Party words with nothing asked or attacked; a colour with no vote or election.
       'Our table was red all the way at the quiz.',
       // Ordinary words that happen to be party names.
@@ -78,6 +84,33 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Oblique asks and attacks, with an election in view or a person named.
+      { channel: 'social', body: "Whatever you do on Thursday, don't give his lot another four years.", findings: [{ text: "don't give his lot" }] },
+      { channel: 'social', body: 'Spot on from @EmmaKane 👏 This is exactly why she needs to be our next MP.', findings: [{ text: 'needs to be our next' }] },
+      { channel: 'social', body: "RT if you're voting Jo Dacre for Commissioner 🔁", findings: [{ text: 'voting Jo' }] },
+      { channel: 'social', body: "Postal vote done ✅ let's give the old lot a proper kicking this time.", findings: [{ text: 'the old lot' }] },
+      { channel: 'social', body: "Can't wait to see them gone in May. Fourteen years of this government wrecking everything.", findings: [{ text: 'this government' }] },
+      { channel: 'social', body: 'Brum, you know what to do on the 4th. Polls open 7am to 10pm.', findings: [{ text: 'you know what to do on' }] },
+      // Campaigning said in other ways: stalls, leaflet drops, posters, a candidate's fundraiser or crowdfunder.
+      { to: ['beth.c@gmail.com'], body: 'Count me in for the by-election stall on Saturday, I will bring the stickers.', findings: [{ text: 'by-election stall' }] },
+      { to: ['sally.r@gmail.com'], body: "were doing a leaflet drop round Belper sat morning, need it done before the postal votes land", findings: [{ text: 'leaflet drop' }] },
+      { to: ['pam@gmail.com'], body: 'Ward figures attached - should make a decent front page for the Focus leaflet.', findings: [{ text: 'Focus leaflet' }] },
+      {
+        to: ['the.okekes@gmail.com'],
+        body: "I'm standing in the council elections in May. Would any of you have a poster in your window? And I'd love your vote on 1 May.",
+        findings: [{ text: 'poster in your window' }],
+      },
+      {
+        channel: 'social',
+        site: 'linkedin',
+        body: 'Summer reception with Angela Brook, candidate for Derbyshire Police and Crime Commissioner. Tickets £40, all proceeds to her campaign.',
+        findings: [{ text: 'proceeds' }],
+      },
+      {
+        channel: 'social',
+        body: "I've been selected to stand for the County Council in Whitnash next May. Months of leaflets ahead - I'd love your support on polling day.",
+        findings: [{ text: 'leaflets' }],
+      },
       // Strong opinion of a party or politician, however the party is written.
       { channel: 'social', body: 'Reform are a bunch of chancers and anyone voting for them deserves what they get.', findings: [{ text: 'Reform' }] },
       { channel: 'social', body: "The Home Secretary is clueless about what's happening on our streets.", findings: [{ text: 'The Home Secretary' }] },

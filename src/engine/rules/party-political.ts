@@ -96,8 +96,29 @@ function colourPhrases(ctx: CheckContext): Hit[] {
   }
   return found;
 }
+/** Offices people stand for: "candidate for Derbyshire Police and Crime Commissioner", "candidate for Park ward". */
+const ELECTED_OFFICES = new Set(['commissioner', 'pcc', 'mayor', 'council', 'councillor', 'mp', 'parliament', 'ward', 'division']);
+
+/** "Candidate for <an elected office>", the office named within five words, as `candidacy` hits. */
+function candidatesForOffice(ctx: CheckContext): Hit[] {
+  const found: Hit[] = [];
+  for (const hit of ctx.hits('election', ['subject', 'body'])) {
+    if (hit.phrase !== 'candidate') continue;
+    const { tokens, sentences } = ctx.text(hit.field);
+    if (!tokens.is(hit.last + 1, 'for')) continue;
+    for (let i = hit.last + 2; i <= hit.last + 6 && sentences[i] === sentences[hit.first]; i++) {
+      if (tokens.isOneOf(i, ELECTED_OFFICES)) {
+        found.push(ctx.tokenHit(hit.field, hit.first, i, 'candidacy', 'candidate for'));
+        break;
+      }
+    }
+    if (found.length >= 10) break;
+  }
+  return found;
+}
+
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
-const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing']);
+const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', "'s campaign", 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words that forbid what follows them in the sentence. */
@@ -166,7 +187,7 @@ export default defineRule({
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
     const tags = tagHits(ctx);
     // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
-    const candidacies = hasElectionWord ? ctx.scan('candidacy', fields) : [];
+    const candidacies = hasElectionWord ? [...ctx.scan('candidacy', fields), ...candidatesForOffice(ctx)] : [];
     const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields), ...candidacies];
     const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
@@ -227,12 +248,13 @@ export default defineRule({
         const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
         return isName && (isPersonName || hasElection || partyAddress) ? ask : undefined;
       });
-      // "Vote Greaves on 2 May": vote followed by a name, with an election in view.
-      if (hasElection || partyAddress) {
+      // "Vote Greaves on 2 May": vote followed by a name, with an election in view; "voting Jo Dacre": a person's full name needs none.
+      {
         const { tokens, sentences } = ctx.text(field);
         firstOf(ctx.hits('vote-word', [field], { zones: allZones }), ({ first: i }) => {
-          const isAsk = tokens.has(i + 1, TokenFlag.capitalised) && !tokens.isOneOf(i + 1, NOT_A_NAME) && sentences[i + 1] === sentences[i];
-          return isAsk ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
+          if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
+          const isPersonName = tokens.isOneOf(i + 1, FIRST_NAMES) && tokens.has(i + 2, TokenFlag.capitalised) && sentences[i + 2] === sentences[i];
+          return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
         });
       }
       // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
