@@ -8,6 +8,7 @@ import { findInconsistencies } from '../register/consistency';
 import { type Db, openDb } from '../register/db';
 import { DEMO_USERS, seedDemoUsers } from '../register/demo';
 import { fieldErrors } from '../register/errors';
+import { describeLimits, readLimitSettings } from '../register/limits';
 import {
   bootstrapAdmin,
   createUser,
@@ -33,6 +34,9 @@ const USAGE = `Usage:
 
 PostgreSQL is used when DATABASE_URL is set; otherwise embedded PGlite in the --data folder.
 REGISTER_ORG sets the organisation (default "demo"); REGISTER_ADMIN_TOKEN the first administrator's token.
+REGISTER_TRUST_PROXY=1 behind a reverse proxy that sets X-Forwarded-For; REGISTER_SIGNIN_FAILURE_LIMIT,
+REGISTER_SIGNIN_FAILURE_WINDOW_SECONDS, REGISTER_WRITE_LIMIT and REGISTER_WRITE_WINDOW_SECONDS set the
+rate limits (see docs/register.md).
 `;
 
 const CommonSchema = z.object({
@@ -103,10 +107,15 @@ const describeStore = (data: string) =>
 async function runServe(argv: string[]): Promise<number> {
   const options = readOptions(argv, ServeSchema, { port: STRING, host: STRING, data: STRING, org: STRING, demo: BOOLEAN });
   if (!options) return 2;
+  const limits = readLimitSettings(process.env);
+  if (!limits.ok) {
+    for (const [name, message] of Object.entries(limits.messages)) process.stderr.write(`nolan register: ${name}: ${message}\n`);
+    return 2;
+  }
   const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: options.data });
   const { generatedToken, isEnvAdminRevoked } = await bootstrapAdmin(db, options.org, process.env.REGISTER_ADMIN_TOKEN || undefined);
   if (options.demo) await seedDemoUsers(db, options.org);
-  const app = createApp({ db, org: options.org });
+  const app = createApp({ db, org: options.org, limits: limits.settings });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   // Outlive the idle timeouts of clients and proxies (often 60 s), so a reused connection is never closed under them.
   Object.assign(server, { keepAliveTimeout: 65_000, headersTimeout: 66_000 });
@@ -120,6 +129,7 @@ async function runServe(argv: string[]): Promise<number> {
   const host = isLoopback ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}`;
   console.log(`Nolan register for "${options.org}" listening on ${url} (${describeStore(options.data)})`);
+  console.log(describeLimits(limits.settings));
   if (db.kind === 'pglite') {
     console.log('PGlite does not fsync: a power cut can lose recent declarations. Use PostgreSQL (DATABASE_URL) in production.');
   }

@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Db } from './db';
 import { sendError, validationHook } from './errors';
+import { type LimitSettings, NO_LIMITS, RegisterLimits } from './limits';
 import { declarationsRoutes } from './routes/declarations';
 import { healthRoutes } from './routes/health';
 import { publicRegisterRoutes } from './routes/register';
@@ -19,6 +20,8 @@ export interface AppOptions {
   db: Db;
   /** The organisation this server keeps the register of; every user belongs to it. */
   org: string;
+  /** Rate limits; none unless given (`nolan register serve` always gives them, from the environment). */
+  limits?: LimitSettings;
 }
 
 /** Is this an origin the API answers cross-origin: a Chrome or Firefox extension, or the server itself. */
@@ -27,9 +30,9 @@ export function isAllowedOrigin(origin: string, ownOrigin: string): boolean {
 }
 
 /** Builds the register's Hono app: API, public register, reviewer page, OpenAPI document and health check. */
-export function createApp({ db, org }: AppOptions) {
+export function createApp({ db, org, limits = NO_LIMITS }: AppOptions) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
-  const deps = { db, org };
+  const deps = { db, org, limits: new RegisterLimits(limits) };
 
   app.use('*', async (c, next) => {
     await next();
@@ -42,7 +45,7 @@ export function createApp({ db, org }: AppOptions) {
       origin: (origin, c) => (isAllowedOrigin(origin, new URL(c.req.url).origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-      exposeHeaders: ['Idempotent-Replayed', 'Location'],
+      exposeHeaders: ['Idempotent-Replayed', 'Location', 'Retry-After'],
       maxAge: 600,
     }),
   );

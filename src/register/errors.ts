@@ -18,6 +18,12 @@ export function sendError<S extends ContentfulStatusCode>(
   return c.json<ErrorBody, S>({ error, fields }, status);
 }
 
+/** Sends 429 with a `Retry-After` header (whole seconds) and the usual `{error, fields}` body. */
+export function sendTooManyRequests(c: Context, retryAfterSeconds: number, error: string) {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return sendError(c, 429, error);
+}
+
 const HEADER_NAMES: Record<string, string> = { 'idempotency-key': 'Idempotency-Key' };
 
 /**

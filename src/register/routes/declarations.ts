@@ -70,10 +70,11 @@ const DecisionBodySchema = z.object({
 
 
 /** `POST/GET /api/declarations`, `GET /api/declarations/{ref}` and `POST /api/declarations/{ref}/decision`. */
-export function declarationsRoutes({ db, org }: RouteDeps) {
+export function declarationsRoutes(deps: RouteDeps) {
+  const { db } = deps;
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
-  const anyone = requireRole(db, org, ['staff', 'reviewer', 'admin']);
-  const reviewers = requireRole(db, org, ['reviewer', 'admin']);
+  const anyone = requireRole(deps, ['staff', 'reviewer', 'admin']);
+  const reviewers = requireRole(deps, ['reviewer', 'admin']);
 
   const create = createRoute({
     method: 'post',

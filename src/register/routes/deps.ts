@@ -1,7 +1,9 @@
 import type { Db } from '../db';
+import type { RegisterLimits } from '../limits';
 
-/** What every route module needs: the database and the organisation this server serves. */
+/** What every route module needs: the database, the organisation this server serves and its limits. */
 export interface RouteDeps {
   db: Db;
   org: string;
+  limits: RegisterLimits;
 }

@@ -17,6 +17,13 @@ export const AUTH_ERRORS = {
   403: json(ErrorSchema, 'The token’s role may not do this'),
   413: json(ErrorSchema, 'The body is larger than 64 KB'),
   415: json(ErrorSchema, 'The body is not JSON'),
+  429: {
+    ...json(
+      ErrorSchema,
+      'Too many sign-ins with unknown tokens from this address, or too many changes from this user; try again after Retry-After',
+    ),
+    headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } },
+  },
 } as const;
 
 /** Shorthand for a JSON response in a route definition. */

@@ -47,9 +47,10 @@ function sendUserChangeError(c: Context, error: unknown) {
 }
 
 /** `POST/GET /api/users`, `POST /api/users/{id}/revoke`, `/token` and `/reinstate`: administrators manage who has access. */
-export function usersRoutes({ db, org }: RouteDeps) {
+export function usersRoutes(deps: RouteDeps) {
+  const { db, org } = deps;
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
-  const admins = requireRole(db, org, ['admin']);
+  const admins = requireRole(deps, ['admin']);
 
   const create = createRoute({
     method: 'post',
