@@ -105,6 +105,7 @@ describe('flushQueue', () => {
       const [stored] = await queueItem.getValue();
       expect(stored).toMatchObject({ id: entry.id, state: 'queued', attempts: attempt });
       expect(stored!.lastError).toMatch(/try again/);
+      if (attempt === 4) expect(stored!.lastError).toBe('The register asked us to slow down; will try again later'); // the 429
       waits.push(stored!.nextAttemptAt - clock);
       const alarm = await fakeBrowser.alarms.get(FLUSH_ALARM);
       expect(alarm?.scheduledTime).toBe(Math.max(stored!.nextAttemptAt, clock + 1000));

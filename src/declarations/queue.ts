@@ -176,6 +176,8 @@ async function post(entry: QueueEntry, connection: RegisterConnection, config: Q
         : `The register did not accept this declaration (${response.status})`;
     return { kind: 'rejected', error, fields };
   }
+  // 429: the register is limiting this address or user for a while (a wrong token tried too often, or a flood of changes).
+  if (response.status === 429) return { kind: 'retry', error: 'The register asked us to slow down; will try again later' };
   return { kind: 'retry', error: `The register had a problem (${response.status}); will try again` };
 }
 
