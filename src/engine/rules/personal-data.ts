@@ -57,6 +57,16 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
   return tokens.is(i - 1, 'old') && /year-old\s+$/.test(text.slice(starts[i - 2] ?? starts[i - 1], starts[i]));
 }
 
+/**
+ * The first token from `from` on that starts two capitalised words in the sender's or forwarded
+ * text, or -1. A loop of its own, over its arguments only: in `findPeople`, whose closures capture
+ * the token arrays, every read of them goes through a context object, which took four times as long.
+ */
+function nextCapitalisedPair(flags: Int32Array, zones: Int32Array, from: number, length: number): number {
+  for (let i = from; i < length - 1; i++) if (zones[i]! <= 1 && (flags[i]! & CAPITALISED) !== 0 && (flags[i + 1]! & CAPITALISED) !== 0) return i;
+  return -1;
+}
+
 /** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
 function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], senderWords: Set<string>): Person[] {
   // `text` is the folded text the token offsets point into (zero-width characters already gone).
@@ -74,9 +84,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     return gap === 2 && text.startsWith('. ', ends[k]!) && isInitial(k);
   };
   const people: Person[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    // Every pattern below starts with two capitalised words: decide that from the flags alone.
-    if (zones[i]! > 1 || !(flags[i]! & CAPITALISED) || !(flags[i + 1]! & CAPITALISED)) continue;
+  // Every pattern below starts with two capitalised words: found from the flags alone.
+  for (let i = nextCapitalisedPair(flags, zones, 0, tokens.length); i >= 0; i = nextCapitalisedPair(flags, zones, i + 1, tokens.length)) {
     const word = tokens.word(i);
     const isTitle = TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(i + 1));
     const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');

@@ -1,4 +1,4 @@
-import type { Folded } from './normalise';
+import { codeUnitsOf, type Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
 import { APOSTROPHE, CHAR_CLASS, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
 
@@ -152,6 +152,7 @@ const COLUMNS = 7;
  */
 export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
   const { text, original } = folded;
+  const codes = codeUnitsOf(text); // every character is read through this typed array, not `charCodeAt`
   const size = text.length;
   const { base, check, wordAt, prefixAt, hasPrefixes } = vocabulary;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
@@ -168,7 +169,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let endsSentence = false;
     let breaksPhrase = false;
     for (; i < size; i++) {
-      const code = text.charCodeAt(i);
+      const code = codes[i]!;
       if (isWordChar(code)) break;
       // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
       if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
@@ -185,13 +186,13 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let live = START; // the last state before the automaton died: its prefix is the word's
     let stateBeforeQuote = DEAD;
     while (i < size) {
-      const code = text.charCodeAt(i);
+      const code = codes[i]!;
       let charClass = OTHER;
       if (code < 0x80) {
         charClass = CHAR_CLASS[code]!;
         if (charClass === APOSTROPHE) {
           // Only inside a word: "don't", "Kinetica's", not 'quoted'.
-          if (i === start || i + 1 >= size || !isWordChar(text.charCodeAt(i + 1))) break;
+          if (i === start || i + 1 >= size || !isWordChar(codes[i + 1]!)) break;
           stateBeforeQuote = state;
         } else if (charClass === NOT_IN_WORD) break;
       }
@@ -201,7 +202,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       }
       i++;
     }
-    const isPossessive = i - start > 2 && text.charCodeAt(i - 2) === 39 && text.charCodeAt(i - 1) === 115;
+    const isPossessive = i - start > 2 && codes[i - 2] === 39 && codes[i - 1] === 115;
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
     let prefix = hasPrefixes ? prefixAt[live]! : -1;
@@ -210,7 +211,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     const isCapitalised = isUpperAt(original, first);
     let hasLower = !isCapitalised;
     for (let k = first + 1, last = folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
-    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const before = start > 0 ? codes[start - 1]! : 0;
 
     if (n === capacity) {
       const larger = borrowInt32(capacity * 2 * COLUMNS);
