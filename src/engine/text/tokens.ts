@@ -173,7 +173,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       if (isWordChar(code)) break;
       // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
       if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
-      else if (code === 46 && !(i + 1 < size && isWordChar(text.charCodeAt(i + 1)))) endsSentence = true;
+      else if (code === 46 && !(i + 1 < size && isWordChar(codes[i + 1]!))) endsSentence = true;
       else if (code === 59 || code === 124) breaksPhrase = true; // ; |
     }
     if (i >= size) break;
