@@ -213,9 +213,10 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
 
   for (let i = Math.max(0, item.first - 10); i <= item.last + 3 && i + 2 < tokens.length; i++) {
-    // ("It's Alan from the Commissioner's office": the sender saying who they are.)
+    if (!tokens.is(i, 'from') || !tokens.is(i + 1, 'the') || !tokens.isOneOf(i + 2, OFFICE)) continue;
+    // "It's Alan from the Commissioner's office": the sender saying who they are.
     const isIntroduction = tokens.has(i - 1, TokenFlag.capitalised) && sentences[i - 2] === sentences[i];
-    if (tokens.is(i, 'from') && tokens.is(i + 1, 'the') && tokens.isOneOf(i + 2, OFFICE) && !isIntroduction) return true;
+    if (!isIntroduction) return true;
   }
   return false;
 }

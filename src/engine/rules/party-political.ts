@@ -4,7 +4,7 @@ import { firstMapped, isEmpty, some } from '../iterate';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
-import { TokenFlag } from '../text/tokens';
+import { TokenFlag, type Tokens } from '../text/tokens';
 
 /** Words that make a party name an ordinary noun: "labour market", "Labour costs". */
 const ORDINARY_AFTER: Record<string, readonly string[]> = {
@@ -117,8 +117,11 @@ function candidatesForOffice(ctx: CheckContext): Hit[] {
   return found;
 }
 
+/** A person's name at token `i`: a first name, then a capitalised word ("Jo Dacre", "Gary Benton"). */
+const isPersonNameAt = (tokens: Tokens, i: number): boolean => tokens.isOneOf(i, FIRST_NAMES) && tokens.has(i + 1, TokenFlag.capitalised);
+
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
-const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', "'s campaign", 'proceeds']);
+const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words that forbid what follows them in the sentence. */
@@ -236,27 +239,23 @@ export default defineRule({
       if (found) findings.push(found);
     };
     for (const field of fields) {
+      const { tokens, sentences } = ctx.text(field);
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
       firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf(ctx.hits('vote-ask', [field]), (ask) => {
         if (!VOTE_FOR.has(ask.phrase)) return partyNear(ask) ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
-        const { tokens } = ctx.text(ask.field);
         const next = ask.last + 1;
-        const isPersonName = tokens.isOneOf(next, FIRST_NAMES) && tokens.has(next + 1, TokenFlag.capitalised);
         const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
-        return isName && (isPersonName || hasElection || partyAddress) ? ask : undefined;
+        return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
       });
       // "Vote Greaves on 2 May": vote followed by a name, with an election in view; "voting Jo Dacre": a person's full name needs none.
-      {
-        const { tokens, sentences } = ctx.text(field);
-        firstOf(ctx.hits('vote-word', [field], { zones: allZones }), ({ first: i }) => {
-          if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
-          const isPersonName = tokens.isOneOf(i + 1, FIRST_NAMES) && tokens.has(i + 2, TokenFlag.capitalised) && sentences[i + 2] === sentences[i];
-          return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
-        });
-      }
+      firstOf(ctx.hits('vote-word', [field], { zones: allZones }), ({ first: i }) => {
+        if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
+        const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
+        return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
+      });
       // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
       const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
       firstOf(campaigning, (hit) => {

@@ -68,7 +68,7 @@ function nextCapitalisedPair(flags: Int32Array, zones: Int32Array, from: number,
 }
 
 /** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
-function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], senderWords: Set<string>): Person[] {
+function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
   // `text` is the folded text the token offsets point into (zero-width characters already gone).
   const { text, starts, ends, flags } = tokens;
   const isName = (i: number) => (flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED; // "Carrick", not "NHS"
@@ -103,7 +103,7 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
     if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(text.slice(ends[i - 1], starts[i]))) continue;
-    if (isSender(words, senderWords)) continue;
+    if (isSender(words)) continue;
     people.push({ field, first, last });
     first = last;
     i = last;
@@ -111,18 +111,20 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], send
   return [...people, ...findNicknamed(tokens, zones, field)].sort((a, b) => a.first - b.first);
 }
 
+/** Tells whether a name (its folded words) is the sender's own. */
+type IsSender = (words: readonly string[]) => boolean;
+
 /**
- * Is a name the sender's own, judged by their address? "Jo Kettle" or "Kettle" from jo.kettle@…, and any
- * first name with the surname of j.kettle@… or samlovatt@… (a name run together starts or ends with its parts);
- * but not "Alfie Kettle" from jo.kettle@…, who shares only a surname.
+ * Judges names by the sender's address or display name, read once per check: "Jo Kettle" or "Kettle" from
+ * jo.kettle@…, and any first name with the surname of j.kettle@… or samlovatt@… (a name run together starts
+ * or ends with its parts); but not "Alfie Kettle" from jo.kettle@…, who shares only a surname.
  */
-function isSender(words: readonly string[], senderWords: ReadonlySet<string>): boolean {
+function senderMatcher(from: string): IsSender {
+  const parts = from.toLowerCase().split('@')[0]!.split(/[\s._\d-]+/).filter((word) => word.length > 1);
+  const hasFirstName = parts.some((part) => FIRST_NAMES.has(part));
   const isPartOfAddress = (word: string) =>
-    senderWords.has(word) ||
-    (word.length >= 3 && [...senderWords].some((part) => part.length > word.length + 1 && (part.startsWith(word) || part.endsWith(word))));
-  if (words.length === 0 || !words.some(isPartOfAddress)) return false;
-  const hasFirstName = [...senderWords].some((word) => FIRST_NAMES.has(word));
-  return words.every((word) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)));
+    parts.includes(word) || (word.length >= 3 && parts.some((part) => part.length > word.length + 1 && (part.startsWith(word) || part.endsWith(word))));
+  return (words) => words.some(isPartOfAddress) && words.every((word) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)));
 }
 
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
@@ -161,13 +163,13 @@ export default defineRule({
   },
   check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
-    const senderWords = new Set(ctx.draft.from.toLowerCase().split('@')[0]!.split(/[\s._\d-]+/).filter((word) => word.length > 1));
+    const isSender = senderMatcher(ctx.draft.from);
     // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
     const signedAs = signOffName(ctx.draft.body);
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const people = findPeople(text.tokens, text.zones, field, senderWords);
+      const people = findPeople(text.tokens, text.zones, field, isSender);
       if (people.length === 0) continue;
       const identifiers = findIdentifiers(raw);
       const addresses = findStreetAddresses(text.tokens);
