@@ -18,6 +18,9 @@ const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 
 /** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems". */
 const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid)/;
 
+/** Read once: inside the loop over every token below, `TokenFlag.tag` is looked up at each token. */
+const TAG = TokenFlag.tag;
+
 /**
  * What #hashtags and @handles say, in one pass over the tagged words: party names ("#NeverReform",
  * "@CumbriaLibDems") as `party` hits, and asks for votes for someone ("#VoteTracy", not
@@ -29,9 +32,9 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
   const politicians: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens, folded } = ctx.text(field);
-    const { flags } = tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      if ((flags[i]! & TokenFlag.tag) === 0) continue;
+    const { flags, length } = tokens;
+    for (let i = 0; i < length; i++) {
+      if ((flags[i]! & TAG) === 0) continue;
       const word = tokens.word(i);
       if (parties.length < 50 && PARTY_IN_TAG.test(word)) parties.push(ctx.tokenHit(field, i, i, 'party', word));
       // "#VoteTracy", "#BackTheMayor": a name after "vote" or "back".

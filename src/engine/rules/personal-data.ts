@@ -247,8 +247,9 @@ function findIdentifiers(raw: string): number[] {
 /** Street addresses ("12 Orchard Grove") as [first, last] token pairs in order. */
 function findStreetAddresses(tokens: Tokens): number[] {
   const found: number[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens.text.charCodeAt(tokens.starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
+  const { text, starts, length } = tokens; // read once: the loop visits every token
+  for (let i = 0; i + 2 < length; i++) {
+    if (text.charCodeAt(starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       if (!tokens.has(j, TokenFlag.capitalised)) break;
       if (j > i + 1 && tokens.isOneOf(j, STREET_SUFFIX)) {
