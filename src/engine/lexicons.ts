@@ -19,12 +19,25 @@ export const LEXICONS = {
     "you're doing a piece", 'doing a piece on', 'working on a story', 'working on a piece', 'news editor', 'news section', 'student newspaper',
     'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up', 'as producer', 'as a producer', 'as a correspondent',
   ],
-  /** Offering comment, quotes, briefings, interviews or leaks for publication. */
+  /**
+   * Someone saying they are press: read in quoted replies too, where the recipient's own enquiry
+   * ("I'm an assistant producer researching…") says who the reply goes to.
+   */
+  'press-self': [
+    "i'm a journalist", 'i am a journalist', "i'm a reporter", 'i am a reporter', "i'm a producer", 'i am a producer', "i'm a freelance",
+    'journalist here', 'reporter here', 'news reporter', 'freelance news', 'freelance journalist', 'freelance reporter', 'freelance producer',
+    'assistant producer', 'journalist at', 'journalist with', 'reporter at', 'reporter for', 'reporter with', 'correspondent for', 'correspondent at',
+    'producer at', 'producer for', 'producer on', 'researcher on', 'researcher for', 'i write for', 'i cover', 'i report on',
+    'researching a documentary', 'making a documentary', 'researching a programme', 'researching a feature', 'writing a feature',
+    "this week's edition", "next week's edition", "tomorrow's edition", 'our readers', 'our listeners', 'our viewers',
+    'give me a line', 'a line on', 'a comment on', 'for comment', 'request for comment', 'my deadline', 'our deadline', 'on deadline',
+  ],
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
   'press-address-direct': [
     'dear editor', 'to the editor', 'dear sir editor', 'sir editor', 'dear news editor', 'dear features editor', 'as the producer', 'as a journalist you',
     'as a reporter you', "as the paper's", 'dear newsdesk', 'dear news desk',
   ],
+  /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
     'record the slot', 'record the interview', 'record the episode', 'record the segment', 'record the piece', 'the slot', 'come on and', 'happy to chat', 'dms open', 'can be quoted', 'quote for your', 'quotes for your',
     'you can use this', 'you can use that', 'feel free to use', 'on background', 'describe me as', 'rather not be named',
@@ -43,6 +56,8 @@ export const LEXICONS = {
     'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
     'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.
+    'quote away', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
+    'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
     'background briefing', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
@@ -68,6 +83,10 @@ export const LEXICONS = {
     'leamington observer', 'stratford herald', 'derby telegraph', 'derbyshire times', 'manchester evening news', 'men', 'news and star',
     'news & star', 'cumberland news', 'westmorland gazette', 'nw evening mail', 'cumbria crack', 'northern echo', 'yorkshire post',
     'the argus', 'telegraph & argus', 'telegraph and argus', 'newsdesk', 'news desk', 'news team', 'newsroom', 'the observer', 'leeds live', 'derbyshire live', 'coventry live',
+    'channel 4', 'channel 5', 'channel five', '5 news', 'bbc one', 'bbc two', 'bbc three', 'bbc four', 'radio 4', 'radio 5 live', 'times radio',
+    'talksport', 'talkradio', 'greatest hits radio', 'heart fm', 'capital fm', 'free radio', 'big issue', 'private eye', 'new statesman',
+    'the spectator', 'the economist', 'huffpost', 'huffington post', 'buzzfeed news', 'the conversation', 'al jazeera', 'cnn', 'bloomberg',
+    'associated press', 'tortoise media', 'the new european', 'byline times', 'the bureau of investigative journalism', 'the canary',
     'nottingham live', 'yorkshire live', 'lancs live', 'stoke live', 'cumbria live', 'wales online', 'the herald', 'the echo', 'the gazette',
   ],
   /** Sharing or listening, not offering: "worth a listen", "tune in". */

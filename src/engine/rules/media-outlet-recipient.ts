@@ -16,6 +16,7 @@ export default defineRule({
     const pressCues = !isEmpty(
       chain(
         ctx.hits('press-address', undefined, everywhere),
+        ctx.hits('press-self', undefined, everywhere),
         ctx.hits('press-address-direct', undefined, everywhere),
         ctx.hits('press-offer'),
         ctx.hits('press-offer-strong', undefined, everywhere),

@@ -12,6 +12,8 @@ testRule(rule, {
   valid: [
     // The journalist's words are in the chain quoted back to the journalist, not the sender's.
     { to: ['sam@example.co.uk'], body: quotedEnquiry },
+    // A quoted enquiry from press, answered only by sending them to the press office.
+    { to: ['sam@example.co.uk'], body: quotedEnquiry.replace('Thanks, I have passed this to our press office.', 'Thanks Sam. Our press office will be in touch with you today.') },
     // Inside mail about the press, and forwarding an enquiry to the organisation's own press office.
     { to: ['colleague@westmidlands-pcc.gov.uk'], body: 'Off the record, the press office will handle this.' },
     { to: ['press@westmidlands-pcc.gov.uk'], body: 'Forwarding this media enquiry from the Birmingham Mail - can you pick it up?' },
@@ -52,6 +54,19 @@ testRule(rule, {
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
+    // A reply that gives a quote to someone whose quoted enquiry says they are a reporter.
+    {
+      to: ['pete.dowling@gmail.com'],
+      body: [
+        'Quote away: "the fund has been a lifeline for small groups."',
+        '',
+        'On Tue, 4 Mar 2026 at 09:12, Pete Dowling <pete.dowling@gmail.com> wrote:',
+        "> Morning, freelance news reporter here, I cover the south of the county. Could you give me a line on the fund?",
+      ].join('\n'),
+      findings: [{ text: 'Quote away', messageId: 'offer' }],
+    },
+    // A Bluesky handle with a hyphen that reads like a reporter's.
+    { channel: 'social', body: '@kat-reports.bsky.social yes, that is me. DM me and I will tell you more.', findings: [{ text: '@kat-reports.bsky.social' }] },
     // Written to an editor, whatever it offers; a writer named by what they are writing; background not to be attributed.
     { to: ['features@cumbrialife.co.uk'], body: 'Dear Editor,\n\nI would like to offer you a first-person piece about the job.', findings: [{ text: 'Dear Editor' }] },
     { to: ['s.mcleod@gmail.com'], body: "You said you're writing the rural crime piece for the Westmorland Gazette - happy to give you a steer, off the record.", findings: [{ messageId: 'addressed' }] },

@@ -2,6 +2,7 @@ import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { LEXICONS } from '../lexicons';
 import { TokenFlag } from '../text/tokens';
+import { Zone } from '../text/zones';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
 const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|journo|report|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
@@ -19,7 +20,7 @@ function newsHandles(text: string): Array<{ start: number; end: number }> {
   for (let i = text.indexOf('@'); i !== -1 && found.length < 50; i = text.indexOf('@', i + 1)) {
     if (i > 0 && /[\w.]/.test(text[i - 1]!)) continue; // an email address, not a handle
     let end = i + 1;
-    while (end < text.length && end - i < 40 && /[\w.]/.test(text[end]!)) end++;
+    while (end < text.length && end - i < 40 && /[\w.-]/.test(text[end]!)) end++; // Bluesky handles have hyphens: @kat-reports.bsky.social
     const handle = text.slice(i + 1, end);
     const lower = handle.toLowerCase();
     const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => lower.includes(name));
@@ -50,9 +51,11 @@ export default defineRule({
       ...(audience.isPublic ? offers.filter((hit) => RECORD.has(hit.phrase)) : []),
     ].sort((a, b) => a.start - b.start);
     const addresses = ctx.scan('press-address');
+    // A reply to an enquiry whose writer says they are press ("freelance news reporter" in the quoted message).
+    const isReplyToPress = ctx.scan('press-self', undefined, { zones: [Zone.own, Zone.forwarded, Zone.quoted] }).length > 0;
     const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
     const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensHave(hit, TokenFlag.capitalised)) : [];
-    const isAddressingPress = addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
+    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
     const direct = ctx.scan('press-address-direct')[0];
