@@ -43,6 +43,10 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-18.jsonl'), floor: 0.85, floors: { gifts: 0.6 } },
   // Tuning set for political, media and confidential said obliquely, session 5. First run: political recall 0.53, media 0.78.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-20.jsonl'), floor: 0.85, floors: { media: 0.75, gifts: 0.75 } },
+  // Tuning set in hurried, oblique voices, session 6. First run: political recall 0.61 (parties never named: members, selections, doors), gifts 0.84, personal 0.81.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-22.jsonl'), floor: 0.85, floors: { political: 0.6, gifts: 0.8, personal: 0.8 } },
+  // Tuning set by six imagined staff in their own roles, session 6. First run 7 wrong.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-23.jsonl'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -61,6 +65,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-19.jsonl'), floor: 0.65 },
   // Held out: five imagined writers, 150 drafts, written mid-session 5 after the gifts fixes. First run 15 wrong (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-21.jsonl'), floor: 0.65 },
+  // Held out: 150 drafts of an office's ordinary month, written by an "examiner" at the start of session 6. First run 14 wrong (README).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-24.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
