@@ -154,7 +154,7 @@ export const LEXICONS = {
   election: [
     'election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings',
     'polls', 'polls open', 'polling day', 'the count', 'go to the polls', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
-    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box',
+    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box', 'this seat', 'win this seat',
   ],
   /**
    * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
@@ -205,6 +205,7 @@ export const LEXICONS = {
     'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
     'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
     'focus leaflet', 'poster in your window', 'posters in your windows', 'window poster', 'window posters', 'leaflet drop', 'leaflet drops', "candidate's leaflet", 'candidates leaflet', 'election stall', 'by-election stall', 'campaign stall',
+    'leaflet fund', 'campaign fund', 'election fund', 'every door counts', 'the campaign starts now', 'campaign starts now',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
@@ -217,6 +218,8 @@ export const LEXICONS = {
     'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
+    'not a member yet', 'a say in who leads', 'gets you a say in', 'win the seat', 'hold this seat',
+    'take this seat', 'pick a winner',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -252,7 +255,9 @@ export const LEXICONS = {
   ],
   /** Someone standing in an election: a candidate, when an election is in view ("Dave's standing in the Brunswick by-election"). */
   candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
-    'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot'],
+    'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
+    "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing',
+  ],
   /** The office's own equipment and channels, used for party work. */
   'work-resource': [
     'work laptop', 'the work laptop', 'office printer', 'the office printer', 'office system', 'the office system', 'from work', 'work email', 'my work email',

@@ -5,6 +5,11 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // The office's own pre-election period is calendar, not a contest: getting a contract "over the line" before it is work.
+      'We hope to get the custody contract signed off before the pre-election period starts in March. Every vote of the board counts.',
+      { to: ['jo@supplier.co.uk'], body: 'Can we hold the seat prices for the conference until the pre-election period is over?' },
+      // A candidate for a job, selected.
+      'Our new caseworker was selected as the candidate for the apprenticeship scheme.',
       // A party named as a fact about the Commissioner's election; a candidate for a job; "voting" on something; "his lot" at work.
       "He was elected in 2024 as the Labour and Co-operative Party candidate, and his declaration of interests is published on our website.",
       'The candidate for the data analyst post starts Monday; the proceeds of the bake sale go to the staff fund.',
@@ -84,6 +89,11 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Parties never named: canvassing and a seat to win; a candidacy announced; membership with an election ahead.
+      { channel: 'social', body: 'Knocked on 140 doors in Pudsey tonight for Hannah. The mood on the doorstep is electric, we can win this seat.', findings: [{ text: 'on the doorstep' }] },
+      { channel: 'social', body: "Delighted to have been selected as candidate for Rugby East in May's county elections. The campaign starts now!", findings: [{}] },
+      { channel: 'social', body: "If you're not a member yet, now's the time. £5 gets you a say in who leads us into the next general election.", findings: [{ text: 'not a member yet' }] },
+      { to: ['pete.garside58@gmail.com'], body: 'Pete, put me down for £50 towards the ward leaflet fund for the association.', findings: [{ text: 'leaflet fund' }] },
       // Oblique asks and attacks, with an election in view or a person named.
       { channel: 'social', body: "Whatever you do on Thursday, don't give his lot another four years.", findings: [{ text: "don't give his lot" }] },
       { channel: 'social', body: 'Spot on from @EmmaKane 👏 This is exactly why she needs to be our next MP.', findings: [{ text: 'needs to be our next' }] },

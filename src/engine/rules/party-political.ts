@@ -184,9 +184,11 @@ export default defineRule({
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     // Leafleting or canvassing for a councillor is for a politician, whatever their address; anything less is work with them.
     const toCouncillor = ctx.audience.recipients.some((recipient) => COUNCILLOR_ADDRESS.test(recipient.address));
-    const hasElectionWord = !isEmpty(ctx.hits('election', fields, { zones: allZones }));
+    // "The pre-election period" is the office's own neutral calendar, not a contest in view.
+    const isPreElection = (hit: Hit) => ctx.text(hit.field).tokens.is(hit.first - 1, 'pre');
+    const hasElectionWord = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !isPreElection(hit));
     // Praise needs a contest in view, not just an office: "our MP was brilliant with the kids" is not support in an election.
-    const isContestInView = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !OFFICES.has(hit.phrase));
+    const isContestInView = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !OFFICES.has(hit.phrase) && !isPreElection(hit));
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
     const isColourInView = hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) || !isEmpty(ctx.hits('vote-word', fields));
     const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx)] : [];
