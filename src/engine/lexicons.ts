@@ -275,7 +275,7 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
-    'anyone who votes for', 'anyone voting for', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'wrecking', 'see them gone', 'them gone in',
+    'anyone who votes for', 'anyone voting for', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [
@@ -310,13 +310,13 @@ export const LEXICONS = {
     'a lift', 'lifts home', 'rides home', 'annual pass', 'season pass', 'interest-free', 'interest free', 'no interest', 'lend you', 'for nowt', 'for nout',
     'not to charge', 'at no cost', 'at no charge', 'without charge', 'for you to keep', 'yours to keep', 'no need to return', 'partner rate', 'mates rate',
     "mate's rate", 'staff rate', 'family rate', 'special rate', 'discounted rate', 'donation in my name', 'donation in your name', 'internship',
-    'paid placement', 'summer placement', 'paid work experience',
+    'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
-    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you',
+    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -327,7 +327,7 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'had to say no', 'had to decline', 'had to turn it down', 'turned down', 'turned it down', 'turn it down', 'turning down', 'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
-    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a', 'keep hold of it', "you'd offer", 'touched you', 'jump at the chance', 'pass on the', 'lovely gesture', 'kind gesture', 'generous gesture', 'not permitted to accept', 'not permitted to keep', 'i said yes', 'said yes to', 'recorded the offer', 'made a note for the register',
+    'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a', 'keep hold of it', "you'd offer", 'touched you', 'jump at the chance', 'pass on the', 'lovely gesture', 'kind gesture', 'generous gesture', 'not permitted to accept', 'not permitted to keep', 'i said yes', 'said yes to', 'recorded the offer', 'made a note for the register', 'lovely offer', 'generous offer',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
@@ -369,7 +369,7 @@ export const LEXICONS = {
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
     // An order placed, not a court's ("a child arrangements order") nor "in order to".
     'quote ref', 'an order', 'the order', 'our order', 'your order', 'place an order', 'placed an order', 'order number', 'please could you quote', 'delegates', 'po number', 'our purchase order', "i've bought", 'i bought', 'we bought',
-    "we've bought", 'your share',
+    "we've bought", 'your share', 'quotation', 'your quotation', 'your quote', 'the quote',
   ],
   /** Gifts between family and friends, outside work. */
   /** Words to a friend: a gift between friends, whatever their address. */
@@ -385,7 +385,7 @@ export const LEXICONS = {
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [
     'best friend', 'bestie', 'best mate', 'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
-    'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my nan', 'my gran',
+    'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my nan', 'my gran', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'auntie', 'aunty', 'my aunt', 'my uncle', 'my cousin',
   ],
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [

@@ -5,6 +5,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A present from the sender's mother, to her personal mail; a venue's quotation for the office's own event.
+    { to: ['sandra.dixon52@btinternet.com'], body: 'Mam, thanks for the Lakeland voucher, you are a star. See you Sunday xx' },
+    { to: ['events@countyhall-venues.co.uk'], body: 'Thank you for your quotation for the Volunteer Awards evening. I confirm the booking; a purchase order will follow.' },
     // Policy talk about offers in general; an offer not made ("hadn't been offered a meal"); a family birthday.
     { to: ['all.staff@westmidlands-pcc.gov.uk'], body: 'A reminder: every offer of a gift or hospitality must be declared within 28 days, whether you accept it or not.' },
     { to: ['custody.sgt@westmidlands.police.uk'], body: "A visitor raised a welfare query: the detainee said he hadn't been offered a meal since he arrived." },
@@ -86,6 +89,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A bequest declined, thanked for in other words; a discount taken up; a particular hospitality declined.
+    {
+      to: ['c.pryce1961@btinternet.com'],
+      body: 'I was very touched that your father would like to remember me in his will. Staff are not permitted to benefit in this way.',
+      findings: [{ text: 'very touched that your father would like to remember me in his will', ...gift }],
+    },
+    { to: ['steve@peakjoinery.co.uk'], body: "Steve, if the offer of doing my kitchen at cost still stands I'm keen.", findings: [{ text: 'the offer of doing my kitchen at cost', ...gift }] },
+    { to: ['sarah@caretech-fm.co.uk'], body: "That's kind, but I'll have to decline the Cheltenham hospitality, I'm afraid.", findings: [{ text: 'have to decline the Cheltenham hospitality', ...gift }] },
+    // Someone else's family giving is not a family present: "your dad pressed an envelope on me".
+    { to: ['karen.b@gmail.com'], body: 'Your dad pressed an envelope on me after the surgery; there was £100 inside. I am not allowed to accept cash.', findings: [{ ...gift }] },
     // Giving said plainly, whatever the thing is.
     {
       channel: 'social',

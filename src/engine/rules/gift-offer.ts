@@ -177,6 +177,16 @@ function isThankYouThing(ctx: CheckContext, hit: Hit): boolean {
 /** Words after "hospitality" that make it a trade, not something offered ("the hospitality sector"). */
 const TRADE = new Set(['sector', 'industry', 'venues', 'businesses', 'business', 'trade', 'staff', 'workers', 'firms', 'premises', 'licensees']);
 
+/** Words that make an item in general a particular one: "the hospitality", "your hospitality". */
+const PARTICULAR = new Set(['the', 'your', 'this', 'that', 'such']);
+
+/** Is a general item ("hospitality") a particular offer: "the hospitality", "the Cheltenham hospitality"? */
+function isParticular(ctx: CheckContext, item: Hit): boolean {
+  const { tokens } = ctx.text(item.field);
+  if (!tokens.has(item.first, TokenFlag.joined)) return false;
+  return tokens.isOneOf(item.first - 1, PARTICULAR) || tokens.has(item.first - 1, TokenFlag.capitalised);
+}
+
 /** "Proud to present", "to treat": an item word used as a verb. */
 const isVerb = (ctx: CheckContext, item: Hit): boolean => item.first === item.last && ctx.text(item.field).tokens.is(item.first - 1, 'to') && (item.phrase === 'present' || item.phrase === 'treat');
 
@@ -186,6 +196,8 @@ const isTrade = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'hosp
 const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed']);
 /** The organisation itself, as a giver: "from the office". */
 const OFFICE = new Set(['office', 'opcc', 'team', 'commissioner', 'unit', 'vru']);
+/** Whose family it is, when not the sender's: "your dad", "her mum". */
+const OTHERS = new Set(['your', 'his', 'her', 'their']);
 /** First person, as the subject of giving: "I", "we", "our team". */
 const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
 
@@ -279,7 +291,11 @@ export default defineRule({
     if (!isEmpty(ctx.hits('private-life', ['subject', 'body'])) || !isEmpty(ctx.hits('sender-paid', ['subject', 'body']))) return;
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
-    const isFamily = some(ctx.hits('family', ['subject', 'body']), (hit) => !(hit.phrase === 'anniversary' && ctx.text(hit.field).tokens.is(hit.last + 1, 'of')));
+    // "Your dad pressed an envelope on me": someone else's family, not the sender's.
+    const isFamily = some(ctx.hits('family', ['subject', 'body']), (hit) => {
+      const { tokens } = ctx.text(hit.field);
+      return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !tokens.isOneOf(hit.first - 1, OTHERS);
+    });
     if (!toOrganisation && isFamily && isEmpty(ctx.hits('work-reason', ['subject', 'body']))) return;
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
@@ -318,9 +334,11 @@ export default defineRule({
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit)) continue;
-      const item = itemNear(hit, 20, true) ?? (hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined);
-      // "We cannot accept gifts from suppliers" states the rule; declining names what was offered.
-      const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) ? valueIn(ctx, hit) : item;
+      const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;
+      const item = itemNear(hit, 20, true) ?? replied;
+      // "We cannot accept gifts from suppliers" states the rule; declining names what was offered
+      // ("decline the Cheltenham hospitality", or the offer in the subject or the quoted message).
+      const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) && !isParticular(ctx, item) ? (valueIn(ctx, hit) ?? replied) : item;
       // "Thank you for your question about the gifts policy": the policy, not an offer. A reply that names what
       // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
       const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);
