@@ -56,7 +56,7 @@ export const LEXICONS = {
     'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
     'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.
-    'quote away', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
+    'quote away', 'off record', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
     'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
     'background briefing', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
   ],
@@ -432,11 +432,14 @@ export const LEXICONS = {
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'burglary', 'burglaries', 'assault', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',
     'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'occupational health',     'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
+    'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'previous convictions', 'known to police', 'known to the police',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': [
     'names home addresses', 'names and home addresses', 'home addresses and dates of birth', 'addresses and dates of birth', 'addresses dob',
-    'names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses'],
+    'names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses',
+    'names custody numbers', 'names and custody numbers', 'names custody records', 'names and custody records', 'names crime numbers', 'names and crime numbers',
+    'names crime references', 'names and crime references', 'names and crime refs', 'names crime refs'],
   /** Data made safe: pseudonymised, anonymised, removed. */
   'data-safe': ['pseudonymised', 'pseudonymous', 'anonymised', 'anonymized', 'redacted', 'have been removed', 'been removed', 'de-identified'],
 } as const satisfies Record<string, readonly string[]>;

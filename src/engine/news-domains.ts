@@ -29,7 +29,7 @@ export const NEWS_DOMAINS: readonly string[] = [
   'leamingtonobserver.co.uk', 'stratford-herald.com', 'stratfordherald.com', 'nuneatonnews.co.uk', 'rugbyobserver.co.uk',
   'worcesternews.co.uk', 'herefordtimes.com', 'kidderminstershuttle.co.uk', 'redditchadvertiser.co.uk', 'bromsgroveadvertiser.co.uk',
   'buxtonadvertiser.co.uk', 'derbyshiretimes.co.uk', 'matlockmercury.co.uk', 'ripleyheanornews.co.uk', 'burtonmail.co.uk',
-  'westsussextoday.co.uk', 'midsussextimes.co.uk', 'theargus.co.uk', 'gazette-news.co.uk', 'huntspost.co.uk', 'lynnnews.co.uk',
+  'westsussextoday.co.uk', 'midsussextimes.co.uk', 'theargus.co.uk', 'thetelegraphandargus.co.uk', 'telegraphandargus.co.uk', 'gazette-news.co.uk', 'huntspost.co.uk', 'lynnnews.co.uk',
   'theforestreview.co.uk', 'kentonline.co.uk', 'kentishexpress.co.uk', 'bristolpost.co.uk', 'bristol247.com', 'plymouthherald.co.uk',
   'devonlive.com', 'cornwalllive.com', 'hampshirechronicle.co.uk', 'dailyecho.co.uk', 'oxfordmail.co.uk', 'thisisoxfordshire.co.uk',
   'edp24.co.uk', 'eveningnews24.co.uk', 'eadt.co.uk', 'ipswichstar.co.uk', 'cambridge-news.co.uk', 'essexlive.news', 'echo-news.co.uk',

@@ -51,6 +51,10 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    // A name with ", dob" after it; a named youth's criminal history; a custody extract described.
+    { to: ['referrals@housing-trust.org.uk'], body: 'Shauna Bell, dob 03/07/1991, needs a move out of area.', findings: [{ text: 'Shauna Bell' }] },
+    { to: ['sophie@example.co.uk'], body: "The lad is Ryan Holt, 17, from Braithwaite. He's got previous for the same thing.", findings: [{ text: 'Ryan Holt' }] },
+    { to: ['y.mensah@leeds.ac.uk'], body: 'Here is the sample: names, custody numbers and ethnicity for all 2023 detainees.', findings: [{ messageId: 'bulk', text: 'names, custody numbers' }] },
     // Family share a surname with the sender, not their first name.
     {
       from: 'jo.kettle@derbyshire-pcc.gov.uk',

@@ -49,6 +49,9 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
       // "Halima Begum, she's 64": an age given as a clause.
       if ((afterPair === 'she' || afterPair === 'he') && tokens.has(i + 2, TokenFlag.possessive) && i + 3 < tokens.length && /^\d{1,2}$/.test(tokens.word(i + 3))) return true;
       if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
+      // "Shauna Bell, dob 03/07/1991", "Shauna Bell, born 1991": a date of birth given with the name.
+      // ("Lucy Dane, Safeguarding Manager, born …": the role is not a name.)
+      if ((afterPair === 'dob' || afterPair === 'born') && /^,[ \t]+$/.test(gapAfter)) return !tokens.isOneOf(i + 1, ROLE_WORDS);
       if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
     }
   }
