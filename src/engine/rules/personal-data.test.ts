@@ -6,6 +6,8 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // Burglary as a topic beside a name, not something that happened to them.
+    { channel: 'social', body: 'Out in Ilkeston with Sam Kaur this afternoon: we need a Commissioner who will get a grip on burglary.' },
     // The same data to inside recipients only.
     { to: ['inspector@west-midlands.police.uk'], body: arrest },
     { to: ['caseworker@westmidlands-pcc.gov.uk', 'mash@birmingham.gov.uk'], body: 'Aisha Khan, DOB 03/04/1988, reported the burglary.' },
@@ -51,6 +53,7 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    { channel: 'social', body: "Thank you to Margaret Oakley for the cake - after everything she's been through since her burglary in March.", findings: [{ text: 'Margaret Oakley' }] },
     // A name with ", dob" after it; a named youth's criminal history; a custody extract described.
     { to: ['referrals@housing-trust.org.uk'], body: 'Shauna Bell, dob 03/07/1991, needs a move out of area.', findings: [{ text: 'Shauna Bell' }] },
     { to: ['sophie@example.co.uk'], body: "The lad is Ryan Holt, 17, from Braithwaite. He's got previous for the same thing.", findings: [{ text: 'Ryan Holt' }] },
