@@ -64,6 +64,9 @@ const NEGATIONS = new Set([
   "hadn't", "hasn't", "haven't", "wasn't", "weren't", "couldn't", "wouldn't",
 ]);
 
+/** A gap between words that ends a clause: a dash with a space beside it (not "well-known"). A comma may not: "no canvassing, leafleting". */
+const CLAUSE_BREAK = /\s-|-\s/;
+
 /** Fields as text: lists are joined with ", " (Finding offsets for lists point into that). */
 export function fieldValue(draft: Draft, field: Field): string {
   const value = draft[field];
@@ -275,6 +278,8 @@ export class CheckContext {
     const tokens = this.text(hit.field).tokens;
     for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
       if (!tokens.has(i + 1, TokenFlag.joined)) return false; // a sentence end, ';' or '|' lies between
+      // A spaced dash ends the clause: "so you're not blindsided - they went into private".
+      if (CLAUSE_BREAK.test(tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]))) return false;
       if (tokens.isOneOf(i, NEGATIONS)) return true;
     }
     return false;

@@ -129,10 +129,11 @@ export const LEXICONS = {
     'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded', 'press and public were excluded', 'public were excluded', 'public was excluded', 'excluded the public', 'excluded the press and public',
     'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
     'the private part', 'private part', 'private item', 'the private item', 'cleared the public gallery', 'public gallery cleared',
-    'cleared the gallery',
+    'cleared the gallery', 'closed bit', 'the closed bit', 'closed part', 'the closed part', 'closed item', 'closed meeting', 'went into private', 'went in to private',
+    'go into private', 'went into closed session', 'after the public left', 'once the public left', 'once the press left',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted'],
+  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut'],
   /** Tender and procurement context. */
   tender: [
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
