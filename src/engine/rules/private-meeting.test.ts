@@ -29,7 +29,7 @@ testRule(rule, {
   invalid: [
     // A negation before a spaced dash belongs to the clause before it.
     { body: "Just so you're not blindsided - they went into private on item 9 and the board is minded to pull your grant.", findings: [{ text: 'went into private' }] },
-    { channel: 'social', body: "Can't believe what came out in the closed bit of today's panel.", findings: [{ text: 'closed bit' }] },
+    { channel: 'social', body: "Can't believe what came out in the closed bit of today's panel.", findings: [{ text: 'the closed bit' }] },
     { name: 'the gallery cleared', body: "Once they'd cleared the public gallery, the chief executive admitted the overspend.", findings: [{ text: 'cleared the public gallery' }] },
     { body: 'In the private session the panel agreed to cut the grant.', findings: [{ messageId: 'privateMeeting', text: 'private session', severity: 'block' }] },
     { body: 'Behind closed doors, the chief executive admitted the project is late.', findings: [{ start: 0, end: 19, excerpt: 'Behind closed doors' }] },
