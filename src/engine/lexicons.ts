@@ -123,6 +123,8 @@ export const LEXICONS = {
     'will be excluded', 'be excluded for', 'are excluded', 'excluded for', 'designated as', 'our code says', 'the code says', 'is now live', 'now live', 'the embargo lifted', 'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
     // Markings in general, as a policy speaks of them: "items designated 'not for publication' are handled under the Act".
     'items designated', 'anything designated', 'anything marked', 'any material marked', 'any document marked', 'any documents marked',
+    // How to mark something, told: "please mark your envelope 'Private and Confidential'".
+    'mark your', 'mark the envelope', 'envelope marked', 'an envelope marked', 'be marked', 'should be marked', 'must be marked', 'mark it', 'mark them',
   ],
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
@@ -276,7 +278,7 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
-    'anyone who votes for', 'anyone voting for', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
+    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [
@@ -284,6 +286,7 @@ export const LEXICONS = {
     'works tirelessly', 'fighting for', 'fights for', 'stands up for', 'always delivers', 'delivered for', 'best mp', 'best candidate',
     'proud to back', 'get behind', 'keep her', 'keep him', 're-elect', 'another term', 'four more years', 'safe pair of hands',
     'actually listens', 'turned up for', 'shows up for', 'the only one who', 'the only candidate', 'deserves another',
+    'hold on to', 'hold onto', 'hang on to', 'hang onto', 'manage to hold',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────

@@ -6,6 +6,8 @@ const draft = 'OFFICIAL-SENSITIVE: the draft budget is attached.';
 
 testRule(rule, {
   valid: [
+    // Telling someone how to mark their letter is not marking this draft.
+    { to: ['j.whitlock@gmail.com'], body: "Please mark your envelope 'Private and Confidential' and send it to the Chief Executive." },
     // A policy quoted to a member of the public, about markings in general.
     'Our Code of Conduct says that items designated "not for publication" are handled under the Freedom of Information Act.',
     // "Top secret" in prose is a joke, not a marking; a public notice that Part 2 will be private discloses nothing.

@@ -89,6 +89,11 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      {
+        to: ['pauline@hotmail.co.uk'],
+        body: 'Things are fraught with the election coming. I do hope the Conservatives manage to hold on to the Mayoralty this time.',
+        findings: [{ text: 'Conservatives' }],
+      },
       { to: ['events@venue.co.uk'], body: 'Between ourselves, I shall be glad when the Conservatives are finally voted out in May.', findings: [{ text: 'Conservatives' }] },
       // Parties never named: canvassing and a seat to win; a candidacy announced; membership with an election ahead.
       { channel: 'social', body: 'Knocked on 140 doors in Pudsey tonight for Hannah. The mood on the doorstep is electric, we can win this seat.', findings: [{ text: 'on the doorstep' }] },

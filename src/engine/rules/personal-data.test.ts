@@ -6,6 +6,9 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // The sender's own details, with a middle name; an office and its street address, not "a name, aged 3".
+    { from: 'margaret.hollis@westmidlands-pcc.gov.uk', to: ['customer.services@pensions.com'], body: 'Full name: Margaret Anne Hollis\nDate of birth: 22/04/1962\nNew address: 6 Beechcroft Avenue' },
+    { to: ['j.whitlock@gmail.com'], body: 'Write to the Office of the Police and Crime Commissioner, 3 Northgate Street, Warwick CV34 4SP.' },
     // Burglary as a topic beside a name, not something that happened to them.
     { channel: 'social', body: 'Out in Ilkeston with Sam Kaur this afternoon: we need a Commissioner who will get a grip on burglary.' },
     // The same data to inside recipients only.

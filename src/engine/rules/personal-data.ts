@@ -43,15 +43,15 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
     const gapAfter = text.slice(ends[i + 1], starts[i + 2]);
     if (gapAfter.charCodeAt(0) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
       // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
-      if (tokens.isOneOf(i + 1, NOT_SURNAMES) || text.charCodeAt(ends[i + 2]!) === 45 /* - */) return false;
+      // Nor "Police and Crime Commissioner, 3 Northgate Street": an office and its address.
+      if (tokens.isOneOf(i + 1, NOT_SURNAMES) || tokens.isOneOf(i + 1, ROLE_WORDS) || text.charCodeAt(ends[i + 2]!) === 45 /* - */) return false;
       const afterPair = tokens.word(i + 2);
       if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return true;
       // "Halima Begum, she's 64": an age given as a clause.
       if ((afterPair === 'she' || afterPair === 'he') && tokens.has(i + 2, TokenFlag.possessive) && i + 3 < tokens.length && /^\d{1,2}$/.test(tokens.word(i + 3))) return true;
       if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
       // "Shauna Bell, dob 03/07/1991", "Shauna Bell, born 1991": a date of birth given with the name.
-      // ("Lucy Dane, Safeguarding Manager, born …": the role is not a name.)
-      if ((afterPair === 'dob' || afterPair === 'born') && /^,[ \t]+$/.test(gapAfter)) return !tokens.isOneOf(i + 1, ROLE_WORDS);
+      if ((afterPair === 'dob' || afterPair === 'born') && /^,[ \t]+$/.test(gapAfter)) return true;
       if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
     }
   }
@@ -106,7 +106,10 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
     if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(text.slice(ends[i - 1], starts[i]))) continue;
-    if (isSender(words)) continue;
+    if (isSender(words)) {
+      i = last; // not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
+      continue;
+    }
     people.push({ field, first, last });
     first = last;
     i = last;
@@ -127,7 +130,10 @@ function senderMatcher(from: string): IsSender {
   const hasFirstName = parts.some((part) => FIRST_NAMES.has(part));
   const isPartOfAddress = (word: string) =>
     parts.includes(word) || (word.length >= 3 && parts.some((part) => part.length > word.length + 1 && (part.startsWith(word) || part.endsWith(word))));
-  return (words) => words.some(isPartOfAddress) && words.every((word) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)));
+  // "Margaret Anne Hollis" from margaret.hollis@…: a middle name between the address's own first name and surname.
+  const isMiddleName = (words: readonly string[], k: number) =>
+    k > 0 && k < words.length - 1 && FIRST_NAMES.has(words[k]!) && isPartOfAddress(words[0]!) && isPartOfAddress(words[words.length - 1]!);
+  return (words) => words.some(isPartOfAddress) && words.every((word, k) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)) || isMiddleName(words, k));
 }
 
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
