@@ -41,10 +41,10 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-12.jsonl'), floor: 0.85 },
   // Tuning set for gifts (48 offers phrased every which way) and personal data, session 5. First run: gifts recall 0.63.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-18.jsonl'), floor: 0.85, floors: { gifts: 0.6 } },
-  // Tuning set for political, media and confidential said obliquely, session 5. First run: political recall 0.53, media 0.78.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-20.jsonl'), floor: 0.85, floors: { media: 0.75, gifts: 0.75 } },
-  // Tuning set in hurried, oblique voices, session 6. First run: political recall 0.61 (parties never named: members, selections, doors), gifts 0.84, personal 0.81.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-22.jsonl'), floor: 0.85, floors: { political: 0.6, gifts: 0.8, personal: 0.8 } },
+  // Tuning set for political, media and confidential said obliquely, session 5. First run: political recall 0.53, media 0.78 (0.96 after the session-6 fixes: freelancers and producers).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-20.jsonl'), floor: 0.85, floors: { gifts: 0.75 } },
+  // Tuning set in hurried, oblique voices, session 6. First run: political recall 0.61 (parties never named: members, selections, doors), gifts 0.84, personal 0.81; 0.94 or more after one round of fixes.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-22.jsonl'), floor: 0.85 },
   // Tuning set by six imagined staff in their own roles, session 6. First run 7 wrong.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-23.jsonl'), floor: 0.85 },
   /**
