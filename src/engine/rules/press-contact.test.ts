@@ -54,6 +54,8 @@ testRule(rule, {
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
+    // An outlet named with a number, in a public post that offers to talk.
+    { channel: 'social', body: "To the producer from Channel 5 who messaged me: yes, I'm happy to talk about life in the office.", findings: [{ text: 'Channel 5' }] },
     // A reply that gives a quote to someone whose quoted enquiry says they are a reporter.
     {
       to: ['pete.dowling@gmail.com'],

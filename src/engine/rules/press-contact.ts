@@ -1,7 +1,6 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { LEXICONS } from '../lexicons';
-import { TokenFlag } from '../text/tokens';
 import { Zone } from '../text/zones';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
@@ -54,7 +53,9 @@ export default defineRule({
     // A reply to an enquiry whose writer says they are press ("freelance news reporter" in the quoted message).
     const isReplyToPress = ctx.scan('press-self', undefined, { zones: [Zone.own, Zone.forwarded, Zone.quoted] }).length > 0;
     const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
-    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter((hit) => ctx.tokensHave(hit, TokenFlag.capitalised)) : [];
+    // Written as a name: every word capitalised, or a number ("Channel 5", "Radio 4").
+    const isOutletName = (hit: Hit) => ctx.tokensOf(hit).every((token) => token.isCapitalised || /^\d+$/.test(token.text));
+    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter(isOutletName) : [];
     const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
