@@ -157,7 +157,7 @@ export const LEXICONS = {
   election: [
     'election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings',
     'polls', 'polls open', 'polling day', 'the count', 'go to the polls', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
-    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box', 'this seat', 'win this seat',
+    'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box', 'voters', 'this seat', 'win this seat',
   ],
   /**
    * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
@@ -167,7 +167,7 @@ export const LEXICONS = {
     'red rose', 'the red rose', 'red team', 'the red team', 'blue team', 'the blue team', 'yellow team', 'the yellow team', 'orange team',
     'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
     'red all the way', 'blue all the way', 'yellow all the way', 'green all the way', 'orange all the way', 'yellow surge', 'red surge',
-    'blue surge', 'green surge', 'orange surge',
+    'blue surge', 'green surge', 'orange surge', 'the blues', 'the reds', 'the yellows',
   ],
   /** A party referred to without its name ("my party membership", "our local party's petition", "the opposition's amendment"). */
   'party-ref': [
@@ -175,7 +175,7 @@ export const LEXICONS = {
     "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
     'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'join the party', 'party member', 'party members',
     'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet',
-    'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers',
+    'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers', 'clp', 'our clp', 'the clp', 'constituency labour party', 'constituency party',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
   'vote-word': ['vote', 'voting', 'voted'],
@@ -208,12 +208,13 @@ export const LEXICONS = {
     'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
     'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
     'focus leaflet', 'poster in your window', 'posters in your windows', 'window poster', 'window posters', 'leaflet drop', 'leaflet drops', "candidate's leaflet", 'candidates leaflet', 'election stall', 'by-election stall', 'campaign stall',
-    'leaflet fund', 'campaign fund', 'election fund', 'every door counts', 'the campaign starts now', 'campaign starts now',
+    'leaflet fund', 'campaign fund', 'election fund', 'poster in your front window', 'phone banking', 'phonebanking', 'chat to voters', 'talk to voters',
+    'talking to voters', 'speak to voters', 'speaking to voters', 'campaign to win', 'every door counts', 'the campaign starts now', 'campaign starts now',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
     'vote for', 'voting for', 'votes for', 'be voting for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
-    'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a',
+    'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a', 'collecting signatures', 'add your name',
     'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in', 'rt if',
   ],
   /** Asks for a vote that are about an election only when one is in view ("she needs your vote on Thursday", not in the volunteer awards). */
@@ -221,7 +222,7 @@ export const LEXICONS = {
     'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
-    'not a member yet', 'a say in who leads', 'gets you a say in', 'win the seat', 'hold this seat',
+    'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
@@ -254,10 +255,10 @@ export const LEXICONS = {
     'your councillor', 'councillors', 'the council leader', 'council leader', 'leader of the council', 'the opposition', 'westminster',
     'downing street', 'number 10', 'no 10', 'the cabinet', 'shadow home secretary', 'the shadow', 'this lot', 'the last lot', 'the current lot',
     'the mayor', 'the candidate', 'their candidate', 'starmer', 'keir starmer', 'sunak', 'rishi sunak', 'badenoch', 'kemi badenoch', 'farage',
-    'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris', 'the old lot', 'his lot', 'her lot', 'their lot',
+    'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris', 'the old lot', 'his lot', 'her lot', 'their lot', 'that lot at', 'that lot in',
   ],
   /** Someone standing in an election: a candidate, when an election is in view ("Dave's standing in the Brunswick by-election"). */
-  candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
+  candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing',
   ],
@@ -278,7 +279,7 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
-    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
+    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [

@@ -5,6 +5,8 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // Turnout, not a side: the office may encourage people to vote.
+      { channel: 'social', body: "Don't forget to use your vote on 2 May: polling stations are open from 7am to 10pm." },
       // The office's own pre-election period is calendar, not a contest: getting a contract "over the line" before it is work.
       'We hope to get the custody contract signed off before the pre-election period starts in March. Every vote of the board counts.',
       { to: ['jo@supplier.co.uk'], body: 'Can we hold the seat prices for the conference until the pre-election period is over?' },
@@ -89,6 +91,10 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // A party named by its initials; a window poster for a candidate; canvassers wanted.
+      { to: ['team@westmidlands-pcc.gov.uk'], body: 'Our CLP is collecting signatures against the cuts - add your name before Friday.', findings: [{ text: 'collecting signatures' }] },
+      { to: ['sandra@btinternet.com'], body: "Could you put a poster in your front window for Dave? He's standing for the council, and the postal votes go out soon.", findings: [{ text: 'poster in your front window' }] },
+      { to: ['team@westyorks-ca.gov.uk'], body: "We're short of hands on the stall for the campaign: you just need to chat to voters and take down who's with us.", findings: [{ text: 'chat to voters' }] },
       {
         to: ['pauline@hotmail.co.uk'],
         body: 'Things are fraught with the election coming. I do hope the Conservatives manage to hold on to the Mayoralty this time.',
