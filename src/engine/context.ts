@@ -91,6 +91,30 @@ function markZones(draft: Draft, folded: Folded, tokens: Tokens): void {
 
 const lexiconCache = new WeakMap<Policy['pack'], Lexicon>();
 
+/** The hits of a field with no tokens: shared, as nothing is ever added to it. */
+const NO_HITS: FieldHits = { firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: new Map(), objects: new Map() };
+
+/** Each field's text when it is empty, per lexicon: made once and shared by every check, never released. */
+const emptyTexts = new WeakMap<Lexicon, Map<Field, FieldText>>();
+const sharedTexts = new WeakSet<FieldText>();
+
+/**
+ * The text of an empty field (most drafts have no attachments; a new draft has no subject):
+ * nothing to fold, tokenise or mark, so checks share one rather than borrowing buffers for it.
+ */
+function emptyText(field: Field, lexicon: Lexicon): FieldText {
+  let texts = emptyTexts.get(lexicon);
+  if (!texts) emptyTexts.set(lexicon, (texts = new Map()));
+  let text = texts.get(field);
+  if (!text) {
+    const tokens = tokenise(fold(''), lexicon.vocabulary);
+    text = { field, folded: fold(''), tokens, zones: tokens.zones, sentences: tokens.sentences };
+    texts.set(field, text);
+    sharedTexts.add(text);
+  }
+  return text;
+}
+
 /** The compiled lexicon of a pack: the built-in phrases plus the pack's own `terms`. */
 export function lexiconFor(pack: Policy['pack']): Lexicon {
   let lexicon = lexiconCache.get(pack);
@@ -123,6 +147,7 @@ export class CheckContext {
    */
   dispose(): void {
     for (const text of this.texts.values()) {
+      if (sharedTexts.has(text)) continue; // an empty field's text stays for the next check
       text.tokens.release();
       text.folded.release();
     }
@@ -133,7 +158,13 @@ export class CheckContext {
   text(field: Field): FieldText {
     let text = this.texts.get(field);
     if (!text) {
-      const folded = fold(fieldValue(this.draft, field));
+      const value = fieldValue(this.draft, field);
+      if (value === '') {
+        text = emptyText(field, lexiconFor(this.policy.pack));
+        this.texts.set(field, text);
+        return text;
+      }
+      const folded = fold(value);
       const tokens = tokenise(folded, lexiconFor(this.policy.pack).vocabulary);
       if (field === 'body') markZones(this.draft, folded, tokens);
       text = {
@@ -153,6 +184,10 @@ export class CheckContext {
     let hits = this.hitsByField.get(field);
     if (!hits) {
       const { tokens } = this.text(field);
+      if (tokens.length === 0) {
+        this.hitsByField.set(field, NO_HITS);
+        return NO_HITS;
+      }
       const found: FieldHits = { firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: new Map(), objects: new Map() };
       forEachHit(lexiconFor(this.policy.pack), tokens, (first, last, entry) => {
         const index = found.firsts.push(first);
