@@ -240,6 +240,40 @@ export class CheckContext {
     }
   }
 
+  /**
+   * The first hit `hits` gives that passes `test`. A loop, not a generator: rules ask this of
+   * many tags at every check, and a generator costs more to start than most of them take.
+   */
+  find(tag: LexiconTag, fields: readonly Field[], test: (hit: Hit) => boolean, options: { zones?: readonly Zone[] } = {}): Hit | undefined {
+    const zones = zoneMask(options.zones);
+    for (const field of fields) {
+      const hits = this.hitsOf(field);
+      const list = hits.byTag.get(tag);
+      if (!list) continue;
+      const { zones: zoneOf } = this.text(field);
+      for (let k = 0; k < list.length; k++) {
+        const index = list.at(k);
+        if (!((zones >> zoneOf[hits.firsts.at(index)]!) & 1)) continue;
+        const hit = this.hitAt(field, hits, index);
+        if (test(hit)) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  /** Does `hits` give any hit at all? (Answered from the hit arrays: no hit is made into an object.) */
+  has(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): boolean {
+    const zones = zoneMask(options.zones);
+    for (const field of fields) {
+      const hits = this.hitsOf(field);
+      const list = hits.byTag.get(tag);
+      if (!list) continue;
+      const { zones: zoneOf } = this.text(field);
+      for (let k = 0; k < list.length; k++) if ((zones >> zoneOf[hits.firsts.at(list.at(k))]!) & 1) return true;
+    }
+    return false;
+  }
+
   /** All the hits `hits` gives, as an array (made without a generator: rules call this often). */
   scan(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Hit[] {
     const zones = zoneMask(options.zones);
