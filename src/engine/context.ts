@@ -128,6 +128,51 @@ export function lexiconFor(pack: Policy['pack']): Lexicon {
   return lexicon;
 }
 
+/**
+ * The hits `CheckContext.hits` gives, made as they are read. An iterator object rather than a
+ * generator: rules start dozens of these per check and most find nothing, and a generator took
+ * several times as long to start (about 120 ns against 25 ns on Node 20).
+ */
+class HitIterator implements IterableIterator<Hit> {
+  /** Position: the field being read (an index into `fields`) and the next entry of its tag's list. */
+  private fieldIndex = -1;
+  private k = 0;
+  private field: Field | undefined;
+  private fieldHits: FieldHits = NO_HITS;
+  private list: IntList | undefined;
+  private zoneOf: Int32Array | undefined;
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly tag: LexiconTag,
+    private readonly fields: readonly Field[],
+    /** Bit `z` is set when zone `z` is read. */
+    private readonly zones: number,
+  ) {}
+
+  next(): IteratorResult<Hit, undefined> {
+    for (;;) {
+      const list = this.list;
+      if (list !== undefined) {
+        while (this.k < list.length) {
+          const index = list.at(this.k++);
+          if ((this.zones >> this.zoneOf![this.fieldHits.firsts.at(index)]!) & 1) return { value: this.ctx.hitAt(this.field!, this.fieldHits, index), done: false };
+        }
+      }
+      if (++this.fieldIndex >= this.fields.length) return { value: undefined, done: true };
+      this.field = this.fields[this.fieldIndex]!;
+      this.fieldHits = this.ctx.hitsOf(this.field);
+      this.list = this.fieldHits.byTag.get(this.tag);
+      this.zoneOf = this.list === undefined ? undefined : this.ctx.text(this.field).zones;
+      this.k = 0;
+    }
+  }
+
+  [Symbol.iterator](): IterableIterator<Hit> {
+    return this;
+  }
+}
+
 /** Everything a rule reads: the draft, the policy, the audience and the lexicon hits. */
 export class CheckContext {
   readonly audience: Audience;
@@ -179,8 +224,8 @@ export class CheckContext {
     return text;
   }
 
-  /** The lexicon hits of a field (one scan per field, shared by all rules). */
-  private hitsOf(field: Field): FieldHits {
+  /** The lexicon hits of a field (one scan per field, shared by all rules). Rules read them through `hits`, `scan` and the like. */
+  hitsOf(field: Field): FieldHits {
     let hits = this.hitsByField.get(field);
     if (!hits) {
       const { tokens } = this.text(field);
@@ -205,7 +250,7 @@ export class CheckContext {
   }
 
   /** Hit `index` of a field as an object, made once. */
-  private hitAt(field: Field, hits: FieldHits, index: number): Hit {
+  hitAt(field: Field, hits: FieldHits, index: number): Hit {
     let hit = hits.objects.get(index);
     if (!hit) {
       const { folded, tokens, zones } = this.text(field);
@@ -226,18 +271,8 @@ export class CheckContext {
    * By default only what the sender wrote or is forwarding: quoted replies and disclaimers
    * never trigger a finding by themselves.
    */
-  *hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Generator<Hit, void, undefined> {
-    const zones = zoneMask(options.zones);
-    for (const field of fields) {
-      const hits = this.hitsOf(field);
-      const list = hits.byTag.get(tag);
-      if (!list) continue;
-      const { zones: zoneOf } = this.text(field);
-      for (let k = 0; k < list.length; k++) {
-        const index = list.at(k);
-        if ((zones >> zoneOf[hits.firsts.at(index)]!) & 1) yield this.hitAt(field, hits, index);
-      }
-    }
+  hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): IterableIterator<Hit> {
+    return new HitIterator(this, tag, fields, zoneMask(options.zones));
   }
 
   /**
