@@ -243,6 +243,7 @@ export default defineRule({
     };
     for (const field of fields) {
       const { tokens, sentences } = ctx.text(field);
+      if (tokens.length === 0) continue; // an empty field (a new draft's subject) has no evidence: skip the look-ups
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
       firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
