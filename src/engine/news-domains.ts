@@ -70,11 +70,16 @@ const NEWSROOM_MAILBOXES = new Set([
   'studio', 'producer', 'producers', 'presenter', 'pictures', 'picturedesk', 'tips', 'newstips', 'features', 'crime.reporter', 'reporter', 'reporters', 'planning', 'forwardplanning',
 ]);
 
+/** Labels of organisations' domains, which are never newspapers: "brum-uni.ac.uk", "leics.police.uk". */
+const ORGANISATION_LABELS = new Set(['org', 'gov', 'ac', 'sch', 'nhs', 'police', 'mod', 'edu']);
+/** Second-level labels under a country code: the name is the label before them ("worcesternews.co.uk"). */
+const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'net']);
+
 /** Does the domain's name read like a masthead ("worcesternews", "theargus")? Organisations and personal mail never do. */
 export function isMastheadDomain(domain: string): boolean {
   const labels = domain.split('.');
-  if (labels.some((label) => ['org', 'gov', 'ac', 'sch', 'nhs', 'police', 'mod', 'edu'].includes(label))) return false;
-  const secondLevel = labels.length > 2 && ['co', 'com', 'net'].includes(labels[labels.length - 2]!);
+  if (labels.some((label) => ORGANISATION_LABELS.has(label))) return false;
+  const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
   const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
   if (PERSONAL_MAIL.has(name)) return false;
   return MASTHEAD.test(name) || labels[labels.length - 1] === 'tv'; // ".tv": broadcasters and production companies

@@ -61,33 +61,59 @@ function addressOf(value: string): string {
   return raw.trim().toLowerCase();
 }
 
+/** What an address says about its recipient, whichever field it stands in. */
+type AddressClass = Omit<Recipient, 'field' | 'start' | 'end'>;
+
+/** Classifies one address (as written: "Name <address>" or bare) against the policy's trusted and news domains. */
+function classify(value: string, policy: Policy): AddressClass {
+  const address = addressOf(value);
+  const at = address.lastIndexOf('@');
+  const localPart = at >= 0 ? address.slice(0, at) : '';
+  const domain = at >= 0 ? address.slice(at + 1) : '';
+  const isMasthead = domain !== '' && isMastheadDomain(domain);
+  const isInside = domain !== '' && isUnder(domain, policy.trustedDomains);
+  const isPersonal = isPersonalMailDomain(domain);
+  return {
+    address,
+    localPart,
+    domain,
+    isInside,
+    isNews: !isInside && domain !== '' && (isUnder(domain, newsDomainsOf(policy.pack)) || (isMasthead && isNewsroomMailbox(localPart))),
+    // Also a newsroom mailbox anywhere (news@ at a student paper), or personal mail named for a writer: news if the draft speaks to the press.
+    isMaybeNews: !isInside && (isMasthead || (isPersonal ? isWriterMailbox(localPart) : domain !== '' && isPressMailbox(localPart))),
+    isPersonalMail: isPersonal,
+  };
+}
+
+/**
+ * Addresses classified so far, per policy (a resolved policy is never changed): a draft is
+ * checked again at every pause in typing, to the same recipients.
+ */
+const classified = new WeakMap<Policy, Map<string, AddressClass>>();
+/** Past this many addresses for one policy, the cache starts again. */
+const MAX_CLASSIFIED = 1000;
+
+/** `classify`, remembered for the policy. */
+function classifyOnce(value: string, policy: Policy): AddressClass {
+  let known = classified.get(policy);
+  if (!known) classified.set(policy, (known = new Map()));
+  let found = known.get(value);
+  if (!found) {
+    if (known.size >= MAX_CLASSIFIED) known.clear();
+    found = classify(value, policy);
+    known.set(value, found);
+  }
+  return found;
+}
+
 /** Classifies a draft's recipients against the policy's trusted and news domains. */
 export function findAudience(draft: Draft, policy: Policy): Audience {
-  const newsDomains = newsDomainsOf(policy.pack);
   const recipients: Recipient[] = [];
   for (const field of ['to', 'cc', 'bcc'] as const) {
     let offset = 0;
     for (const value of draft[field]) {
-      const address = addressOf(value);
-      const at = address.lastIndexOf('@');
-      const localPart = at >= 0 ? address.slice(0, at) : '';
-      const domain = at >= 0 ? address.slice(at + 1) : '';
-      const isMasthead = domain !== '' && isMastheadDomain(domain);
-      const isInside = domain !== '' && isUnder(domain, policy.trustedDomains);
-      const isPersonal = isPersonalMailDomain(domain);
-      recipients.push({
-        field,
-        address,
-        start: offset,
-        end: offset + value.length,
-        localPart,
-        domain,
-        isInside,
-        isNews: !isInside && domain !== '' && (isUnder(domain, newsDomains) || (isMasthead && isNewsroomMailbox(localPart))),
-        // Also a newsroom mailbox anywhere (news@ at a student paper), or personal mail named for a writer: news if the draft speaks to the press.
-        isMaybeNews: !isInside && (isMasthead || (isPersonal ? isWriterMailbox(localPart) : domain !== '' && isPressMailbox(localPart))),
-        isPersonalMail: isPersonal,
-      });
+      const { address, localPart, domain, isInside, isNews, isMaybeNews, isPersonalMail } = classifyOnce(value, policy);
+      recipients.push({ field, address, start: offset, end: offset + value.length, localPart, domain, isInside, isNews, isMaybeNews, isPersonalMail });
       offset += value.length + 2;
     }
   }

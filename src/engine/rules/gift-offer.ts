@@ -1,7 +1,7 @@
 import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
 import { defineRule } from '../define-rule';
-import { chain, isEmpty, some } from '../iterate';
+import { chain } from '../iterate';
 import { TokenFlag, type Tokens } from '../text/tokens';
 import { Zone } from '../text/zones';
 import type { GiftPrefill } from '../types';
@@ -288,18 +288,19 @@ export default defineRule({
   },
   check({ ctx, report }) {
     // Family and friends, outside work; family named in mail to an organisation are who its offer is for ("two passes for my mum").
-    if (!isEmpty(ctx.hits('private-life', ['subject', 'body'])) || !isEmpty(ctx.hits('sender-paid', ['subject', 'body']))) return;
+    if (ctx.has('private-life', ['subject', 'body']) || ctx.has('sender-paid', ['subject', 'body'])) return;
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
     // "Your dad pressed an envelope on me": someone else's family, not the sender's.
-    const isFamily = some(ctx.hits('family', ['subject', 'body']), (hit) => {
-      const { tokens } = ctx.text(hit.field);
-      return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !tokens.isOneOf(hit.first - 1, OTHERS);
-    });
-    if (!toOrganisation && isFamily && isEmpty(ctx.hits('work-reason', ['subject', 'body']))) return;
+    const isFamily =
+      ctx.find('family', ['subject', 'body'], (hit) => {
+        const { tokens } = ctx.text(hit.field);
+        return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !tokens.isOneOf(hit.first - 1, OTHERS);
+      }) !== undefined;
+    if (!toOrganisation && isFamily && !ctx.has('work-reason', ['subject', 'body'])) return;
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
-    if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && isEmpty(ctx.hits('work-context', ['body'])) && !/@\w/.test(ctx.draft.body)) return;
+    if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && !ctx.has('work-context', ['body']) && !/@\w/.test(ctx.draft.body)) return;
     /** The item named in the subject ("Re: Golf day"), which a reply accepting or declining is about. */
     const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase));
     /** The item offered in the message being replied to ("> we've got spare seats in our lounge"), which a reply accepts or declines. */

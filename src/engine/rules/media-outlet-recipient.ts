@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule';
-import { chain, isEmpty } from '../iterate';
 import { Zone } from '../text/zones';
 
 /** A recipient at a news organisation: contact with the media needs authorisation. */
@@ -13,16 +12,13 @@ export default defineRule({
     // The recipient's own words in the quoted chain count here ("Chris from Belper News Online here … for a story"), and so
     // does turning them away ("not able to comment: speak to our press office"): both say the recipient is press.
     const everywhere = { zones: [Zone.own, Zone.forwarded, Zone.quoted] };
-    const pressCues = !isEmpty(
-      chain(
-        ctx.hits('press-address', undefined, everywhere),
-        ctx.hits('press-self', undefined, everywhere),
-        ctx.hits('press-address-direct', undefined, everywhere),
-        ctx.hits('press-offer'),
-        ctx.hits('press-offer-strong', undefined, everywhere),
-        ctx.hits('press-deflect'),
-      ),
-    );
+    const pressCues =
+      ctx.has('press-address', undefined, everywhere) ||
+      ctx.has('press-self', undefined, everywhere) ||
+      ctx.has('press-address-direct', undefined, everywhere) ||
+      ctx.has('press-offer') ||
+      ctx.has('press-offer-strong', undefined, everywhere) ||
+      ctx.has('press-deflect');
     for (const recipient of ctx.audience.recipients) {
       // A masthead-like domain ("hexhamcourant.co.uk") counts when the draft itself speaks to the press.
       if (recipient.isNews || (recipient.isMaybeNews && pressCues)) {

@@ -1,6 +1,6 @@
 import { lexiconFor, type CheckContext, type Hit } from '../context';
 import type { LexiconTag } from '../lexicons';
-import { firstMapped, isEmpty, some } from '../iterate';
+import { firstMapped } from '../iterate';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
@@ -186,18 +186,18 @@ export default defineRule({
     const toCouncillor = ctx.audience.recipients.some((recipient) => COUNCILLOR_ADDRESS.test(recipient.address));
     // "The pre-election period" is the office's own neutral calendar, not a contest in view.
     const isPreElection = (hit: Hit) => ctx.text(hit.field).tokens.is(hit.first - 1, 'pre');
-    const hasElectionWord = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !isPreElection(hit));
+    const hasElectionWord = ctx.find('election', fields, (hit) => !isPreElection(hit), { zones: allZones }) !== undefined;
     // Praise needs a contest in view, not just an office: "our MP was brilliant with the kids" is not support in an election.
-    const isContestInView = some(ctx.hits('election', fields, { zones: allZones }), (hit) => !OFFICES.has(hit.phrase) && !isPreElection(hit));
+    const isContestInView = ctx.find('election', fields, (hit) => !OFFICES.has(hit.phrase) && !isPreElection(hit), { zones: allZones }) !== undefined;
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
-    const isColourInView = hasElectionWord || !isEmpty(ctx.hits('campaigning-strong', fields)) || !isEmpty(ctx.hits('vote-word', fields));
+    const isColourInView = hasElectionWord || ctx.has('campaigning-strong', fields) || ctx.has('vote-word', fields);
     const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx)] : [];
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
     const tags = tagHits(ctx);
     // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
     const candidacies = hasElectionWord ? [...ctx.scan('candidacy', fields), ...candidatesForOffice(ctx)] : [];
     const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields), ...candidacies];
-    const hasElection = tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || hasElectionWord;
+    const hasElection = tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
@@ -245,6 +245,7 @@ export default defineRule({
     };
     for (const field of fields) {
       const { tokens, sentences } = ctx.text(field);
+      if (tokens.length === 0) continue; // an empty field (a new draft's subject) has no evidence: skip the look-ups
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
       firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
@@ -281,7 +282,7 @@ export default defineRule({
     }
     // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
     // an official channel used for a party-political purpose, whoever the draft goes to.
-    if (findings.length === 0 && (tagParties.length > 0 || some(ctx.hits('party', fields), isParty) || !isEmpty(ctx.hits('campaigning-strong', fields)))) {
+    if (findings.length === 0 && (tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || ctx.has('campaigning-strong', fields))) {
       firstOf(ctx.hits('work-resource', fields), (resource) => resource);
     }
     const first = findings.sort((a, b) => a.start - b.start)[0];

@@ -136,6 +136,15 @@ function senderMatcher(from: string): IsSender {
   return (words) => words.some(isPartOfAddress) && words.every((word, k) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)) || isMiddleName(words, k));
 }
 
+/** The sender last judged by, with its matcher: a draft is checked at every pause in typing, from the same address. */
+let lastSender: { from: string; isSender: IsSender } | undefined;
+
+/** `senderMatcher(from)`, made again only when the sender changes. */
+function senderMatcherFor(from: string): IsSender {
+  if (lastSender?.from !== from) lastSender = { from, isSender: senderMatcher(from) };
+  return lastSender.isSender;
+}
+
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
@@ -172,7 +181,7 @@ export default defineRule({
   },
   check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
-    const isSender = senderMatcher(ctx.draft.from);
+    const isSender = senderMatcherFor(ctx.draft.from);
     // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
     const signedAs = signOffName(ctx.draft.body);
     for (const field of ['subject', 'body'] as const) {
