@@ -315,13 +315,13 @@ export const LEXICONS = {
     'a lift', 'lifts home', 'rides home', 'annual pass', 'season pass', 'interest-free', 'interest free', 'no interest', 'lend you', 'for nowt', 'for nout',
     'not to charge', 'at no cost', 'at no charge', 'without charge', 'for you to keep', 'yours to keep', 'no need to return', 'partner rate', 'mates rate',
     "mate's rate", 'staff rate', 'family rate', 'special rate', 'discounted rate', 'donation in my name', 'donation in your name', 'internship',
-    'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price',
+    'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price', 'lamb', 'a whole lamb', 'brace of pheasants', 'pheasants', 'venison', 'side of beef', 'joint of beef', 'joint of lamb',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
-    'generous of you', 'generous', 'much appreciated', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
+    'generous of you', 'generous', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -347,7 +347,7 @@ export const LEXICONS = {
     'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
     'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
-    'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me',
+    'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch
@@ -385,7 +385,7 @@ export const LEXICONS = {
   'work-reason': [
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
     'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
-    'as a thank you for the', 'as thanks for the', 'for my trouble',
+    'as a thank you for the', 'as thanks for the', 'for my trouble', 'good customer', 'such a good customer', 'loyal customer', 'we used for', 'company we used',
   ],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [

@@ -5,6 +5,8 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A ballot box holds no hospitality.
+    { channel: 'social', site: 'linkedin', body: "If you believe it's time for change, I'd be grateful for your support at the ballot box on 4 July." },
     // A present from the sender's mother, to her personal mail; a venue's quotation for the office's own event.
     { to: ['sandra.dixon52@btinternet.com'], body: 'Mam, thanks for the Lakeland voucher, you are a star. See you Sunday xx' },
     { to: ['events@countyhall-venues.co.uk'], body: 'Thank you for your quotation for the Volunteer Awards evening. I confirm the booking; a purchase order will follow.' },
@@ -89,6 +91,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Reported inside, asking what to do: cash pressed on the sender, a lamb left for her, a supplier's cottage declined.
+    { to: ['j.connolly@warwickshire-pcc.gov.uk'], body: "He tried to give me an envelope with £100 in it 'for a drink'. I said no but he left it.", findings: [{ text: 'tried to give me an envelope', ...gift }] },
+    { to: ['office.manager@cumbria-pcc.gov.uk'], body: 'The farmer has just dropped off a whole lamb for me. It is a lovely gesture but what do I do with it?', findings: [{ ...gift }] },
+    { to: ['gemma@northlakesit.co.uk'], body: "That's incredibly kind - the kids would love a week at the company cottage. But I'm going to have to pass.", findings: [{ ...gift }] },
     // A bequest declined, thanked for in other words; a discount taken up; a particular hospitality declined.
     {
       to: ['c.pryce1961@btinternet.com'],
