@@ -17,7 +17,7 @@ export const FIRST_NAMES = new Set(
   joyce judith julie justin karen kate katie kayleigh keith kelly kenneth kerry kevin kieran kim kirsty kyle laura lauren lee leah leon leonard lesley
   leslie lewis liam lily linda lisa liz logan lois lorraine louise lucy luke lydia lynn lynne mandy marcus margaret maria marie mark martin mary matthew
   maureen max megan melissa michael michelle mike mohammed mohammad muhammad molly nadia naomi natalie nathan neil nicholas nicola nigel noah norman
-  oliver olivia oscar owen paige pamela patricia patrick paul paula pauline peter phil philip phoebe poppy rachel rebecca reece rhys richard rita rob
+  oliver olivia oscar owen paige pamela patricia pat patrick paul paula pauline peter phil philip phoebe poppy rachel rebecca reece rhys richard rita rob
   robert robin rosie ross roy ruby russell ruth ryan sally sam samantha samuel sandra sarah scott sean shane shannon sharon shaun sheila shirley simon
   sophie stacey stanley stephanie stephen steve steven stuart susan suzanne tara teresa terence terry thomas tim timothy tina toby tom tommy tony tracey
   tracy trevor tyler valerie vanessa vicky victoria vincent wayne wendy william yasmin yusuf zainab zoe zach pete steve andy dave mick mike nick rob tony terry gaz baz jon jonny jim jimmy ken kev les ray ron sid tom vic

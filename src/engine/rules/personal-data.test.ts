@@ -56,6 +56,11 @@ testRule(rule, {
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
   ],
   invalid: [
+    // A date of birth in words; an electronic tag; a street and a burglary; depression in a reference to a professional.
+    { channel: 'social', body: 'Happy 40th to my colleague Rachel Summers! Born 9 March 1985 and still looks 30.', findings: [{ text: 'Rachel Summers' }] },
+    { to: ['allsop.family@gmail.com'], body: "You know Callum Hirst? Turns out he's on a tag after those break-ins.", findings: [{ text: 'Callum Hirst' }] },
+    { channel: 'social', body: 'Gutted for my neighbour Pat Nixon on Lowther Street - burgled twice this month.', findings: [{ text: 'Pat Nixon' }] },
+    { to: ['lettings@homes.co.uk'], body: 'Daniel Okonjo, Administrative Officer, was off for a long period with depression.', findings: [{ text: 'Daniel Okonjo' }] },
     { channel: 'social', body: "Thank you to Margaret Oakley for the cake - after everything she's been through since her burglary in March.", findings: [{ text: 'Margaret Oakley' }] },
     // A name with ", dob" after it; a named youth's criminal history; a custody extract described.
     { to: ['referrals@housing-trust.org.uk'], body: 'Shauna Bell, dob 03/07/1991, needs a move out of area.', findings: [{ text: 'Shauna Bell' }] },

@@ -18,6 +18,8 @@ const STREET_SUFFIX = new Set([
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})\b/g;
+/** A date of birth in words after its cue: "Born 9 March 1985", "DOB: 3rd June 1979". */
+const BIRTH_DATE_IN_WORDS = /\b(?:born|dob|d\.o\.b\.?|birth)\W{0,3}(?:on\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\s(?:19|20)\d{2}\b/gi;
 /** A date at least ten years back reads as a date of birth; 14/03/2026 beside a name is an appointment. */
 const BIRTH_YEAR_BEFORE = new Date().getFullYear() - 10;
 const FIRST_PERSON = new Set(['my', 'i', "i'm", "i've", "i'd", "i'll", 'me', 'mine', 'myself']);
@@ -200,7 +202,8 @@ export default defineRule({
         const to = Math.min(text.tokens.length - 1, person.last + 30);
         const sentence = text.sentences[from];
         const fact = [...ctx.within(field, 'private-fact', from - 40, to), ...ctx.within(field, 'health-fact', from - 40, to)]
-          .sort((a, b) => a.first - b.first || b.last - a.last) // the longer first: "sickness absence" (health) over "sickness"
+          // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
+          .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
           .find((hit) => isFact(hit) && (hit.first >= from - 12 || text.sentences[hit.first] === sentence));
         const windowFrom = Math.max(0, from - 12);
         const around = ctx.spanOf(field, windowFrom, to);
@@ -259,6 +262,7 @@ function findIdentifiers(raw: string): number[] {
   const found: Array<[number, number]> = [];
   for (const match of raw.matchAll(NI_NUMBER)) found.push([match.index, match.index + match[0].length]);
   for (const match of raw.matchAll(DATE)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
+  for (const match of raw.matchAll(BIRTH_DATE_IN_WORDS)) found.push([match.index, match.index + match[0].length]);
   return found.sort((a, b) => a[0] - b[0]).flat();
 }
 
