@@ -47,8 +47,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-22.jsonl'), floor: 0.85 },
   // Tuning set by six imagined staff in their own roles, session 6. First run 7 wrong.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-23.jsonl'), floor: 0.85 },
-  // Tuning set of political, gifts and personal drafts said obliquely (120 drafts), session 6. First run: political recall 0.68, gifts 0.84, personal 0.84.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-25.jsonl'), floor: 0.85, floors: { political: 0.65, gifts: 0.8, personal: 0.8 } },
+  // Tuning set of political, gifts and personal drafts said obliquely (120 drafts), session 6. First run: political recall 0.68, gifts 0.84, personal 0.84; 0.96 after one round of fixes.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-25.jsonl'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
