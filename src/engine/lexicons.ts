@@ -188,7 +188,7 @@ export const LEXICONS = {
   /** Campaign activity for a party or candidate. */
   'campaigning': [
     'campaigning', 'campaigning for', 'out campaigning', 'every vote counts', 'stuff envelopes', 'envelope stuffing',
-    'leaflets', 'leaflet', 'stand as a candidate', 'nomination papers', 'election campaign', 'campaign for', "'s campaign",
+    'leaflets', 'leaflet', 'stand as a candidate', 'nomination papers', 'election campaign', 'campaign for',
     'mayoral campaign', 'pcc campaign', 'crowdfunder', 'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner',
     'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back',
     'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'donation', 'proceeds', 'tickets are now on sale',
