@@ -366,6 +366,7 @@ export const LEXICONS = {
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going', 'showing their appreciation', 'show their appreciation', 'show your appreciation', "i'm partial to",
+    'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half', 'a plus one', 'a plus-one', 'bring a guest', 'bring along a guest',
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
   purchase: ['please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],

@@ -5,6 +5,8 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Bringing someone to a work meeting is no hospitality asked for.
+    { to: ['jo@charity.org.uk'], body: 'Could I bring a colleague to the steering group on Tuesday?' },
     // A ballot box holds no hospitality.
     { channel: 'social', site: 'linkedin', body: "If you believe it's time for change, I'd be grateful for your support at the ballot box on 4 July." },
     // A present from the sender's mother, to her personal mail; a venue's quotation for the office's own event.
@@ -91,6 +93,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Negotiating hospitality: more of it, for family.
+    { to: ['hospitality@motorsport-events.co.uk'], body: "Thanks for the invitation. If the passes cover the whole weekend, could I bring my wife along?", findings: [{ messageId: 'solicited' }] },
     // Reported inside, asking what to do: cash pressed on the sender, a lamb left for her, a supplier's cottage declined.
     { to: ['j.connolly@warwickshire-pcc.gov.uk'], body: "He tried to give me an envelope with £100 in it 'for a drink'. I said no but he left it.", findings: [{ text: 'tried to give me an envelope', ...gift }] },
     { to: ['office.manager@cumbria-pcc.gov.uk'], body: 'The farmer has just dropped off a whole lamb for me. It is a lovely gesture but what do I do with it?', findings: [{ ...gift }] },
