@@ -110,8 +110,9 @@ function emptyText(field: Field, lexicon: Lexicon): FieldText {
   if (!texts) emptyTexts.set(lexicon, (texts = new Map()));
   let text = texts.get(field);
   if (!text) {
-    const tokens = tokenise(fold(''), lexicon.vocabulary);
-    text = { field, folded: fold(''), tokens, zones: tokens.zones, sentences: tokens.sentences };
+    const folded = fold('');
+    const tokens = tokenise(folded, lexicon.vocabulary);
+    text = { field, folded, tokens, zones: tokens.zones, sentences: tokens.sentences };
     texts.set(field, text);
     sharedTexts.add(text);
   }

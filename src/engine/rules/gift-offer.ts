@@ -209,8 +209,8 @@ const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
 function isClauseBreakAfter(tokens: Tokens, i: number): boolean {
   if (tokens.is(i + 1, 'but')) return true;
   for (let k = tokens.ends[i]!; k < tokens.starts[i + 1]!; k++) {
-    const code = tokens.text.charCodeAt(k);
-    if (code === 44 || code === 45 || code === 0x2013 || code === 0x2014) return true; // , - – —
+    const code = tokens.text.charCodeAt(k); // folded text: en and em dashes are already '-'
+    if (code === 44 || code === 45) return true; // , -
   }
   return false;
 }

@@ -28,7 +28,7 @@ export default defineRule({
       ctx.hits('marking-file-caps', ['attachments']),
     );
     // An embargo that has lifted has lifted everywhere: "Re: EMBARGOED until 00:01" above "the embargo lifted this morning".
-    const isEmbargoLifted = ctx.scan('marking-cleared', ['subject', 'body']).some((hit) => EMBARGO_LIFTED.has(hit.phrase));
+    const isEmbargoLifted = ctx.find('marking-cleared', ['subject', 'body'], (hit) => EMBARGO_LIFTED.has(hit.phrase)) !== undefined;
     for (const hit of markings) {
       if (isFull()) break;
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;

@@ -51,7 +51,7 @@ export default defineRule({
     ].sort((a, b) => a.start - b.start);
     const addresses = ctx.scan('press-address');
     // A reply to an enquiry whose writer says they are press ("freelance news reporter" in the quoted message).
-    const isReplyToPress = ctx.scan('press-self', undefined, { zones: [Zone.own, Zone.forwarded, Zone.quoted] }).length > 0;
+    const isReplyToPress = ctx.has('press-self', undefined, { zones: [Zone.own, Zone.forwarded, Zone.quoted] });
     const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
     // Written as a name: every word capitalised, or a number ("Channel 5", "Radio 4").
     const isOutletName = (hit: Hit) => ctx.tokensOf(hit).every((token) => token.isCapitalised || /^\d+$/.test(token.text));
@@ -71,7 +71,7 @@ export default defineRule({
     }
     // A post that opens by addressing an outlet ("@DerbyTelegraph here's the report") speaks to it directly.
     const opensWithOutlet = handles.some((handle) => ctx.draft.body.slice(0, handle.start).trim() === '');
-    if (opensWithOutlet && ctx.scan('press-passive', ['body']).length === 0) {
+    if (opensWithOutlet && !ctx.has('press-passive', ['body'])) {
       report({ field: 'body', ...handles[0]! }, 'addressed');
       return;
     }
