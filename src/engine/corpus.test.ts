@@ -49,6 +49,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-23.jsonl'), floor: 0.85 },
   // Tuning set of political, gifts and personal drafts said obliquely (120 drafts), session 6. First run: political recall 0.68, gifts 0.84, personal 0.84; 0.96 after one round of fixes.
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-25.jsonl'), floor: 0.85 },
+  // Tuning set in varied roles and styles, session 7. First run 9 wrong: tender scores and prices given away across sentences, political recall 0.86.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-27.jsonl'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -71,6 +73,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-24.jsonl'), floor: 0.65 },
   // Held out: 120 drafts of an office's year, written by an "examiner" at the end of session 6, after all its fixes. First run 5 wrong (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-26.jsonl'), floor: 0.65 },
+  // Held out: 150 drafts of a winter in the office (budget season, a by-election, a tender), written at the start of session 7. First run 13 wrong (README).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-28.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */

@@ -142,14 +142,14 @@ export const LEXICONS = {
     'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
-  'tender-other': ['has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award'],
+  'tender-other': ['has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
   'tender-detail': [
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
     'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best', 'came out top', 'out of 100',
-    'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings',
+    'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings', 'evaluation score', 'top of the pile', 'bottom of the pile',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
@@ -223,12 +223,12 @@ export const LEXICONS = {
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
-    'take this seat', 'pick a winner',
+    'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
     'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour', 'vote labour', 'vote conservative', 'vote tory',
-    'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out', 'vote the lot of them out', 'vote out',
+    'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out', 'vote the lot of them out', 'vote out', 'vote him out', 'vote her out',
     'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
@@ -260,7 +260,7 @@ export const LEXICONS = {
   /** Someone standing in an election: a candidate, when an election is in view ("Dave's standing in the Brunswick by-election"). */
   candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
-    "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing',
+    "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
   ],
   /** The office's own equipment and channels, used for party work. */
   'work-resource': [
@@ -287,7 +287,7 @@ export const LEXICONS = {
     'works tirelessly', 'fighting for', 'fights for', 'stands up for', 'always delivers', 'delivered for', 'best mp', 'best candidate',
     'proud to back', 'get behind', 'keep her', 'keep him', 're-elect', 'another term', 'four more years', 'safe pair of hands',
     'actually listens', 'turned up for', 'shows up for', 'the only one who', 'the only candidate', 'deserves another',
-    'hold on to', 'hold onto', 'hang on to', 'hang onto', 'manage to hold',
+    'hold on to', 'hold onto', 'hang on to', 'hang onto', 'manage to hold', 'all the way',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -303,7 +303,7 @@ export const LEXICONS = {
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
-    'crate', 'crate of', 'shawl', 'scarf', 'notebook', 'leather notebook', 'half a lamb', 'vip tasting', 'tasting', 'glamping', 'weekend for two', 'framed print',
+    'bubbly', 'the bubbly', 'crate', 'crate of', 'shawl', 'scarf', 'notebook', 'leather notebook', 'half a lamb', 'vip tasting', 'tasting', 'glamping', 'weekend for two', 'framed print',
     'bouncy castle', 'flapjack', 'fountain pen', 'footplate ride', 'afternoon tea', 'bracelet', 'signed copy', 'doughnuts', 'krispy kremes', 'peace lily', 'pot plant',
     'directors lounge', "directors' lounge", 'decanter', 'massage', 'sports massage', 'massage sessions', 'curry', 'delegate fee', 'model car', 'cufflinks', 'cakes', 'brownies', 'homemade', 'coffees', 'taxis', 'free taxis', 'case of beer', 'beers', 'a pint', 'pints', 'a room', 'free room', 'gin', 'rum', 'vodka', 'brandy', 'a few rounds', 'few rounds', 'rounds on', 'a round on',
     // The benefit named by what was not paid: "waiving the fee", "wouldn't take a penny".

@@ -20,6 +20,9 @@ describe('any sender', () => {
       'Their contract runs for another four years.',
       // Party words with nothing asked or attacked; a colour with no vote or election.
       'Our table was red all the way at the quiz.',
+      // Support "all the way" for a project, and a candidate for a post, with no party or election.
+      { channel: 'social', body: 'Proud of this team: we backed the knife crime summit all the way, and the council did too.' },
+      { to: ['sam@example.com'], body: 'The candidate for the analyst role starts in the new year; the elections team will brief her.' },
       // Ordinary words that happen to be party names.
       'Labour market data for the region is attached.',
       'That is a conservative estimate of the cost.',
@@ -91,6 +94,19 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Voting someone out is a vote against them; a party "all the way" with a candidate in view is support.
+      { channel: 'social', body: 'Cllr Darren Pryce now wants to lecture the rest of us about crime. Vote him out on 1 May.', findings: [{ text: 'Vote him out' }] },
+      {
+        channel: 'social',
+        body: "can't understand anyone voting reform. their candidate couldn't tell you what a PCSO is. lib dems all the way for me this time",
+        findings: [{ text: 'lib dems' }],
+      },
+      // A party's candidate, standing for a place in the elections, asks for votes and leafleters.
+      {
+        to: ['friends@hotmail.co.uk'],
+        body: "I'm standing as the Yorkshire Party candidate for Wakefield Rural in May's elections! If anyone fancies delivering leaflets one evening, let me know.",
+        findings: [{ text: 'leaflets' }],
+      },
       // A party named by its initials; a window poster for a candidate; canvassers wanted.
       { to: ['team@westmidlands-pcc.gov.uk'], body: 'Our CLP is collecting signatures against the cuts - add your name before Friday.', findings: [{ text: 'collecting signatures' }] },
       { to: ['sandra@btinternet.com'], body: "Could you put a poster in your front window for Dave? He's standing for the council, and the postal votes go out soon.", findings: [{ text: 'poster in your front window' }] },

@@ -100,9 +100,9 @@ function colourPhrases(ctx: CheckContext): Hit[] {
   return found;
 }
 /** Offices people stand for: "candidate for Derbyshire Police and Crime Commissioner", "candidate for Park ward". */
-const ELECTED_OFFICES = new Set(['commissioner', 'pcc', 'mayor', 'council', 'councillor', 'mp', 'parliament', 'ward', 'division']);
+const ELECTED_OFFICES = new Set(['commissioner', 'pcc', 'mayor', 'council', 'councillor', 'mp', 'parliament', 'ward', 'division', 'election', 'elections']);
 
-/** "Candidate for <an elected office>", the office named within five words, as `candidacy` hits. */
+/** "Candidate for <an elected office>" or "candidate for <a place> in May's elections", the office or election within five words, as `candidacy` hits. */
 function candidatesForOffice(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const hit of ctx.hits('election', ['subject', 'body'])) {

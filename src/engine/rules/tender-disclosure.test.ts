@@ -30,8 +30,18 @@ testRule(rule, {
     },
     // "bid farewell" is not a bid.
     'We bid farewell to Sam, who scored the winning goal at the five-a-side.',
-    // The tender is mentioned far (more than about 25 words) from the detail.
+    // The tender is mentioned far (more than 40 words) from the detail.
     'The tender documents went online on Monday. In other news, the team had a long and very enjoyable away day at the lake last week, with a quiz, a barbecue and a walk round the water, and Sam scored 72 in the quiz.',
+    // Feedback on a bidder's own scores once the award is made and published.
+    {
+      to: ['bids@brightway.co.uk'],
+      body: 'Further to the award of the cleaning contract on 12 February, here is feedback on your bid. Your submission scored 62 out of 100 on quality.',
+    },
+    // Prices set against each other with no tender in view; a price against a budget in a tender.
+    { to: ['dan@example.com'], body: 'Our energy bill came to \u00a3289k against \u00a3240k last year.' },
+    'Tender returns are due on 14 March against a budget of \u00a3250k.',
+    // One weak detail sentences away from the tender.
+    'The tender documents are online. Our catering order came in at the usual price and the room is booked.',
   ],
   invalid: [
     {
@@ -52,6 +62,18 @@ testRule(rule, {
     { name: 'a curly apostrophe', body: 'Your rival\u2019s price was \u00a340k lower in the tender.', findings: [{ text: 'rival\u2019s price' }] },
     { name: 'line breaks', body: 'Off the\nrecord, the other bids\nwere well above yours.', findings: [{ text: 'other bids' }] },
     { name: 'a zero-width space', body: 'For the tender: the evalu\u200bation scores put you top.', findings: [{ text: 'evalu\u200bation scores' }] },
+    {
+      name: 'a tender word in the next sentence',
+      body: "Off the record - you came second on quality, 71 against 78, but your price was the lowest. Award panel sits on 3 April.",
+      findings: [{ text: 'came second' }],
+    },
+    {
+      name: 'rival bids priced against each other',
+      body: 'The national outfit bid nearly half what the charity did - \u00a3289k against \u00a3540k. Panel meets Friday.',
+      findings: [{ text: '\u00a3289k against \u00a3540k' }],
+    },
+    { name: 'dollars', body: 'On the tender, Acme bid $1.2m vs $1.5m from Brightlane.', findings: [{ text: '1.2m vs $1.5m' }] }, // the span is the words: '$' stands outside the first
+    { body: 'Whisky arrived, thank you! Between you and me your evaluation score is top of the pile. Award letters go out next week.', findings: [{ text: 'evaluation score' }] },
     { name: 'a public post', channel: 'social', body: 'Word is the CCTV tender bids came in and Acme undercut everyone.', findings: [{ text: 'bids came in' }] },
   ],
 });

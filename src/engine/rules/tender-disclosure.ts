@@ -22,18 +22,63 @@ function isScore(tokens: Tokens, i: number): boolean {
   return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER);
 }
 
-/** Two scores in one sentence ("Lotus Care is on 78 and Oakleaf is on 71"), as a hit over the first. */
+/**
+ * Is token `i` an amount of money written with its currency sign ("£289k", "$1.2m")? "£" and "€"
+ * are word characters to the tokeniser (as everything above ASCII), so they open the token; "$" stands before it.
+ */
+const isPrice = (tokens: Tokens, i: number): boolean => {
+  if (i < 0 || i >= tokens.length) return false;
+  const first = tokens.text.charCodeAt(tokens.starts[i]!);
+  return first === 0xa3 /* £ */ || first === 0x20ac /* € */ || tokens.text.charCodeAt(tokens.starts[i]! - 1) === 0x24; /* $ */
+};
+
+/** Does a single '.' or ',' join token `i` to the next, as in "£1.2m" or "£1,250" (one amount, several tokens)? */
+const isJoinedToNext = (tokens: Tokens, i: number): boolean => {
+  if (i + 1 >= tokens.length || tokens.starts[i + 1]! - tokens.ends[i]! !== 1) return false;
+  const gap = tokens.text.charCodeAt(tokens.ends[i]!);
+  return gap === 46 /* . */ || gap === 44; /* , */
+};
+
+/** The first token of the amount of money that ends at token `i` ("£1.2m" is two tokens), or -1 if none ends there. */
+function amountStart(tokens: Tokens, i: number): number {
+  let first = i;
+  while (first > 0 && !isPrice(tokens, first) && isJoinedToNext(tokens, first - 1)) first--;
+  return i >= 0 && isPrice(tokens, first) ? first : -1;
+}
+
+/** The last token of the amount of money that starts at token `i`. */
+function amountEnd(tokens: Tokens, i: number): number {
+  let last = i;
+  while (isJoinedToNext(tokens, last)) last++;
+  return last;
+}
+
+/**
+ * Two scores in one sentence ("Lotus Care is on 78 and Oakleaf is on 71"), or two prices set
+ * against each other ("£289k against £540k"), as a hit over them.
+ */
 function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
   const { tokens, sentences } = ctx.text(field);
   const found: Hit[] = [];
   let previous = -1;
   for (let i = 0; i < tokens.length && found.length < 20; i++) {
+    if (tokens.isOneOf(i, PRICE_AGAINST) && isPrice(tokens, i + 1) && sentences[i + 1] === sentences[i]) {
+      const first = amountStart(tokens, i - 1);
+      if (first >= 0 && sentences[first] === sentences[i]) found.push(ctx.tokenHit(field, first, amountEnd(tokens, i + 1), 'tender-detail', 'prices'));
+    }
     if (!isScore(tokens, i)) continue;
     if (previous >= 0 && sentences[previous] === sentences[i]) found.push(ctx.tokenHit(field, previous, i, 'tender-detail', 'scores'));
     previous = i;
   }
   return found;
 }
+
+/** Words that set one price against another. */
+const PRICE_AGAINST = new Set(['against', 'vs', 'versus']);
+/** How near (in words) a tender word must be to a detail in its sentence. */
+const SENTENCE_WINDOW = 25;
+/** How near (in words) a tender word must be to one of several details in another sentence. */
+const TENDER_WINDOW = 40;
 
 /** Confidential tender information (scores, rivals' prices) going outside before award. */
 export default defineRule({
@@ -50,9 +95,18 @@ export default defineRule({
     const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !other.some((o) => o.field === hit.field && o.first === hit.first));
     if (tenders.length === 0) return;
     const { sentences } = ctx.text('body');
-    const isAboutTender = (hit: Hit) =>
-      tenders.some((t) => t.field === 'subject' || (t.field === hit.field && Math.abs(t.first - hit.first) <= 25 && sentences[t.first] === sentences[hit.first]));
     const details = [...ctx.scan('tender-detail', ['body']), ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
+    // A tender word in the detail's sentence; or, where the draft gives away more than one detail, near it in
+    // another sentence ("You came second on quality, 71 against 78. Award panel sits on 3 April."): one word
+    // such as "cheaper" sentences away from a tender is about something else ("Parking is cheaper at the station").
+    const window = new Set(details.map((hit) => hit.first)).size > 1 ? TENDER_WINDOW : 0;
+    const isAboutTender = (hit: Hit) =>
+      tenders.some(
+        (t) =>
+          t.field === 'subject' ||
+          (t.field === hit.field &&
+            (sentences[t.first] === sentences[hit.first] ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
+      );
     const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit));
     if (detail) report(detail, 'tender');
   },
