@@ -1,4 +1,5 @@
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
+import { FIRST_NAMES } from '../first-names';
 import { testRule } from '../test-rule';
 import rule from './personal-data';
 
@@ -139,6 +140,23 @@ testRule(rule, {
       findings: [{ text: 'Lucy Dane' }],
     },
     {
+      name: 'a date of birth in words as far from its cue as it can be, and no other digits',
+      body: 'Lucy Dane, Safeguarding Manager, D.O.B.:  on 23rd September 1985.',
+      // The identifier starts 27 characters before its year: the search for it starts early enough.
+      findings: [{ text: 'Lucy Dane' }],
+    },
+    {
+      name: 'a date of birth after a page of text and figures with no four digits together',
+      body: `${'Section 3 of the report shows 11% fewer offences in 25 wards and 640 fewer calls. '.repeat(20)}Mr Dean Hollis, DOB 03/04/1988.`,
+      findings: [{ text: 'Dean Hollis' }],
+    },
+    { name: 'a street address before the name', body: 'Please post the forms to 14 Sandpit Lane for Mr Dean Hollis.', findings: [{ text: 'Dean Hollis' }] },
+    {
+      name: "a street address near the second person only, far from the first's",
+      body: `Jordan Shaw sent the minutes.${' The meeting went well.'.repeat(10)} Please post the forms to Mr Dean Hollis at 14 Sandpit Lane.`,
+      findings: [{ text: 'Dean Hollis' }],
+    },
+    {
       name: 'capitals',
       body: 'MS JO LI LIVES AT 5 OAK ROAD.',
       // LABELS.md: a named living individual with a home address. After a title, words in capitals
@@ -152,4 +170,9 @@ testRule(rule, {
       findings: [{ text: 'Jo\u200b Li', excerpt: 'Jo Li' }],
     },
   ],
+});
+
+test('every first name is two or more letters a to z, as the quick test of a word\'s first two letters and length assumes', () => {
+  // The list's split leaves one empty string, which no word is.
+  expect([...FIRST_NAMES].filter((name) => name !== '' && !/^[a-z]{2,}$/.test(name))).toEqual([]);
 });

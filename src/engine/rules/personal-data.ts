@@ -36,14 +36,17 @@ interface Person {
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const GREETINGS = new Set(['dear', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening']);
-const { capitalised: CAPITALISED, upper: UPPER } = TokenFlag;
+const { capitalised: CAPITALISED, upper: UPPER, possessive: POSSESSIVE } = TokenFlag;
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
 function isCourtReportName(tokens: Tokens, i: number): boolean {
   const { text, starts, ends } = tokens;
   if (i + 2 < tokens.length) {
-    const gapAfter = text.slice(ends[i + 1], starts[i + 2]);
-    if (gapAfter.charCodeAt(0) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
+    // The gap after the pair is read by its characters: most pairs have a space there, and no string is cut for it.
+    const gapStart = ends[i + 1]!;
+    const gapEnd = starts[i + 2]!;
+    if (text.charCodeAt(gapStart) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
+      const gapAfter = text.slice(gapStart, gapEnd);
       // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
       // Nor "Police and Crime Commissioner, 3 Northgate Street": an office and its address.
       if (tokens.isOneOf(i + 1, NOT_SURNAMES) || tokens.isOneOf(i + 1, ROLE_WORDS) || text.charCodeAt(ends[i + 2]!) === 45 /* - */) return false;
@@ -56,10 +59,35 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
       if ((afterPair === 'dob' || afterPair === 'born') && /^,[ \t]+$/.test(gapAfter)) return true;
       if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
     }
+    // "Dean Carrick (34)": an age in brackets after the name, the gap "(" or " (".
+    const isBracket = text.charCodeAt(gapEnd - 1) === 40 /* ( */ && (gapEnd - gapStart === 1 || (gapEnd - gapStart === 2 && text.charCodeAt(gapStart) === 32));
+    if (isBracket && /^\d{1,2}$/.test(tokens.word(i + 2)) && text.charCodeAt(ends[i + 2]!) === 41 /* ) */) return true;
   }
-  // "Dean Carrick (34)": an age in brackets after the name.
-  if (i + 2 < tokens.length && /^ ?\($/.test(text.slice(ends[i + 1], starts[i + 2])) && /^\d{1,2}$/.test(tokens.word(i + 2)) && text.charCodeAt(ends[i + 2]!) === 41 /* ) */) return true;
   return tokens.is(i - 1, 'old') && /year-old\s+$/.test(text.slice(starts[i - 2] ?? starts[i - 1], starts[i]));
+}
+
+/** Letters a to z, numbered from 0; anything else is -1. */
+const letterOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : -1);
+
+const LONGEST_FIRST_NAME = Math.max(...[...FIRST_NAMES].map((name) => name.length));
+
+/** The slot of FIRST_NAME_SHAPES for a word's first two letters and its length. */
+const shapeOf = (first: number, second: number, length: number): number => (first * 26 + second) * (LONGEST_FIRST_NAME + 1) + length;
+
+/**
+ * Which first two letters and lengths some first name has (about one slot in ten): most capitalised
+ * words ("Tuesday", "Policy", "West") are ruled out by three characters, without cutting a string to
+ * look up in FIRST_NAMES. Every name is two or more letters a to z (a test holds this), so none is ruled out.
+ */
+const FIRST_NAME_SHAPES = new Uint8Array(26 * 26 * (LONGEST_FIRST_NAME + 1));
+for (const name of FIRST_NAMES) if (name !== '') FIRST_NAME_SHAPES[shapeOf(letterOf(name.charCodeAt(0)), letterOf(name.charCodeAt(1)), name.length)] = 1;
+
+/** Can the folded word of `length` at `start` be in FIRST_NAMES? False only when it surely is not. */
+function mayBeFirstName(text: string, start: number, length: number): boolean {
+  if (length < 2 || length > LONGEST_FIRST_NAME) return false;
+  const first = letterOf(text.charCodeAt(start));
+  const second = letterOf(text.charCodeAt(start + 1));
+  return first >= 0 && second >= 0 && FIRST_NAME_SHAPES[shapeOf(first, second, length)] === 1;
 }
 
 /**
@@ -91,15 +119,19 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
   const people: Person[] = [];
   // Every pattern below starts with two capitalised words: found from the flags alone.
   for (let i = nextCapitalisedPair(flags, zones, 0, tokens.length); i >= 0; i = nextCapitalisedPair(flags, zones, i + 1, tokens.length)) {
-    const word = tokens.word(i);
-    const isTitle = TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(i + 1));
+    // Most pairs start with none of a title, "Name" or a first name: told so from the characters, no word is cut.
+    const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
+    const initial = text.charCodeAt(starts[i]!);
+    const mayBeTitleOrLabel = length <= 4 && (initial === 109 /* m */ || initial === 100 /* d */ || initial === 110 /* n */);
+    const word = mayBeTitleOrLabel || (isName(i) && mayBeFirstName(text, starts[i]!, length)) ? tokens.word(i) : undefined;
+    const isTitle = word !== undefined && TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(i + 1));
     const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');
-    const isNamePair = isName(i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
+    const isNamePair = word !== undefined && isName(i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
     const isAged = !isTitle && !isLabel && !isNamePair && isName(i) && isCourtReportName(tokens, i);
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
     // "Mrs K. Lord": a title, an initial and a surname.
-    if (word.length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(i + 1) && isName(i + 2)))) continue;
+    if (length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(i + 1) && isName(i + 2)))) continue;
     let first = isTitle || isLabel ? i + 1 : i;
     let last = first;
     while (last + 1 < tokens.length && last - first < 2 && continues(last + 1) && isJoin(last)) last++;
@@ -116,7 +148,9 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     first = last;
     i = last;
   }
-  return [...people, ...findNicknamed(tokens, zones, field)].sort((a, b) => a.first - b.first);
+  // People are found in order: merged and sorted only when a nickname is found too.
+  const nicknamed = findNicknamed(tokens, zones, field);
+  return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
 }
 
 /** Tells whether a name (its folded words) is the sender's own. */
@@ -156,11 +190,14 @@ const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
  * string for each capitalised word) and a capitalised place.
  */
 function findNicknamed(tokens: Tokens, zones: Int32Array, field: Hit['field']): Person[] {
-  const { flags } = tokens;
+  const { text, starts, ends, flags, length } = tokens;
   const found: Person[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED || !(tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at'))) continue;
-    if (tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]) !== ' ') continue; // "Kez – at the …": the addressee, then the news
+  for (let i = 0; i + 2 < length; i++) {
+    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) continue;
+    // One space, then "from" or "at" (its first letter read before the word): "Kez – at the …" is the addressee, then the news.
+    if (starts[i + 1]! - ends[i]! !== 1 || text.charCodeAt(ends[i]!) !== 32) continue;
+    const next = text.charCodeAt(starts[i + 1]!);
+    if (!((next === 102 /* f */ && tokens.is(i + 1, 'from')) || (next === 97 /* a */ && tokens.is(i + 1, 'at')))) continue;
     const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
     if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) continue; // one name, not the end of "Dean Carrick"
     const word = tokens.word(i);
@@ -192,7 +229,7 @@ export default defineRule({
       const people = findPeople(text.tokens, text.zones, field, isSender);
       if (people.length === 0) continue;
       const identifiers = findIdentifiers(raw);
-      const addresses = findStreetAddresses(text.tokens);
+      const addresses = new StreetAddresses(text.tokens);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone.
       const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER);
       for (const person of people) {
@@ -208,7 +245,7 @@ export default defineRule({
         const windowFrom = Math.max(0, from - 12);
         const around = ctx.spanOf(field, windowFrom, to);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
-        const hasPattern = hasIdentifier || anyWithin(addresses, windowFrom, to);
+        const hasPattern = hasIdentifier || addresses.within(windowFrom, to);
         if (!fact && !hasPattern) continue;
         // "my date of birth", "my home address": the sender's own details.
         if (fact && !hasPattern && (text.tokens.isOneOf(fact.first - 1, FIRST_PERSON) || text.tokens.isOneOf(fact.first - 2, FIRST_PERSON))) continue;
@@ -254,23 +291,71 @@ function signOffName(body: string): string | undefined {
 }
 
 /**
+ * Four digits, a space allowed in the middle: every NI number ("QQ 12 34 56 C") and every year of a
+ * date (NI_NUMBER, DATE, BIRTH_DATE_IN_WORDS) holds one. One native search for it finds most drafts
+ * have none (figures like "11%" or "section 3") and skips the three patterns that cost several times as much.
+ */
+const FOUR_DIGITS = /\d\d\s?\d\d/;
+/**
+ * The furthest an identifier starts before its four digits: "d.o.b.", three separators, "on ", a day
+ * with "th", a space, a nine-letter month and a space come before the year of BIRTH_DATE_IN_WORDS
+ * (6 + 3 + 3 + 4 + 1 + 9 + 1 = 27); DATE's year comes 6 after its start, NI_NUMBER's digits 3.
+ */
+const IDENTIFIER_LEAD = 27;
+
+/**
  * Personal identifiers in a field's original text, as [start, end] offset pairs in order:
  * NI numbers, and dates at least ten years back (a date of birth, not an appointment).
  * Found once per field, so each person's window is a binary search, not a fresh scan.
  */
 function findIdentifiers(raw: string): number[] {
+  // No identifier starts before the first four digits less its lead: the patterns start there (or
+  // nowhere), which finds just what a search from the start would, as nothing could match before it.
+  const digits = raw.search(FOUR_DIGITS);
+  if (digits < 0) return [];
+  const from = Math.max(0, digits - IDENTIFIER_LEAD);
   const found: Array<[number, number]> = [];
-  for (const match of raw.matchAll(NI_NUMBER)) found.push([match.index, match.index + match[0].length]);
-  for (const match of raw.matchAll(DATE)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
-  for (const match of raw.matchAll(BIRTH_DATE_IN_WORDS)) found.push([match.index, match.index + match[0].length]);
+  for (const match of matchesFrom(raw, NI_NUMBER, from)) found.push([match.index, match.index + match[0].length]);
+  for (const match of matchesFrom(raw, DATE, from)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
+  for (const match of matchesFrom(raw, BIRTH_DATE_IN_WORDS, from)) found.push([match.index, match.index + match[0].length]);
   return found.sort((a, b) => a[0] - b[0]).flat();
 }
 
-/** Street addresses ("12 Orchard Grove") as [first, last] token pairs in order. */
-function findStreetAddresses(tokens: Tokens): number[] {
-  const found: number[] = [];
+/** The matches of a global pattern from offset `from` on (a look-behind such as `\b` still sees the text before). */
+function matchesFrom(text: string, pattern: RegExp, from: number) {
+  // matchAll copies the pattern with its lastIndex: the shared pattern is left as it was.
+  pattern.lastIndex = from;
+  const matches = text.matchAll(pattern);
+  pattern.lastIndex = 0;
+  return matches;
+}
+
+/**
+ * Street addresses ("12 Orchard Grove") near people, looked for as each person's window asks: most of a
+ * long draft lies near no name. Windows come in order of their start, so no token is looked at twice.
+ */
+class StreetAddresses {
+  /** [first, last] token pairs found so far, in order. */
+  private readonly found: number[] = [];
+  /** Tokens before this have been looked at, or lie before every window to come. */
+  private next = 0;
+
+  constructor(private readonly tokens: Tokens) {}
+
+  /** Is there an address within tokens [from, to]? `from` never goes back on an earlier call's. */
+  within(from: number, to: number): boolean {
+    if (to >= this.next) {
+      findStreetAddresses(this.tokens, Math.max(this.next, from), to + 1, this.found);
+      this.next = to + 1;
+    }
+    return anyWithin(this.found, from, to);
+  }
+}
+
+/** Adds the street addresses starting at tokens [from, to) to `found`, as [first, last] token pairs. */
+function findStreetAddresses(tokens: Tokens, from: number, to: number, found: number[]): void {
   const { text, starts, length } = tokens; // read once: the loop visits every token
-  for (let i = 0; i + 2 < length; i++) {
+  for (let i = from; i < to && i + 2 < length; i++) {
     if (text.charCodeAt(starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       if (!tokens.has(j, TokenFlag.capitalised)) break;
@@ -280,7 +365,6 @@ function findStreetAddresses(tokens: Tokens): number[] {
       }
     }
   }
-  return found;
 }
 
 /** Does some [start, end] pair of `pairs` (flattened, in order of start) lie within [from, to]? */
