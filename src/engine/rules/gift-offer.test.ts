@@ -259,6 +259,23 @@ testRule(rule, {
       ],
     },
     {
+      name: 'the description collapses uneven white space (a tab, two spaces, a no-break space) and only that',
+      to: ['ray@acme-security.co.uk'],
+      body: 'Thank you  for the\thamper -\u00a0very kind of Acme Security Ltd (worth > £20).',
+      findings: [
+        {
+          ...gift,
+          messageId: 'offered',
+          prefill: {
+            kind: 'gift',
+            estimatedValue: 20,
+            offeredBy: { organisation: 'Acme Security Ltd' },
+            description: 'Thank you for the hamper - very kind of Acme Security Ltd (worth > £20',
+          },
+        },
+      ],
+    },
+    {
       name: 'the organisation comes from the recipient when the text names none',
       to: ['ray@acme-security.co.uk'],
       body: 'Thank you for the \u00a350 Amazon voucher.',

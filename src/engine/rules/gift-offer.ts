@@ -108,6 +108,9 @@ function lastInSentence(ctx: CheckContext, hit: Hit): number {
   return last;
 }
 
+/** White space that collapsing runs to one space would change: a run of two or more, or one that is not a space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
   const source = item.field === hit.field && item.zone !== hit.zone ? item : hit;
@@ -115,12 +118,11 @@ function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   const span = ctx.spanOf(source.field, firstInSentence(ctx, source), lastInSentence(ctx, source));
   // A quoted sentence starts no earlier than its line: "…wrote:" above it is the chain's header.
   const start = source === hit ? span.start : Math.max(span.start, text.lastIndexOf('\n', source.start) + 1);
-  const description = text
-    .slice(start, span.end)
-    .replace(/^[ \t]*>[> \t]*/gm, '') // quote markers of a reply chain
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 300);
+  // Each replace below is a regular expression call that makes a new string; most sentences need neither.
+  let description = text.slice(start, span.end);
+  if (description.includes('>')) description = description.replace(/^[ \t]*>[> \t]*/gm, ''); // quote markers of a reply chain
+  if (UNEVEN_SPACE.test(description)) description = description.replace(/\s+/g, ' ');
+  description = description.trim().slice(0, 300);
   const pounds = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)/.exec(description);
   const outside = ctx.audience.recipients.find((recipient) => !recipient.isInside && !recipient.isPersonalMail);
   const organisation = ORG_SUFFIX.exec(description)?.[1] ?? (outside ? organisationFromDomain(outside.domain) : undefined);

@@ -311,6 +311,14 @@ describe('findZones', () => {
     expect(zonesOf("Minutes attached.\n\nThis message is about Friday's panel.").at(-1)![0]).toBe(Zone.own);
   });
 
+  it('finds a notice heading whatever its case and indent (the look at its first letter before NOTICE)', () => {
+    for (const notice of ['disclaimer: mine', '  Legal Notice: read me', '\u00a0\tCONFIDENTIALITY NOTICE', '\u3000Disclaimer'])
+      expect(zonesOf(`Minutes attached.\n\n${notice}`).at(-1)![0]).toBe(Zone.disclaimer);
+    // Other first letters, and a heading word that is not first, are own text.
+    for (const prose of ['- disclaimer: mine', 'A disclaimer follows', 'Disclaimers are dull', '"Legal notice" is a film'])
+      expect(zonesOf(`Minutes attached.\n\n${prose}`).at(-1)![0]).toBe(Zone.own);
+  });
+
   it('takes a disclaimer only at the foot: the same words as the opening paragraph are own text', () => {
     const cues = "Any views expressed are the author's own. This email is monitored.";
     expect(zonesOf(cues)).toEqual([[Zone.own, cues]]);
