@@ -183,7 +183,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let breaksPhrase = false;
     for (; i < size; i++) {
       const code = codes[i]!;
-      if (isWordChar(classes, code)) break;
+      if (code === 32) continue; // most gaps are one space
+      if (code - 97 >>> 0 < 26 || isWordChar(classes, code)) break; // most words start with a–z
       // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
       if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
       else if (code === 46 && !(i + 1 < size && isWordChar(classes, codes[i + 1]!))) endsSentence = true;
@@ -201,9 +202,10 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let quoteAt = -1;
     while (i < size) {
       const code = codes[i]!;
-      let charClass = OTHER;
-      if (code < 0x80) {
-        charClass = classes[code]!;
+      // a–z, most of any text, are classes 0–25 in either table: reckoned rather than looked up.
+      let charClass = code - 97;
+      if (charClass >>> 0 >= 26) {
+        charClass = code < 0x80 ? classes[code]! : OTHER;
         if (charClass === APOSTROPHE) {
           // Only inside a word: "don't", "Kinetica's", not 'quoted'.
           if (i === start || i + 1 >= size || !isWordChar(classes, codes[i + 1]!)) break;
