@@ -43,6 +43,14 @@ export class Folded {
     if (this.buffer !== null) giveBackInt32(this.buffer);
   }
 
+  /**
+   * Does every folded character sit at its original offset, differing at most in case or as a
+   * tab, carriage return or backtick (plain ASCII)? Then the original can be read in place of the folded text.
+   */
+  get keepsOffsets(): boolean {
+    return this.origin === null;
+  }
+
   /** The offset of the original character folded character `i` came from. */
   originAt(i: number): number {
     return this.origin === null ? i : this.origin[i]!;

@@ -132,6 +132,17 @@ describe('tokenise', () => {
       ['example', false, false],
     ]);
   });
+
+  it('reads plain ASCII from the original as the folded text would be read', () => {
+    // A non-ASCII character at the end sends the same words through the folded text and its offset map.
+    const columns = (text: string) => {
+      const tokens = tokenise(fold(text));
+      return [...tokens.starts].map((start, i) => [start, tokens.ends[i], tokens.flags[i], tokens.sentences[i]]);
+    };
+    for (const text of ["KINETICA'S bid", 'Kinetica`s BID', "It's O'NEILL's", 'A\tB\r\nC\r\n\r\nd', '#Tag @HANDLE x.Y', "'quoted' don`t", 'MR. Smith! ok? no; |a']) {
+      expect(columns(text)).toEqual(columns(`${text} \u00e9`).slice(0, -1));
+    }
+  });
 });
 
 describe('the joined flag: does a phrase run across the gap between two words?', () => {

@@ -123,8 +123,17 @@ export class Tokens {
   }
 }
 
-/** Letters and digits of folded text, and anything above ASCII. */
-const isWordChar = (code: number): boolean => code > 0x7f || CHAR_CLASS[code]! < APOSTROPHE;
+/**
+ * The class of each ASCII code of an original text that folds in place (see `Folded.keepsOffsets`):
+ * `CHAR_CLASS` of the code it folds to, so capitals class as their small letters and a backtick
+ * as an apostrophe. Tabs and carriage returns fold to spaces, already `NOT_IN_WORD`.
+ */
+const PLAIN_CLASS = CHAR_CLASS.map((charClass, code) =>
+  code >= 65 && code <= 90 ? CHAR_CLASS[code + 32]! : code === 96 ? APOSTROPHE : charClass,
+);
+
+/** Letters and digits (by `CHAR_CLASS` or `PLAIN_CLASS`), and anything above ASCII. */
+const isWordChar = (classes: Uint8Array, code: number): boolean => code > 0x7f || classes[code]! < APOSTROPHE;
 
 const isUpperAt = (original: string, k: number): boolean => {
   const code = original.charCodeAt(k);
@@ -152,7 +161,11 @@ const COLUMNS = 7;
  */
 export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
   const { text, original } = folded;
-  const codes = codeUnitsOf(text); // every character is read through this typed array, not `charCodeAt`
+  // Plain ASCII (nearly every draft) folds in place: read the original, classing capitals as small
+  // letters, so each word's capitals are at hand without mapping offsets back or asking the string.
+  const isPlain = folded.keepsOffsets;
+  const codes = codeUnitsOf(isPlain ? original : text); // every character is read through this typed array, not `charCodeAt`
+  const classes = isPlain ? PLAIN_CLASS : CHAR_CLASS;
   const size = text.length;
   const { base, check, wordAt, prefixAt, hasPrefixes } = vocabulary;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
@@ -170,10 +183,11 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let breaksPhrase = false;
     for (; i < size; i++) {
       const code = codes[i]!;
-      if (isWordChar(code)) break;
+      if (code === 32) continue; // most gaps are one space
+      if (code - 97 >>> 0 < 26 || isWordChar(classes, code)) break; // most words start with a–z
       // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
       if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
-      else if (code === 46 && !(i + 1 < size && isWordChar(codes[i + 1]!))) endsSentence = true;
+      else if (code === 46 && !(i + 1 < size && isWordChar(classes, codes[i + 1]!))) endsSentence = true;
       else if (code === 59 || code === 124) breaksPhrase = true; // ; |
     }
     if (i >= size) break;
@@ -185,15 +199,18 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let state = START;
     let live = START; // the last state before the automaton died: its prefix is the word's
     let stateBeforeQuote = DEAD;
+    let quoteAt = -1;
     while (i < size) {
       const code = codes[i]!;
-      let charClass = OTHER;
-      if (code < 0x80) {
-        charClass = CHAR_CLASS[code]!;
+      // a–z, most of any text, are classes 0–25 in either table: reckoned rather than looked up.
+      let charClass = code - 97;
+      if (charClass >>> 0 >= 26) {
+        charClass = code < 0x80 ? classes[code]! : OTHER;
         if (charClass === APOSTROPHE) {
           // Only inside a word: "don't", "Kinetica's", not 'quoted'.
-          if (i === start || i + 1 >= size || !isWordChar(codes[i + 1]!)) break;
+          if (i === start || i + 1 >= size || !isWordChar(classes, codes[i + 1]!)) break;
           stateBeforeQuote = state;
+          quoteAt = i;
         } else if (charClass === NOT_IN_WORD) break;
       }
       if (state !== DEAD) {
@@ -202,15 +219,24 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       }
       i++;
     }
-    const isPossessive = i - start > 2 && codes[i - 2] === 39 && codes[i - 1] === 115;
+    // An inner apostrophe (or backtick, in the original) then "s", or "S" in the original: no other code is 0x73 once bit 0x20 is set.
+    const isPossessive = i - start > 2 && quoteAt === i - 2 && (codes[i - 1]! | 0x20) === 115;
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
     let prefix = hasPrefixes ? prefixAt[live]! : -1;
     while (prefix >= 0 && vocabulary.prefixes[prefix]!.length > wordLength) prefix = vocabulary.shorterPrefix[prefix]!;
-    const first = folded.originAt(start);
-    const isCapitalised = isUpperAt(original, first);
-    let hasLower = !isCapitalised;
-    for (let k = first + 1, last = folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
+    let isCapitalised: boolean;
+    let hasLower: boolean;
+    if (isPlain) {
+      isCapitalised = codes[start]! >= 65 && codes[start]! <= 90;
+      hasLower = !isCapitalised;
+      for (let k = start + 1; k < i && !hasLower; k++) hasLower = codes[k]! >= 97 && codes[k]! <= 122;
+    } else {
+      const first = folded.originAt(start);
+      isCapitalised = isUpperAt(original, first);
+      hasLower = !isCapitalised;
+      for (let k = first + 1, last = folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
+    }
     const before = start > 0 ? codes[start - 1]! : 0;
 
     if (n === capacity) {
@@ -231,10 +257,27 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       (isJoined ? TokenFlag.joined : 0);
     buffer[capacity * 3 + n] = wordAt[isPossessive ? stateBeforeQuote : state]!;
     buffer[capacity * 4 + n] = sentence;
-    buffer[capacity * 5 + n] = 0; // Zone.own
-    buffer[capacity * 6 + n] = prefix;
+    if (hasPrefixes) buffer[capacity * 6 + n] = prefix;
     n++;
   }
-  const column = (k: number) => buffer.subarray(capacity * k, capacity * k + n);
-  return new Tokens(text, n, column(0), column(1), column(2), column(3), column(4), column(5), hasPrefixes ? column(6) : null, vocabulary, buffer);
+  buffer.fill(0, capacity * 5, capacity * 5 + n); // every zone `own` (0) until the caller marks them: one native fill, not a write a token
+  // No closure over `buffer`, `capacity` or `n`: a captured variable lives in a heap context, and every
+  // write of a token would load it from there.
+  return new Tokens(
+    text,
+    n,
+    columnOf(buffer, capacity, 0, n),
+    columnOf(buffer, capacity, 1, n),
+    columnOf(buffer, capacity, 2, n),
+    columnOf(buffer, capacity, 3, n),
+    columnOf(buffer, capacity, 4, n),
+    columnOf(buffer, capacity, 5, n),
+    hasPrefixes ? columnOf(buffer, capacity, 6, n) : null,
+    vocabulary,
+    buffer,
+  );
 }
+
+/** The first `n` entries of column `k` of a buffer of `capacity`-entry columns. */
+const columnOf = (buffer: Int32Array, capacity: number, k: number, n: number): Int32Array =>
+  buffer.subarray(capacity * k, capacity * k + n);
