@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../test-rule';
-import rule from './gift-offer';
+import rule, { organisationFromDomain } from './gift-offer';
 
 const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
@@ -347,4 +348,18 @@ testRule(rule, {
       findings: [{ ...gift, text: 'Huge thanks to @AcmeSecurity for the Christmas hamper', prefill: { kind: 'gift' } }],
     },
   ],
+});
+
+describe('organisationFromDomain', () => {
+  it('capitalises each hyphenated word of the first label', () => {
+    expect(organisationFromDomain('brum-uni.ac.uk')).toBe('Brum Uni');
+    expect(organisationFromDomain('acmesecurity.co.uk')).toBe('Acmesecurity');
+  });
+  it('keeps empty words and a domain with no dot as split and join would', () => {
+    expect(organisationFromDomain('a--b.com')).toBe('A  B');
+    expect(organisationFromDomain('-acme-.org')).toBe(' Acme ');
+    expect(organisationFromDomain('localhost')).toBe('Localhost');
+    expect(organisationFromDomain('')).toBe('');
+    expect(organisationFromDomain('.uk')).toBe('');
+  });
 });

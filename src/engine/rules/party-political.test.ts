@@ -49,6 +49,12 @@ describe('any sender', () => {
       'Voting Opens Monday for the staff awards.',
       // LABELS.md: neutral, factual work references are not political.
       'The Labour Party conference is in Liverpool this year, so the Commissioner will not attend the panel that week.',
+      // Campaigning beside a party, ruled out by a prohibition ahead of it.
+      { to: ['dawn@example.co.uk'], body: "Please don't deliver leaflets for the Conservatives or put up posters for Labour." },
+      // Party names made ordinary by the word after, at the end of a field, and counted in a panel's make-up by figure.
+      'Staff costs rose, but Labour costs fell.',
+      'The market data says conservative',
+      { to: ['jo@example-charity.org.uk'], body: 'The panel has 6 Labour, 3 Conservative and 1 independent member. Vote on the agenda at 10am.' },
       // Party names at a sentence start followed by ordinary words.
       'Labour costs rose by 4% this year.',
       'Conservative planning assumptions were used throughout.',
@@ -204,6 +210,9 @@ describe('any sender', () => {
       { name: 'a hashtag', channel: 'social', body: 'Polls open at 7am. #VoteReform', findings: [{ text: 'VoteReform' }] },
       { name: 'canvassing in a post', channel: 'social', body: 'Out canvassing for the Lib Dems in Selly Oak this morning', findings: [{ text: 'canvassing for' }] },
       { name: 'in the subject', subject: 'Vote Labour on 7 May', body: 'Details below.', findings: [{ field: 'subject', text: 'Vote Labour' }] },
+      // A hashtag in the subject of a body with no '#' or '@' (each field is searched for tags on its own); a handle after an address.
+      { name: 'a hashtag in the subject', subject: 'Polls open at 7am #VoteReform', body: 'Details below.', findings: [{ field: 'subject', text: 'VoteReform' }] },
+      { name: 'a handle after an address', body: 'Write to me at sam@example.com. Polls open at 7am. #BackTheMayor', findings: [{ text: 'BackTheMayor' }] },
       // A party named by its colour or emblem, with an election in view.
       { channel: 'social', body: 'Polling day is Thursday and the red rose is the only option round here.', findings: [{ text: 'the red rose' }] },
       { body: 'The by-election is in March: the yellow team needs you, and membership is only £5.', findings: [{ text: 'membership is' }] },

@@ -32,6 +32,9 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
   const politicians: Hit[] = [];
   for (const field of ['subject', 'body'] as const) {
     const { tokens, folded } = ctx.text(field);
+    // A word is tagged only straight after a '#' or '@' of the text the tokens index: without either
+    // (most drafts' subjects, many bodies) no token is, and one native search spares a look at each.
+    if (!hasTagMark(tokens.text)) continue;
     const { flags, length } = tokens;
     for (let i = 0; i < length; i++) {
       if ((flags[i]! & TAG) === 0) continue;
@@ -49,6 +52,9 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
   }
   return { parties, asks, politicians };
 }
+
+/** Could any word of `text` be a #hashtag or @handle (see `TokenFlag.tag`)? */
+const hasTagMark = (text: string): boolean => text.includes('#') || text.includes('@');
 
 /** Hashtags that ask for support for whoever is named next: "#VoteTracy", "#BackTheMayor". */
 const ASK_IN_TAG = ['vote', 'back'];
@@ -123,6 +129,14 @@ function candidatesForOffice(ctx: CheckContext): Hit[] {
 /** A person's name at token `i`: a first name, then a capitalised word ("Jo Dacre", "Gary Benton"). */
 const isPersonNameAt = (tokens: Tokens, i: number): boolean => tokens.isOneOf(i, FIRST_NAMES) && tokens.has(i + 1, TokenFlag.capitalised);
 
+/** Is the hit written as a name: each word capitalised, but for "uk" ("Reform UK") or a "party" after the first ("Reform party")? */
+function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
+  for (let i = hit.first; i <= hit.last; i++) {
+    if (!tokens.has(i, TokenFlag.capitalised) && !tokens.is(i, 'uk') && !(i > hit.first && tokens.is(i, 'party'))) return false;
+  }
+  return true;
+}
+
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
 const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
@@ -149,18 +163,18 @@ export default defineRule({
     political: 'This is party-political. Staff must stay politically impartial and must not use their role or work accounts for party politics.',
   },
   check({ ctx, report }) {
+    // The words are read from the token arrays, not as `Token` objects: a draft's every party name is asked about.
     const isPartyName = (hit: Hit): boolean => {
-      const tokens = ctx.tokensOf(hit);
-      const { tokens: all, sentences } = ctx.text(hit.field);
-      const next = all.at(hit.last + 1);
-      const last = tokens[tokens.length - 1]!;
+      const { tokens, sentences } = ctx.text(hit.field);
+      const next = hit.last + 1;
+      const hasNext = next < tokens.length;
       // "six Labour, three Conservative": a panel's make-up, counted, not a party supported.
-      if (all.isOneOf(hit.first - 1, COUNTS) || /^\d+$/.test(all.at(hit.first - 1)?.text ?? '')) return false;
-      if (next && ORDINARY_AFTER[last.text]?.includes(next.text)) return false;
+      if (tokens.isOneOf(hit.first - 1, COUNTS) || (hit.first > 0 && /^\d+$/.test(tokens.word(hit.first - 1)))) return false;
+      if (hasNext && ORDINARY_AFTER[tokens.word(hit.last)]?.includes(tokens.word(next))) return false;
       // Unambiguous however written: "tories", "lib dems".
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
       // "Reform UK", "Reform party": a name, capitalised but for "uk" or a following "party".
-      if (!tokens.every((token, k) => token.isCapitalised || token.text === 'uk' || (k > 0 && token.text === 'party'))) {
+      if (!isWrittenAsName(tokens, hit)) {
         // "deliver leaflets for the reform lot", "voted by post, reform all the way": lower case counts beside campaigning or a vote.
         const isBeside = (tag: LexiconTag, window: number) =>
           ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
@@ -170,8 +184,8 @@ export default defineRule({
       // there they count only as "Reform's", "Reform UK" or "Green Party".
       // "Reform are a bunch of chancers": a plural verb makes it the party at the start of a sentence too.
       const isSentenceStart = hit.first === 0 || sentences[hit.first - 1] !== sentences[hit.first];
-      const isPlural = next !== undefined && PLURAL_VERBS.has(next.text) && sentences[hit.last + 1] === sentences[hit.first];
-      return !(AMBIGUOUS.has(hit.phrase) && (isSentenceStart || next?.text === 'of') && !last.isPossessive && !isPlural);
+      const isPlural = tokens.isOneOf(next, PLURAL_VERBS) && sentences[next] === sentences[hit.first];
+      return !(AMBIGUOUS.has(hit.phrase) && (isSentenceStart || tokens.is(next, 'of')) && !tokens.has(hit.last, TokenFlag.possessive) && !isPlural);
     };
     const partyNames = new Map<Hit, boolean>();
     const isParty = (hit: Hit): boolean => {
@@ -264,10 +278,16 @@ export default defineRule({
       });
       // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
       const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
+      // What would make the hit evidence is asked before whether it is negated or ruled out: most campaigning
+      // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
+      // for a negation or a prohibition reads up to eleven words (the answer is the same either way).
       firstOf(campaigning, (hit) => {
-        if (ctx.isNegated(hit) || isRuledOut(hit)) return undefined;
-        if (hit.tag === 'campaigning-strong' && (hasElection || partyAddress || toCouncillor)) return hit;
-        return partyNear(hit) || partyAddress || (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase)) ? hit : undefined;
+        const isForParty =
+          (hit.tag === 'campaigning-strong' && (hasElection || partyAddress !== undefined || toCouncillor)) ||
+          partyNear(hit) !== undefined ||
+          partyAddress !== undefined ||
+          (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase));
+        return isForParty && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined;
       });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       if (hasElection) firstOf(ctx.hits('vote-ask-election', [field]), (ask) => (ctx.isNegated(ask) ? undefined : ask));
