@@ -6,6 +6,8 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Gift Aid is the charity's tax relief on the sender's own donation; the hospitality sector is an industry.
+    { to: ['mo@streetwise.org.uk'], body: "Thanks Mo - I've made my donation on the fundraising page and ticked the Gift Aid box, so that's an extra 25% for you." },
     // Bringing someone to a work meeting is no hospitality asked for.
     { to: ['jo@charity.org.uk'], body: 'Could I bring a colleague to the steering group on Tuesday?' },
     // A ballot box holds no hospitality.

@@ -23,6 +23,8 @@ describe('any sender', () => {
       // Support "all the way" for a project, and a candidate for a post, with no party or election.
       { channel: 'social', body: 'Proud of this team: we backed the knife crime summit all the way, and the council did too.' },
       { to: ['sam@example.com'], body: 'The candidate for the analyst role starts in the new year; the elections team will brief her.' },
+      // Campaign work for a party that the sender is not doing.
+      { to: ['sam@hotmail.co.uk'], body: "We're not leafleting for Labour this year - the kids have got too much on." },
       // Ordinary words that happen to be party names.
       'Labour market data for the region is attached.',
       'That is a conservative estimate of the cost.',
@@ -100,6 +102,7 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      { to: ['sam@hotmail.co.uk'], body: "I'm leafleting for Labour on Saturday if you fancy joining.", findings: [{ text: 'leafleting for' }] },
       // Voting someone out is a vote against them; a party "all the way" with a candidate in view is support.
       { channel: 'social', body: 'Cllr Darren Pryce now wants to lecture the rest of us about crime. Vote him out on 1 May.', findings: [{ text: 'Vote him out' }] },
       {

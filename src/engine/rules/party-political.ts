@@ -143,6 +143,10 @@ const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', '
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words that forbid what follows them in the sentence. */
 const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never']);
+/** `vote-ask-direct` phrases that are campaign work done for a party: negated, they are work not done. */
+const CAMPAIGN_WORK = new Set([
+  'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
+]);
 /** "vote for" and its forms: a vote ask when a name follows in an election. */
 const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for']);
 /** `election` words that name an office rather than a contest. */
@@ -261,7 +265,8 @@ export default defineRule({
       const { tokens, sentences } = ctx.text(field);
       if (tokens.length === 0) continue; // an empty field (a new draft's subject) has no evidence: skip the look-ups
       // Asking for votes, membership, signatures or money for a party or a named candidate.
-      firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => ask);
+      // "Never vote Tory" still argues against a party; "we're not leafleting for Labour this year" campaigns for no one.
+      firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
       firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf(ctx.hits('vote-ask', [field]), (ask) => {
         if (!VOTE_FOR.has(ask.phrase)) return partyNear(ask) ? ask : undefined;
