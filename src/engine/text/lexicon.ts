@@ -23,6 +23,8 @@ export interface Lexicon {
   /** The words of the phrases: tokenise with it, so tokens carry the ids the trie is keyed by. */
   vocabulary: Vocabulary;
   tags: string[];
+  /** Index of each tag in `tags`. */
+  tagIds: Map<string, number>;
   /** Number of trie nodes; node 0 is the root. */
   nodes: number;
   /** Child of the root by word id (0: none), so most words are turned away by one array read. */
@@ -166,7 +168,7 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
   const hasPrefixEdges = new Uint8Array(nodes);
   for (const node of prefixParents) hasPrefixEdges[node] = 1;
   return {
-    depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, hasPrefixEdges, entries,
+    depth, size: phrases.length, vocabulary, tags, tagIds: new Map(tags.map((tag, id) => [tag, id])), nodes, rootWords, rootPrefixes, hasPrefixEdges, entries,
     entryList: phrases.map(({ entry }) => entry),
     wordEdges: new EdgeTable(wordEdges),
     prefixEdges: new EdgeTable(prefixEdges),
