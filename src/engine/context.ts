@@ -25,14 +25,16 @@ export interface FieldText {
  * a rule reads them.
  */
 interface FieldHits {
+  /** Zone of each token of the field (`FieldText.zones`), kept here so a look-up needs no second one. */
+  zones: Int32Array;
   firsts: IntList;
   lasts: IntList;
   /** The phrase of each hit, as an id in `Lexicon.entryList`. */
   entries: IntList;
-  /** Indexes of each tag's hits, in text order. */
-  byTag: Map<string, IntList>;
+  /** Indexes of each tag's hits, in text order, by tag id (`Lexicon.tags`). */
+  byTag: Array<IntList | undefined>;
   /** The hits made into objects so far, by index (each made once, so rules can compare them). */
-  objects: Map<number, Hit>;
+  objects: Array<Hit | undefined>;
 }
 
 /** A lexicon phrase found in a field. */
@@ -49,6 +51,8 @@ export interface Hit {
   zone: Zone;
 }
 
+/** No fields: what a look-up of a tag no phrase has reads. */
+const NO_FIELDS: readonly Field[] = [];
 /** The fields rules scan unless they say otherwise. */
 const DEFAULT_FIELDS: readonly Field[] = ['subject', 'body', 'attachments'];
 /** What the recipient reads as the sender's own: their text and what they forward. */
@@ -66,6 +70,15 @@ const NEGATIONS = new Set([
 
 /** A gap between words that ends a clause: a dash with a space beside it (not "well-known"). A comma may not: "no canvassing, leafleting". */
 const CLAUSE_BREAK = /\s-|-\s/;
+
+/**
+ * Does text[start, end) hold a '-', without which it is no `CLAUSE_BREAK`? Most gaps between
+ * words are one space: reading their characters spares a string and a regex test per word.
+ */
+function gapHasDash(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 45) return true;
+  return false;
+}
 
 /** Fields as text: lists are joined with ", " (Finding offsets for lists point into that). */
 export function fieldValue(draft: Draft, field: Field): string {
@@ -95,7 +108,7 @@ function markZones(draft: Draft, folded: Folded, tokens: Tokens): void {
 const lexiconCache = new WeakMap<Policy['pack'], Lexicon>();
 
 /** The hits of a field with no tokens: shared, as nothing is ever added to it. */
-const NO_HITS: FieldHits = { firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: new Map(), objects: new Map() };
+const NO_HITS: FieldHits = { zones: new Int32Array(0), firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
 
 /** Each field's text when it is empty, per lexicon: made once and shared by every check, never released. */
 const emptyTexts = new WeakMap<Lexicon, Map<Field, FieldText>>();
@@ -144,11 +157,11 @@ class HitIterator implements IterableIterator<Hit> {
   private field: Field | undefined;
   private fieldHits: FieldHits = NO_HITS;
   private list: IntList | undefined;
-  private zoneOf: Int32Array | undefined;
 
   constructor(
     private readonly ctx: CheckContext,
-    private readonly tag: LexiconTag,
+    /** The tag's id in the lexicon (-1 for a tag no phrase has). */
+    private readonly tagId: number,
     private readonly fields: readonly Field[],
     /** Bit `z` is set when zone `z` is read. */
     private readonly zones: number,
@@ -160,14 +173,13 @@ class HitIterator implements IterableIterator<Hit> {
       if (list !== undefined) {
         while (this.k < list.length) {
           const index = list.at(this.k++);
-          if ((this.zones >> this.zoneOf![this.fieldHits.firsts.at(index)]!) & 1) return { value: this.ctx.hitAt(this.field!, this.fieldHits, index), done: false };
+          if ((this.zones >> this.fieldHits.zones[this.fieldHits.firsts.at(index)]!) & 1) return { value: this.ctx.hitAt(this.field!, this.fieldHits, index), done: false };
         }
       }
       if (++this.fieldIndex >= this.fields.length) return { value: undefined, done: true };
       this.field = this.fields[this.fieldIndex]!;
       this.fieldHits = this.ctx.hitsOf(this.field);
-      this.list = this.fieldHits.byTag.get(this.tag);
-      this.zoneOf = this.list === undefined ? undefined : this.ctx.text(this.field).zones;
+      this.list = this.fieldHits.byTag[this.tagId];
       this.k = 0;
     }
   }
@@ -180,6 +192,8 @@ class HitIterator implements IterableIterator<Hit> {
 /** Everything a rule reads: the draft, the policy, the audience and the lexicon hits. */
 export class CheckContext {
   readonly audience: Audience;
+  /** The pack's lexicon, looked up once rather than at every hit and field. */
+  private readonly lexicon: Lexicon;
   private readonly texts = new Map<Field, FieldText>();
   private readonly hitsByField = new Map<Field, FieldHits>();
 
@@ -188,6 +202,12 @@ export class CheckContext {
     readonly policy: Policy,
   ) {
     this.audience = findAudience(draft, policy);
+    this.lexicon = lexiconFor(policy.pack);
+  }
+
+  /** The id of `tag` in the lexicon, or -1 when no phrase has it (so no field has a hit of it). */
+  private tagIdOf(tag: LexiconTag): number {
+    return this.lexicon.tagIds.get(tag) ?? -1;
   }
 
   /**
@@ -209,12 +229,12 @@ export class CheckContext {
     if (!text) {
       const value = fieldValue(this.draft, field);
       if (value === '') {
-        text = emptyText(field, lexiconFor(this.policy.pack));
+        text = emptyText(field, this.lexicon);
         this.texts.set(field, text);
         return text;
       }
       const folded = fold(value);
-      const tokens = tokenise(folded, lexiconFor(this.policy.pack).vocabulary);
+      const tokens = tokenise(folded, this.lexicon.vocabulary);
       if (field === 'body') markZones(this.draft, folded, tokens);
       text = {
         field,
@@ -232,21 +252,21 @@ export class CheckContext {
   hitsOf(field: Field): FieldHits {
     let hits = this.hitsByField.get(field);
     if (!hits) {
-      const { tokens } = this.text(field);
+      const { tokens, zones } = this.text(field);
       if (tokens.length === 0) {
         this.hitsByField.set(field, NO_HITS);
         return NO_HITS;
       }
-      const found: FieldHits = { firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: new Map(), objects: new Map() };
-      forEachHit(lexiconFor(this.policy.pack), tokens, (first, last, entry) => {
+      const found: FieldHits = { zones, firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
+      forEachHit(this.lexicon, tokens, (first, last, entry) => {
         const index = found.firsts.push(first);
         found.lasts.push(last);
         found.entries.push(entry.id);
         // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
-        let list = found.byTag.get(entry.tag);
-        if (!list) found.byTag.set(entry.tag, (list = new IntList()));
-        list.push(index);
+        (found.byTag[entry.tagId] ??= new IntList()).push(index);
       });
+      // Holes until a rule reads a hit; sized now so the array never grows.
+      found.objects = new Array<Hit | undefined>(found.firsts.length);
       hits = found;
       this.hitsByField.set(field, hits);
     }
@@ -255,16 +275,16 @@ export class CheckContext {
 
   /** Hit `index` of a field as an object, made once. */
   hitAt(field: Field, hits: FieldHits, index: number): Hit {
-    let hit = hits.objects.get(index);
+    let hit = hits.objects[index];
     if (!hit) {
       const { folded, tokens, zones } = this.text(field);
       const first = hits.firsts.at(index);
       const last = hits.lasts.at(index);
-      const { phrase, tag } = lexiconFor(this.policy.pack).entryList[hits.entries.at(index)]!;
+      const { phrase, tag } = this.lexicon.entryList[hits.entries.at(index)]!;
       const start = originalStart(folded, tokens.starts[first]!);
       const end = originalEnd(folded, tokens.starts[first]!, tokens.ends[last]!);
       hit = { field, tag: tag as LexiconTag, phrase, first, last, start, end, zone: zones[first] as Zone };
-      hits.objects.set(index, hit);
+      hits.objects[index] = hit;
     }
     return hit;
   }
@@ -275,21 +295,24 @@ export class CheckContext {
    * By default only what the sender wrote or is forwarding: quoted replies and disclaimers
    * never trigger a finding by themselves.
    */
-  hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): IterableIterator<Hit> {
-    return new HitIterator(this, tag, fields, zoneMask(options.zones));
+  hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options?: { zones?: readonly Zone[] }): IterableIterator<Hit> {
+    const tagId = this.tagIdOf(tag);
+    return new HitIterator(this, tagId, tagId < 0 ? NO_FIELDS : fields, zoneMask(options?.zones));
   }
 
   /**
    * The first hit `hits` gives that passes `test`. A loop, not a generator: rules ask this of
    * many tags at every check, and a generator costs more to start than most of them take.
    */
-  find(tag: LexiconTag, fields: readonly Field[], test: (hit: Hit) => boolean, options: { zones?: readonly Zone[] } = {}): Hit | undefined {
-    const zones = zoneMask(options.zones);
+  find(tag: LexiconTag, fields: readonly Field[], test: (hit: Hit) => boolean, options?: { zones?: readonly Zone[] }): Hit | undefined {
+    const tagId = this.tagIdOf(tag);
+    if (tagId < 0) return undefined;
+    const zones = zoneMask(options?.zones);
     for (const field of fields) {
       const hits = this.hitsOf(field);
-      const list = hits.byTag.get(tag);
+      const list = hits.byTag[tagId];
       if (!list) continue;
-      const { zones: zoneOf } = this.text(field);
+      const zoneOf = hits.zones;
       for (let k = 0; k < list.length; k++) {
         const index = list.at(k);
         if (!((zones >> zoneOf[hits.firsts.at(index)]!) & 1)) continue;
@@ -301,27 +324,31 @@ export class CheckContext {
   }
 
   /** Does `hits` give any hit at all? (Answered from the hit arrays: no hit is made into an object.) */
-  has(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): boolean {
-    const zones = zoneMask(options.zones);
+  has(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options?: { zones?: readonly Zone[] }): boolean {
+    const tagId = this.tagIdOf(tag);
+    if (tagId < 0) return false;
+    const zones = zoneMask(options?.zones);
     for (const field of fields) {
       const hits = this.hitsOf(field);
-      const list = hits.byTag.get(tag);
+      const list = hits.byTag[tagId];
       if (!list) continue;
-      const { zones: zoneOf } = this.text(field);
+      const zoneOf = hits.zones;
       for (let k = 0; k < list.length; k++) if ((zones >> zoneOf[hits.firsts.at(list.at(k))]!) & 1) return true;
     }
     return false;
   }
 
   /** All the hits `hits` gives, as an array (made without a generator: rules call this often). */
-  scan(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options: { zones?: readonly Zone[] } = {}): Hit[] {
-    const zones = zoneMask(options.zones);
+  scan(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options?: { zones?: readonly Zone[] }): Hit[] {
+    const tagId = this.tagIdOf(tag);
+    const zones = zoneMask(options?.zones);
     const found: Hit[] = [];
+    if (tagId < 0) return found;
     for (const field of fields) {
       const hits = this.hitsOf(field);
-      const list = hits.byTag.get(tag);
+      const list = hits.byTag[tagId];
       if (!list) continue;
-      const { zones: zoneOf } = this.text(field);
+      const zoneOf = hits.zones;
       for (let k = 0; k < list.length; k++) {
         const index = list.at(k);
         if ((zones >> zoneOf[hits.firsts.at(index)]!) & 1) found.push(this.hitAt(field, hits, index));
@@ -335,8 +362,10 @@ export class CheckContext {
    * binary search, so windowed look-ups stay linear overall however many hits a paste has.
    */
   within(field: Field, tag: LexiconTag, from: number, to: number): Hit[] {
+    const tagId = this.tagIdOf(tag);
+    if (tagId < 0) return [];
     const hits = this.hitsOf(field);
-    const list = hits.byTag.get(tag);
+    const list = hits.byTag[tagId];
     if (!list) return [];
     let low = 0;
     let high = list.length;
@@ -384,7 +413,7 @@ export class CheckContext {
     for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
       if (!tokens.has(i + 1, TokenFlag.joined)) return false; // a sentence end, ';' or '|' lies between
       // A spaced dash ends the clause: "so you're not blindsided - they went into private".
-      if (CLAUSE_BREAK.test(tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]))) return false;
+      if (gapHasDash(tokens.text, tokens.ends[i]!, tokens.starts[i + 1]!) && CLAUSE_BREAK.test(tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]))) return false;
       if (tokens.isOneOf(i, NEGATIONS)) return true;
     }
     return false;

@@ -49,6 +49,12 @@ export function format(template: string, data: Record<string, string | number>, 
 /** Longest excerpt shown; longer spans keep their start and end, joined by an ellipsis. */
 const MAX_EXCERPT = 160;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/**
+ * Anything `excerptOf` would change in a short span: an invisible character, white space other
+ * than a space, or two spaces together. Most excerpts are a few plain words and have none, so
+ * one test spares them both replaces and the strings those make.
+ */
+const UNTIDY = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|[^\S ]| {2}/;
 
 /** Zero-width and formatting characters (as `INVISIBLE`), by code. */
 const isInvisible = (code: number): boolean =>
@@ -81,8 +87,12 @@ function visibleEnds(value: string, start: number, end: number, limit: number): 
 
 /** The excerpt shown for a span: the words it covers, on one line, without invisible characters, at most 160 characters. */
 export function excerptOf(value: string, start: number, end: number): string {
-  const slice = end - start > MAX_EXCERPT * 4 ? visibleEnds(value, start, end, MAX_EXCERPT * 2) : value.slice(start, end).replace(INVISIBLE, '');
-  const text = slice.replace(/\s+/g, ' ').trim();
+  let text: string;
+  if (end - start > MAX_EXCERPT * 4) text = visibleEnds(value, start, end, MAX_EXCERPT * 2).replace(/\s+/g, ' ').trim();
+  else {
+    const slice = value.slice(start, end);
+    text = UNTIDY.test(slice) ? slice.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() : slice.trim();
+  }
   return text.length <= MAX_EXCERPT ? text : `${text.slice(0, MAX_EXCERPT / 2 - 1)}…${text.slice(-MAX_EXCERPT / 2)}`;
 }
 

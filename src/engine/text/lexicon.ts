@@ -23,6 +23,8 @@ export interface Lexicon {
   /** The words of the phrases: tokenise with it, so tokens carry the ids the trie is keyed by. */
   vocabulary: Vocabulary;
   tags: string[];
+  /** Index of each tag in `tags`. */
+  tagIds: Map<string, number>;
   /** Number of trie nodes; node 0 is the root. */
   nodes: number;
   /** Child of the root by word id (0: none), so most words are turned away by one array read. */
@@ -35,6 +37,11 @@ export interface Lexicon {
   prefixEdges: EdgeTable;
   /** Does the node have any prefix children? */
   hasPrefixEdges: Uint8Array;
+  /**
+   * Is the word a second or later word of some phrase? Most words of a text are not, and a
+   * phrase under way can stop there without a look-up in `wordEdges`.
+   */
+  innerWords: Uint8Array;
   /** Phrases ending at each node. */
   entries: Array<Entry[] | undefined>;
   /** Every phrase, by id. */
@@ -145,9 +152,11 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
   const prefixEdges = new Map<number, number>();
   const entries: Array<Entry[] | undefined> = [undefined];
   const prefixParents = new Set<number>();
+  const innerWords = new Uint8Array(wordCount);
   for (const { steps, entry } of phrases) {
     let node = 0;
     for (const { prefix, id } of steps) {
+      if (!prefix && node !== 0) innerWords[id] = 1;
       const edges = prefix ? prefixEdges : wordEdges;
       const key = node * (prefix ? prefixCount : wordCount) + id;
       let child = edges.get(key);
@@ -166,7 +175,7 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
   const hasPrefixEdges = new Uint8Array(nodes);
   for (const node of prefixParents) hasPrefixEdges[node] = 1;
   return {
-    depth, size: phrases.length, vocabulary, tags, nodes, rootWords, rootPrefixes, hasPrefixEdges, entries,
+    depth, size: phrases.length, vocabulary, tags, tagIds: new Map(tags.map((tag, id) => [tag, id])), nodes, rootWords, rootPrefixes, hasPrefixEdges, innerWords, entries,
     entryList: phrases.map(({ entry }) => entry),
     wordEdges: new EdgeTable(wordEdges),
     prefixEdges: new EdgeTable(prefixEdges),
@@ -188,7 +197,7 @@ export function scanTokens(lexicon: Lexicon, tokens: Tokens): LexiconHit[] {
 /** The same as `scanTokens`, handing each hit to `visit` in text order rather than making objects. */
 export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number, last: number, entry: LexiconEntry) => void): void {
   if (tokens.vocabulary !== lexicon.vocabulary) throw new Error("Tokens must be read with the lexicon's vocabulary: tokenise(folded, lexicon.vocabulary)");
-  const { depth, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, entries } = lexicon;
+  const { depth, rootWords, rootPrefixes, wordEdges, prefixEdges, hasPrefixEdges, innerWords, entries } = lexicon;
   const wordCount = lexicon.vocabulary.words.length;
   const prefixCount = lexicon.vocabulary.prefixes.length;
   const { shorterPrefix } = lexicon.vocabulary;
@@ -201,6 +210,10 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
   // The longest phrase of each tag wins at a start: "bids came in" (a detail) must not hide "bids" (context).
   const { bestLast, bestEntry, touched } = scratch;
   try {
+    if (prefixIds === null) {
+      forEachWordHit(lexicon, tokens, visit, scratch);
+      return;
+    }
     for (let first = 0; first < tokens.length; first++) {
       // The first step reads the root's arrays: most words start no phrase and cost one read.
       let size = 0;
@@ -228,7 +241,7 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
         const wordId = ids[i]!;
         for (let f = 0; f < size; f++) {
           const node = frontier[f]!;
-          if (wordId >= 0) {
+          if (wordId >= 0 && innerWords[wordId] === 1) {
             const child = wordEdges.get(node * wordCount + wordId);
             if (child !== -1) next[nextSize++] = child;
           }
@@ -254,5 +267,46 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
   } finally {
     bestLast.fill(-1); // clean even if `visit` threw half way
     scratch.inUse = false;
+  }
+}
+
+/**
+ * `forEachHit` for a lexicon without prefixes, as most packs' are: every word leads to at most
+ * one child, so a phrase under way is one node rather than a frontier of them, and the scan
+ * walks it with no working arrays but the per-tag bests.
+ */
+function forEachWordHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number, last: number, entry: LexiconEntry) => void, scratch: Scratch): void {
+  const { depth, rootWords, wordEdges, innerWords, entries } = lexicon;
+  const wordCount = lexicon.vocabulary.words.length;
+  const { ids, flags } = tokens;
+  const { bestLast, bestEntry, touched } = scratch;
+  for (let first = 0; first < tokens.length; first++) {
+    // Most words start no phrase and cost one read.
+    const id = ids[first]!;
+    if (id < 0 || rootWords[id] === 0) continue;
+    let node = rootWords[id]!;
+    let touchedCount = 0;
+    for (let i = first; ; ) {
+      const reached = entries[node];
+      if (reached !== undefined) {
+        for (let e = 0; e < reached.length; e++) {
+          const entry = reached[e]!;
+          if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
+          bestLast[entry.tagId] = i;
+          bestEntry[entry.tagId] = entry;
+        }
+      }
+      i++;
+      if (i >= tokens.length || i - first >= depth || (flags[i]! & TokenFlag.joined) === 0) break;
+      const wordId = ids[i]!;
+      if (wordId < 0 || innerWords[wordId] === 0) break;
+      node = wordEdges.get(node * wordCount + wordId);
+      if (node === -1) break;
+    }
+    for (let t = 0; t < touchedCount; t++) {
+      const tagId = touched[t]!;
+      visit(first, bestLast[tagId]!, bestEntry[tagId]!);
+      bestLast[tagId] = -1;
+    }
   }
 }

@@ -247,6 +247,17 @@ describe('compileLexicon and scanTokens', () => {
   it('finds nothing in empty text', () => {
     expect(scan({ a: ['x'] }, '')).toEqual([]);
   });
+
+  it('finds the same phrases whether or not the lexicon has prefixes (which take a path of their own)', () => {
+    const groups = { context: ['bids', 'the bids'], detail: ['bids', 'bids came in', 'came in late'], other: ['late'] };
+    const text = 'The bids came in late. Bids came late; the bids came in';
+    const hits = scan(groups, text);
+    expect(hits.map((hit) => `${hit.tag}:${hit.text}`)).toEqual([
+      'context:the bids', 'context:bids', 'detail:bids came in', 'detail:came in late', 'other:late',
+      'context:bids', 'detail:bids', 'other:late', 'context:the bids', 'context:bids', 'detail:bids came in',
+    ]);
+    expect(scan({ ...groups, unused: ['zebra*'] }, text)).toEqual(hits);
+  });
 });
 
 describe('findZones', () => {
