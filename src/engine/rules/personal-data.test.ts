@@ -157,6 +157,24 @@ testRule(rule, {
       findings: [{ text: 'Dean Hollis' }],
     },
     {
+      name: 'a nickname after a person, both found in the one pass over the tokens, in order',
+      channel: 'social',
+      body: 'Mr Dean Hollis was arrested on Friday, and Gazza from the Kings Arms was charged with assault.',
+      findings: [{ text: 'Dean Hollis' }, { text: 'Gazza' }],
+    },
+    {
+      name: 'a nickname before a capitalised "From", which starts a pair too: found once',
+      channel: 'social',
+      body: 'Tommo From The Kings Arms got nicked Saturday for them break ins, charged this morning.',
+      findings: [{ text: 'Tommo' }],
+    },
+    {
+      name: 'a nickname straight after a name is its end, not a nickname',
+      channel: 'social',
+      body: 'Dean Tommo from the Kings Arms got nicked Saturday for them break ins, charged this morning.',
+      findings: [{ text: 'Dean Tommo' }],
+    },
+    {
       name: 'capitals',
       body: 'MS JO LI LIVES AT 5 OAK ROAD.',
       // LABELS.md: a named living individual with a home address. After a title, words in capitals

@@ -91,65 +91,88 @@ function mayBeFirstName(text: string, start: number, length: number): boolean {
 }
 
 /**
- * The first token from `from` on that starts two capitalised words in the sender's or forwarded
- * text, or -1. A loop of its own, over its arguments only: in `findPeople`, whose closures capture
- * the token arrays, every read of them goes through a context object, which took four times as long.
+ * The next token from `from` on, in the sender's or forwarded text, that may start a person: two
+ * capitalised words, or a capitalised word, one space and a word starting with f or a (a nickname's
+ * "from" or "at": see `isNicknamed`); or -1. One pass over the tokens finds both (nicknames had a
+ * pass of their own), in a loop over its arguments only, reading the arrays straight.
  */
-function nextCapitalisedPair(flags: Int32Array, zones: Int32Array, from: number, length: number): number {
-  for (let i = from; i < length - 1; i++) if (zones[i]! <= 1 && (flags[i]! & CAPITALISED) !== 0 && (flags[i + 1]! & CAPITALISED) !== 0) return i;
+function nextCandidate(text: string, starts: Int32Array, ends: Int32Array, flags: Int32Array, zones: Int32Array, from: number, length: number): number {
+  for (let i = from; i < length - 1; i++) {
+    const flag = flags[i]!;
+    if (zones[i]! > 1 || (flag & CAPITALISED) === 0) continue;
+    if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
+    if ((flag & UPPER) !== 0 || starts[i + 1]! - ends[i]! !== 1) continue;
+    const next = text.charCodeAt(starts[i + 1]!);
+    if (next === 102 /* f */ || next === 97 /* a */) return i;
+  }
   return -1;
 }
 
-/** Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23". */
+/** Is token `i` a name: capitalised, but not in capitals? ("Carrick", not "NHS".) */
+const isName = (tokens: Tokens, i: number): boolean => (tokens.flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED;
+
+/**
+ * Police style writes surnames in capitals ("John SMITH", "Mr SMITH"): a word in capitals that
+ * is none of Nolan's own words (so not OFFICIAL, not SENSITIVE) can be a surname after a name or title.
+ */
+const isSurnameInCapitals = (tokens: Tokens, i: number): boolean =>
+  (tokens.flags[i]! & UPPER) !== 0 && tokens.ids[i] === -1 && !tokens.isOneOf(i, NOT_SURNAMES);
+
+/** Is token `k` an initial ("K")? */
+const isInitial = (tokens: Tokens, k: number): boolean =>
+  k < tokens.length && tokens.ends[k]! - tokens.starts[k]! === 1 && (tokens.flags[k]! & CAPITALISED) !== 0;
+
+/** Can token `k` carry on a name: a name not naming a place or body, or a surname in capitals? */
+const continues = (tokens: Tokens, k: number): boolean => (isName(tokens, k) && !tokens.isOneOf(k, NOT_SURNAMES)) || isSurnameInCapitals(tokens, k);
+
+/** Do tokens k and k + 1 sit one space apart, or an initial's ". " ("K. Lord")? */
+function isJoin(tokens: Tokens, k: number): boolean {
+  const { text, starts, ends } = tokens;
+  const gap = starts[k + 1]! - ends[k]!;
+  if (gap === 1) return text.charCodeAt(ends[k]!) === 32;
+  return gap === 2 && text.startsWith('. ', ends[k]!) && isInitial(tokens, k);
+}
+
+/**
+ * Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23", and
+ * people known by one name ("Tommo from the Kings Arms"), in order of their first token.
+ */
 function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
   // `text` is the folded text the token offsets point into (zero-width characters already gone).
   const { text, starts, ends, flags } = tokens;
-  const isName = (i: number) => (flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED; // "Carrick", not "NHS"
-  // Police style writes surnames in capitals ("John SMITH", "Mr SMITH"): a word in capitals that
-  // is none of Nolan's own words (so not OFFICIAL, not SENSITIVE) can be a surname after a name or title.
-  const isSurnameInCapitals = (i: number) => (flags[i]! & UPPER) !== 0 && tokens.ids[i] === -1 && !tokens.isOneOf(i, NOT_SURNAMES);
-  const isInitial = (k: number) => k < tokens.length && ends[k]! - starts[k]! === 1 && (flags[k]! & CAPITALISED) !== 0;
-  const continues = (k: number) => (isName(k) && !tokens.isOneOf(k, NOT_SURNAMES)) || isSurnameInCapitals(k);
-  /** Do tokens k and k + 1 sit one space apart, or an initial's ". " ("K. Lord")? */
-  const isJoin = (k: number) => {
-    const gap = starts[k + 1]! - ends[k]!;
-    if (gap === 1) return text.charCodeAt(ends[k]!) === 32;
-    return gap === 2 && text.startsWith('. ', ends[k]!) && isInitial(k);
-  };
   const people: Person[] = [];
-  // Every pattern below starts with two capitalised words: found from the flags alone.
-  for (let i = nextCapitalisedPair(flags, zones, 0, tokens.length); i >= 0; i = nextCapitalisedPair(flags, zones, i + 1, tokens.length)) {
+  const nicknamed: Person[] = [];
+  // Every pattern below starts with a capitalised word, and a second, or a "from" or "at" after it: found from the arrays alone.
+  for (let i = nextCandidate(text, starts, ends, flags, zones, 0, tokens.length); i >= 0; i = nextCandidate(text, starts, ends, flags, zones, i + 1, tokens.length)) {
+    // The tokens a person found below steps over (after `i`, to its last) each follow a capitalised word, as no nickname does: none is missed.
+    if (isNicknamed(tokens, i)) nicknamed.push({ field, first: i, last: i });
+    if ((flags[i + 1]! & CAPITALISED) === 0) continue;
     // Most pairs start with none of a title, "Name" or a first name: told so from the characters, no word is cut.
     const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
     const initial = text.charCodeAt(starts[i]!);
     const mayBeTitleOrLabel = length <= 4 && (initial === 109 /* m */ || initial === 100 /* d */ || initial === 110 /* n */);
-    const word = mayBeTitleOrLabel || (isName(i) && mayBeFirstName(text, starts[i]!, length)) ? tokens.word(i) : undefined;
-    const isTitle = word !== undefined && TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(i + 1));
+    const word = mayBeTitleOrLabel || (isName(tokens, i) && mayBeFirstName(text, starts[i]!, length)) ? tokens.word(i) : undefined;
+    const isTitle = word !== undefined && TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(tokens, i + 1));
     const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');
-    const isNamePair = word !== undefined && isName(i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
+    const isNamePair = word !== undefined && isName(tokens, i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
-    const isAged = !isTitle && !isLabel && !isNamePair && isName(i) && isCourtReportName(tokens, i);
+    const isAged = !isTitle && !isLabel && !isNamePair && isName(tokens, i) && isCourtReportName(tokens, i);
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
     // "Mrs K. Lord": a title, an initial and a surname.
-    if (length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(i + 1) && isName(i + 2)))) continue;
-    let first = isTitle || isLabel ? i + 1 : i;
+    if (length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(tokens, i + 1) && isName(tokens, i + 2)))) continue;
+    const first = isTitle || isLabel ? i + 1 : i;
     let last = first;
-    while (last + 1 < tokens.length && last - first < 2 && continues(last + 1) && isJoin(last)) last++;
+    while (last + 1 < tokens.length && last - first < 2 && continues(tokens, last + 1) && isJoin(tokens, last)) last++;
     if (isNamePair && last === first) continue;
-    const words = tokens.slice(first, last + 1).map((t) => t.text);
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
     if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(text.slice(ends[i - 1], starts[i]))) continue;
-    if (isSender(words)) {
-      i = last; // not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
-      continue;
-    }
-    people.push({ field, first, last });
-    first = last;
-    i = last;
+    const words: string[] = [];
+    for (let k = first; k <= last; k++) words.push(tokens.word(k));
+    i = last; // on past the name: not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
+    if (!isSender(words)) people.push({ field, first, last });
   }
   // People are found in order: merged and sorted only when a nickname is found too.
-  const nicknamed = findNicknamed(tokens, zones, field);
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
 }
 
@@ -185,25 +208,20 @@ function senderMatcherFor(from: string): IsSender {
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
 /**
- * People known by one name and where they are found: "Tommo from the Kings Arms", "Jade at the
- * Co-op". One capitalised first name or nickname, then "from" or "at" (tested in place, making no
- * string for each capitalised word) and a capitalised place.
+ * Is token `i` someone known by one name, with where they are found: "Tommo from the Kings Arms",
+ * "Jade at the Co-op"? One capitalised first name or nickname, then "from" or "at" and a capitalised place.
  */
-function findNicknamed(tokens: Tokens, zones: Int32Array, field: Hit['field']): Person[] {
+function isNicknamed(tokens: Tokens, i: number): boolean {
   const { text, starts, ends, flags, length } = tokens;
-  const found: Person[] = [];
-  for (let i = 0; i + 2 < length; i++) {
-    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) continue;
-    // One space, then "from" or "at" (its first letter read before the word): "Kez – at the …" is the addressee, then the news.
-    if (starts[i + 1]! - ends[i]! !== 1 || text.charCodeAt(ends[i]!) !== 32) continue;
-    const next = text.charCodeAt(starts[i + 1]!);
-    if (!((next === 102 /* f */ && tokens.is(i + 1, 'from')) || (next === 97 /* a */ && tokens.is(i + 1, 'at')))) continue;
-    const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
-    if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) continue; // one name, not the end of "Dean Carrick"
-    const word = tokens.word(i);
-    if (FIRST_NAMES.has(word) || NICKNAME.test(word)) found.push({ field, first: i, last: i });
-  }
-  return found;
+  if (i + 2 >= length || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) return false;
+  // One space, then "from" or "at" (its first letter read before the word): "Kez – at the …" is the addressee, then the news.
+  if (starts[i + 1]! - ends[i]! !== 1 || text.charCodeAt(ends[i]!) !== 32) return false;
+  const next = text.charCodeAt(starts[i + 1]!);
+  if (!((next === 102 /* f */ && tokens.is(i + 1, 'from')) || (next === 97 /* a */ && tokens.is(i + 1, 'at')))) return false;
+  const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
+  if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
+  const word = tokens.word(i);
+  return FIRST_NAMES.has(word) || NICKNAME.test(word);
 }
 
 /**
