@@ -227,13 +227,7 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
       for (let i = first; ; ) {
         for (let f = 0; f < size; f++) {
           const reached = entries[frontier[f]!];
-          if (reached === undefined) continue;
-          for (let e = 0; e < reached.length; e++) {
-            const entry = reached[e]!;
-            if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
-            bestLast[entry.tagId] = i;
-            bestEntry[entry.tagId] = entry;
-          }
+          if (reached !== undefined) touchedCount = keepLongest(reached, i, scratch, touchedCount);
         }
         i++;
         if (i >= tokens.length || i - first >= depth || (flags[i]! & TokenFlag.joined) === 0) break;
@@ -271,6 +265,22 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
 }
 
 /**
+ * Notes the phrases ending at token `last` as the longest of their tags so far from this start
+ * (a later, longer phrase of a tag replaces it), adding each newly seen tag to `touched`.
+ * Returns the new count of touched tags.
+ */
+function keepLongest(reached: readonly Entry[], last: number, scratch: Scratch, touchedCount: number): number {
+  const { bestLast, bestEntry, touched } = scratch;
+  for (let e = 0; e < reached.length; e++) {
+    const entry = reached[e]!;
+    if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
+    bestLast[entry.tagId] = last;
+    bestEntry[entry.tagId] = entry;
+  }
+  return touchedCount;
+}
+
+/**
  * `forEachHit` for a lexicon without prefixes, as most packs' are: every word leads to at most
  * one child, so a phrase under way is one node rather than a frontier of them, and the scan
  * walks it with no working arrays but the per-tag bests.
@@ -288,14 +298,7 @@ function forEachWordHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number,
     let touchedCount = 0;
     for (let i = first; ; ) {
       const reached = entries[node];
-      if (reached !== undefined) {
-        for (let e = 0; e < reached.length; e++) {
-          const entry = reached[e]!;
-          if (bestLast[entry.tagId] === -1) touched[touchedCount++] = entry.tagId;
-          bestLast[entry.tagId] = i;
-          bestEntry[entry.tagId] = entry;
-        }
-      }
+      if (reached !== undefined) touchedCount = keepLongest(reached, i, scratch, touchedCount);
       i++;
       if (i >= tokens.length || i - first >= depth || (flags[i]! & TokenFlag.joined) === 0) break;
       const wordId = ids[i]!;
