@@ -110,6 +110,15 @@ const lexiconCache = new WeakMap<Policy['pack'], Lexicon>();
 /** The hits of a field with no tokens: shared, as nothing is ever added to it. */
 const NO_HITS: FieldHits = { zones: new Int32Array(0), firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
 
+/**
+ * The position in `list` (a tag's hit indexes in a field), from `k` on, of the first hit whose zone
+ * is among `zones` (a bit per zone), or `list.length`: the zone test every look-up of hits makes.
+ */
+function nextInZones(hits: FieldHits, list: IntList, k: number, zones: number): number {
+  while (k < list.length && !((zones >> hits.zones[hits.firsts.at(list.at(k))]!) & 1)) k++;
+  return k;
+}
+
 /** Each field's text when it is empty, per lexicon: made once and shared by every check, never released. */
 const emptyTexts = new WeakMap<Lexicon, Map<Field, FieldText>>();
 const sharedTexts = new WeakSet<FieldText>();
@@ -171,10 +180,9 @@ class HitIterator implements IterableIterator<Hit> {
     for (;;) {
       const list = this.list;
       if (list !== undefined) {
-        while (this.k < list.length) {
-          const index = list.at(this.k++);
-          if ((this.zones >> this.fieldHits.zones[this.fieldHits.firsts.at(index)]!) & 1) return { value: this.ctx.hitAt(this.field!, this.fieldHits, index), done: false };
-        }
+        const k = nextInZones(this.fieldHits, list, this.k, this.zones);
+        this.k = k + 1;
+        if (k < list.length) return { value: this.ctx.hitAt(this.field!, this.fieldHits, list.at(k)), done: false };
       }
       if (++this.fieldIndex >= this.fields.length) return { value: undefined, done: true };
       this.field = this.fields[this.fieldIndex]!;
@@ -312,11 +320,8 @@ export class CheckContext {
       const hits = this.hitsOf(field);
       const list = hits.byTag[tagId];
       if (!list) continue;
-      const zoneOf = hits.zones;
-      for (let k = 0; k < list.length; k++) {
-        const index = list.at(k);
-        if (!((zones >> zoneOf[hits.firsts.at(index)]!) & 1)) continue;
-        const hit = this.hitAt(field, hits, index);
+      for (let k = nextInZones(hits, list, 0, zones); k < list.length; k = nextInZones(hits, list, k + 1, zones)) {
+        const hit = this.hitAt(field, hits, list.at(k));
         if (test(hit)) return hit;
       }
     }
@@ -331,9 +336,7 @@ export class CheckContext {
     for (const field of fields) {
       const hits = this.hitsOf(field);
       const list = hits.byTag[tagId];
-      if (!list) continue;
-      const zoneOf = hits.zones;
-      for (let k = 0; k < list.length; k++) if ((zones >> zoneOf[hits.firsts.at(list.at(k))]!) & 1) return true;
+      if (list !== undefined && nextInZones(hits, list, 0, zones) < list.length) return true;
     }
     return false;
   }
@@ -348,11 +351,7 @@ export class CheckContext {
       const hits = this.hitsOf(field);
       const list = hits.byTag[tagId];
       if (!list) continue;
-      const zoneOf = hits.zones;
-      for (let k = 0; k < list.length; k++) {
-        const index = list.at(k);
-        if ((zones >> zoneOf[hits.firsts.at(index)]!) & 1) found.push(this.hitAt(field, hits, index));
-      }
+      for (let k = nextInZones(hits, list, 0, zones); k < list.length; k = nextInZones(hits, list, k + 1, zones)) found.push(this.hitAt(field, hits, list.at(k)));
     }
     return found;
   }

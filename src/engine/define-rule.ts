@@ -49,12 +49,14 @@ export function format(template: string, data: Record<string, string | number>, 
 /** Longest excerpt shown; longer spans keep their start and end, joined by an ellipsis. */
 const MAX_EXCERPT = 160;
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+/** White space that collapsing runs to one space would change: a run of two or more, or one that is not a space. */
+export const UNEVEN_SPACE = /\s\s|[^\S ]/;
 /**
- * Anything `excerptOf` would change in a short span: an invisible character, white space other
- * than a space, or two spaces together. Most excerpts are a few plain words and have none, so
+ * Anything `excerptOf` would change in a short span: an invisible character, or uneven white
+ * space (`UNEVEN_SPACE`). Most excerpts are a few plain words and have none, so
  * one test spares them both replaces and the strings those make.
  */
-const UNTIDY = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]|[^\S ]| {2}/;
+const UNTIDY = new RegExp(`${INVISIBLE.source}|${UNEVEN_SPACE.source}`);
 
 /** Zero-width and formatting characters (as `INVISIBLE`), by code. */
 const isInvisible = (code: number): boolean =>

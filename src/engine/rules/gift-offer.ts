@@ -1,6 +1,6 @@
 import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
-import { defineRule } from '../define-rule';
+import { defineRule, UNEVEN_SPACE } from '../define-rule';
 import { chain } from '../iterate';
 import { TokenFlag, type Tokens } from '../text/tokens';
 import { Zone } from '../text/zones';
@@ -118,9 +118,6 @@ function lastInSentence(ctx: CheckContext, hit: Hit): number {
   while (last + 1 < tokens.length && sentences[last + 1] === sentences[hit.first]) last++;
   return last;
 }
-
-/** White space that collapsing runs to one space would change: a run of two or more, or one that is not a space. */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
