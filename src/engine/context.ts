@@ -72,11 +72,11 @@ const NEGATIONS = new Set([
 const CLAUSE_BREAK = /\s-|-\s/;
 
 /**
- * Does text[start, end) hold a '-', without which it is no `CLAUSE_BREAK`? Most gaps between
+ * Does the folded text [start, end) hold a '-', without which it is no `CLAUSE_BREAK`? Most gaps between
  * words are one space: reading their characters spares a string and a regex test per word.
  */
-function gapHasDash(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 45) return true;
+function gapHasDash(tokens: Tokens, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (tokens.codeAt(at) === 45) return true;
   return false;
 }
 
@@ -412,7 +412,7 @@ export class CheckContext {
     for (let i = hit.first - 1; i >= Math.max(0, hit.first - 3); i--) {
       if (!tokens.has(i + 1, TokenFlag.joined)) return false; // a sentence end, ';' or '|' lies between
       // A spaced dash ends the clause: "so you're not blindsided - they went into private".
-      if (gapHasDash(tokens.text, tokens.ends[i]!, tokens.starts[i + 1]!) && CLAUSE_BREAK.test(tokens.text.slice(tokens.ends[i], tokens.starts[i + 1]))) return false;
+      if (gapHasDash(tokens, tokens.ends[i]!, tokens.starts[i + 1]!) && CLAUSE_BREAK.test(tokens.between(tokens.ends[i]!, tokens.starts[i + 1]!))) return false;
       if (tokens.isOneOf(i, NEGATIONS)) return true;
     }
     return false;

@@ -56,8 +56,8 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const sentence = sentences[hit.first];
   const valueAt = (i: number): Hit | undefined => {
     const start = tokens.starts[i]!;
-    if (tokens.text.charCodeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'a sum of money'); // '£': a sum, not money in general
-    const isPercent = tokens.text.charCodeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
+    if (tokens.codeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'a sum of money'); // '£': a sum, not money in general
+    const isPercent = tokens.codeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
     if (isPercent && tokens.isOneOf(i + 1, OFF)) return ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount');
     return isFreeThing(ctx, hit, i) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'free') : undefined;
   };
@@ -79,7 +79,7 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
 function isFreeThing(ctx: CheckContext, hit: Hit, i: number): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
   if (!tokens.is(i, 'free') || sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
-  if (tokens.text.charCodeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
+  if (tokens.codeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
   // "info on free home safety visits", "offering free visits": a service to the public, not a thing given.
   return !tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE);
 }
@@ -221,7 +221,7 @@ const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
 function isClauseBreakAfter(tokens: Tokens, i: number): boolean {
   if (tokens.is(i + 1, 'but')) return true;
   for (let k = tokens.ends[i]!; k < tokens.starts[i + 1]!; k++) {
-    const code = tokens.text.charCodeAt(k); // folded text: en and em dashes are already '-'
+    const code = tokens.codeAt(k); // folded text: en and em dashes are already '-'
     if (code === 44 || code === 45) return true; // , -
   }
   return false;
@@ -275,7 +275,7 @@ function isPaperwork(ctx: CheckContext, hit: Hit): boolean {
 function isAsking(ctx: CheckContext, hit: Hit): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
   const last = lastInSentence(ctx, hit);
-  if (/^\s*\?/.test(tokens.text.slice(tokens.ends[last], tokens.ends[last]! + 3))) return true;
+  if (/^\s*\?/.test(tokens.between(tokens.ends[last]!, tokens.ends[last]! + 3))) return true;
   for (let i = hit.first - 1; i >= 0 && sentences[i] === sentences[hit.first]; i--) {
     if (tokens.isOneOf(i, ASKING) || (tokens.isOneOf(i, MODALS) && tokens.isOneOf(i + 1, SUBJECTS))) return true;
   }

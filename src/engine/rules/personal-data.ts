@@ -40,16 +40,16 @@ const { capitalised: CAPITALISED, upper: UPPER, possessive: POSSESSIVE } = Token
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
 function isCourtReportName(tokens: Tokens, i: number): boolean {
-  const { text, starts, ends } = tokens;
+  const { starts, ends } = tokens;
   if (i + 2 < tokens.length) {
     // The gap after the pair is read by its characters: most pairs have a space there, and no string is cut for it.
     const gapStart = ends[i + 1]!;
     const gapEnd = starts[i + 2]!;
-    if (text.charCodeAt(gapStart) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
-      const gapAfter = text.slice(gapStart, gapEnd);
+    if (tokens.codeAt(gapStart) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
+      const gapAfter = tokens.between(gapStart, gapEnd);
       // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
       // Nor "Police and Crime Commissioner, 3 Northgate Street": an office and its address.
-      if (tokens.isOneOf(i + 1, NOT_SURNAMES) || tokens.isOneOf(i + 1, ROLE_WORDS) || text.charCodeAt(ends[i + 2]!) === 45 /* - */) return false;
+      if (tokens.isOneOf(i + 1, NOT_SURNAMES) || tokens.isOneOf(i + 1, ROLE_WORDS) || tokens.codeAt(ends[i + 2]!) === 45 /* - */) return false;
       const afterPair = tokens.word(i + 2);
       if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return true;
       // "Halima Begum, she's 64": an age given as a clause.
@@ -60,10 +60,10 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
       if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
     }
     // "Dean Carrick (34)": an age in brackets after the name, the gap "(" or " (".
-    const isBracket = text.charCodeAt(gapEnd - 1) === 40 /* ( */ && (gapEnd - gapStart === 1 || (gapEnd - gapStart === 2 && text.charCodeAt(gapStart) === 32));
-    if (isBracket && /^\d{1,2}$/.test(tokens.word(i + 2)) && text.charCodeAt(ends[i + 2]!) === 41 /* ) */) return true;
+    const isBracket = tokens.codeAt(gapEnd - 1) === 40 /* ( */ && (gapEnd - gapStart === 1 || (gapEnd - gapStart === 2 && tokens.codeAt(gapStart) === 32));
+    if (isBracket && /^\d{1,2}$/.test(tokens.word(i + 2)) && tokens.codeAt(ends[i + 2]!) === 41 /* ) */) return true;
   }
-  return tokens.is(i - 1, 'old') && /year-old\s+$/.test(text.slice(starts[i - 2] ?? starts[i - 1], starts[i]));
+  return tokens.is(i - 1, 'old') && /year-old\s+$/.test(tokens.between(starts[i - 2] ?? starts[i - 1]!, starts[i]!));
 }
 
 /** Letters a to z, numbered from 0; anything else is -1. */
@@ -83,10 +83,10 @@ const FIRST_NAME_SHAPES = new Uint8Array(26 * 26 * (LONGEST_FIRST_NAME + 1));
 for (const name of FIRST_NAMES) if (name !== '') FIRST_NAME_SHAPES[shapeOf(letterOf(name.charCodeAt(0)), letterOf(name.charCodeAt(1)), name.length)] = 1;
 
 /** Can the folded word of `length` at `start` be in FIRST_NAMES? False only when it surely is not. */
-function mayBeFirstName(text: string, start: number, length: number): boolean {
+function mayBeFirstName(tokens: Tokens, start: number, length: number): boolean {
   if (length < 2 || length > LONGEST_FIRST_NAME) return false;
-  const first = letterOf(text.charCodeAt(start));
-  const second = letterOf(text.charCodeAt(start + 1));
+  const first = letterOf(tokens.codeAt(start));
+  const second = letterOf(tokens.codeAt(start + 1));
   return first >= 0 && second >= 0 && FIRST_NAME_SHAPES[shapeOf(first, second, length)] === 1;
 }
 
@@ -96,13 +96,13 @@ function mayBeFirstName(text: string, start: number, length: number): boolean {
  * "from" or "at": see `isNicknamed`); or -1. One pass over the tokens finds both (nicknames had a
  * pass of their own), in a loop over its arguments only, reading the arrays straight.
  */
-function nextCandidate(text: string, starts: Int32Array, ends: Int32Array, flags: Int32Array, zones: Int32Array, from: number, length: number): number {
+function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, flags: Int32Array, zones: Int32Array, from: number, length: number): number {
   for (let i = from; i < length - 1; i++) {
     const flag = flags[i]!;
     if (zones[i]! > 1 || (flag & CAPITALISED) === 0) continue;
     if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
     if ((flag & UPPER) !== 0 || starts[i + 1]! - ends[i]! !== 1) continue;
-    const next = text.charCodeAt(starts[i + 1]!);
+    const next = tokens.codeAt(starts[i + 1]!);
     if (next === 102 /* f */ || next === 97 /* a */) return i;
   }
   return -1;
@@ -127,10 +127,10 @@ const continues = (tokens: Tokens, k: number): boolean => (isName(tokens, k) && 
 
 /** Do tokens k and k + 1 sit one space apart, or an initial's ". " ("K. Lord")? */
 function isJoin(tokens: Tokens, k: number): boolean {
-  const { text, starts, ends } = tokens;
+  const { starts, ends } = tokens;
   const gap = starts[k + 1]! - ends[k]!;
-  if (gap === 1) return text.charCodeAt(ends[k]!) === 32;
-  return gap === 2 && text.startsWith('. ', ends[k]!) && isInitial(tokens, k);
+  if (gap === 1) return tokens.codeAt(ends[k]!) === 32;
+  return gap === 2 && tokens.codeAt(ends[k]!) === 46 /* . */ && tokens.codeAt(ends[k]! + 1) === 32 && isInitial(tokens, k);
 }
 
 /**
@@ -138,22 +138,21 @@ function isJoin(tokens: Tokens, k: number): boolean {
  * people known by one name ("Tommo from the Kings Arms"), in order of their first token.
  */
 function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
-  // `text` is the folded text the token offsets point into (zero-width characters already gone).
-  const { text, starts, ends, flags } = tokens;
+  const { starts, ends, flags } = tokens;
   const people: Person[] = [];
   const nicknamed: Person[] = [];
   // Every pattern below starts with a capitalised word, and a second, or a "from" or "at" after it: found from the arrays alone.
-  for (let i = nextCandidate(text, starts, ends, flags, zones, 0, tokens.length); i >= 0; i = nextCandidate(text, starts, ends, flags, zones, i + 1, tokens.length)) {
+  for (let i = nextCandidate(tokens, starts, ends, flags, zones, 0, tokens.length); i >= 0; i = nextCandidate(tokens, starts, ends, flags, zones, i + 1, tokens.length)) {
     // The tokens a person found below steps over (after `i`, to its last) each follow a capitalised word, as no nickname does: none is missed.
     if (isNicknamed(tokens, i)) nicknamed.push({ field, first: i, last: i });
     if ((flags[i + 1]! & CAPITALISED) === 0) continue;
     // Most pairs start with none of a title, "Name" or a first name: told so from the characters, no word is cut.
     const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
-    const initial = text.charCodeAt(starts[i]!);
+    const initial = tokens.codeAt(starts[i]!);
     const mayBeTitleOrLabel = length <= 4 && (initial === 109 /* m */ || initial === 100 /* d */ || initial === 110 /* n */);
-    const word = mayBeTitleOrLabel || (isName(tokens, i) && mayBeFirstName(text, starts[i]!, length)) ? tokens.word(i) : undefined;
+    const word = mayBeTitleOrLabel || (isName(tokens, i) && mayBeFirstName(tokens, starts[i]!, length)) ? tokens.word(i) : undefined;
     const isTitle = word !== undefined && TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(tokens, i + 1));
-    const isLabel = word === 'name' && text.slice(ends[i], starts[i + 1]).includes(':');
+    const isLabel = word === 'name' && tokens.between(ends[i]!, starts[i + 1]!).includes(':');
     const isNamePair = word !== undefined && isName(tokens, i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
     const isAged = !isTitle && !isLabel && !isNamePair && isName(tokens, i) && isCourtReportName(tokens, i);
@@ -166,7 +165,7 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     if (isNamePair && last === first) continue;
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
-    if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(text.slice(ends[i - 1], starts[i]))) continue;
+    if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(tokens.between(ends[i - 1]!, starts[i]!))) continue;
     const words: string[] = [];
     for (let k = first; k <= last; k++) words.push(tokens.word(k));
     i = last; // on past the name: not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
@@ -212,11 +211,11 @@ const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
  * "Jade at the Co-op"? One capitalised first name or nickname, then "from" or "at" and a capitalised place.
  */
 function isNicknamed(tokens: Tokens, i: number): boolean {
-  const { text, starts, ends, flags, length } = tokens;
+  const { starts, ends, flags, length } = tokens;
   if (i + 2 >= length || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) return false;
   // One space, then "from" or "at" (its first letter read before the word): "Kez – at the …" is the addressee, then the news.
-  if (starts[i + 1]! - ends[i]! !== 1 || text.charCodeAt(ends[i]!) !== 32) return false;
-  const next = text.charCodeAt(starts[i + 1]!);
+  if (starts[i + 1]! - ends[i]! !== 1 || tokens.codeAt(ends[i]!) !== 32) return false;
+  const next = tokens.codeAt(starts[i + 1]!);
   if (!((next === 102 /* f */ && tokens.is(i + 1, 'from')) || (next === 97 /* a */ && tokens.is(i + 1, 'at')))) return false;
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
@@ -372,9 +371,9 @@ class StreetAddresses {
 
 /** Adds the street addresses starting at tokens [from, to) to `found`, as [first, last] token pairs. */
 function findStreetAddresses(tokens: Tokens, from: number, to: number, found: number[]): void {
-  const { text, starts, length } = tokens; // read once: the loop visits every token
+  const { starts, length } = tokens; // read once: the loop visits every token
   for (let i = from; i < to && i + 2 < length; i++) {
-    if (text.charCodeAt(starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
+    if (tokens.codeAt(starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
     for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
       if (!tokens.has(j, TokenFlag.capitalised)) break;
       if (j > i + 1 && tokens.isOneOf(j, STREET_SUFFIX)) {

@@ -11,14 +11,14 @@ const SCORE_AFTER = new Set(['against', 'vs', 'versus', 'points', 'marks']);
 
 /** Is token `i` a score: a number up to 100 read as one ("is on 78", "82 against 74", "71 points"), not a date ("on 9 March")? */
 function isScore(tokens: Tokens, i: number): boolean {
-  const first = tokens.text.charCodeAt(tokens.starts[i]!);
+  const first = tokens.codeAt(tokens.starts[i]!);
   if (first < 48 || first > 57) return false; // not a digit: no string made for most words
   const word = tokens.word(i);
   if (!/^\d{1,3}(\.\d+)?$/.test(word) || Number(word) > 100) return false;
   if (tokens.isOneOf(i + 1, MONTHS)) return false;
   // "81/100", "41/70": out of a maximum (not "14/03/1985", a date).
-  const after = tokens.text.slice(tokens.ends[i], tokens.ends[i]! + 6);
-  if (/^\/\d{2,3}(?![\d/])/.test(after) && !tokens.text.startsWith('/', tokens.starts[i]! - 1)) return true;
+  const after = tokens.between(tokens.ends[i]!, tokens.ends[i]! + 6);
+  if (/^\/\d{2,3}(?![\d/])/.test(after) && tokens.codeAt(tokens.starts[i]! - 1) !== 47 /* / */) return true;
   return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER);
 }
 
@@ -28,14 +28,14 @@ function isScore(tokens: Tokens, i: number): boolean {
  */
 const isPrice = (tokens: Tokens, i: number): boolean => {
   if (i < 0 || i >= tokens.length) return false;
-  const first = tokens.text.charCodeAt(tokens.starts[i]!);
-  return first === 0xa3 /* £ */ || first === 0x20ac /* € */ || tokens.text.charCodeAt(tokens.starts[i]! - 1) === 0x24; /* $ */
+  const first = tokens.codeAt(tokens.starts[i]!);
+  return first === 0xa3 /* £ */ || first === 0x20ac /* € */ || tokens.codeAt(tokens.starts[i]! - 1) === 0x24; /* $ */
 };
 
 /** Does a single '.' or ',' join token `i` to the next, as in "£1.2m" or "£1,250" (one amount, several tokens)? */
 const isJoinedToNext = (tokens: Tokens, i: number): boolean => {
   if (i + 1 >= tokens.length || tokens.starts[i + 1]! - tokens.ends[i]! !== 1) return false;
-  const gap = tokens.text.charCodeAt(tokens.ends[i]!);
+  const gap = tokens.codeAt(tokens.ends[i]!);
   return gap === 46 /* . */ || gap === 44; /* , */
 };
 

@@ -27,16 +27,35 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /** Text folded for matching, with a map back to offsets in the original. */
 export class Folded {
+  /** The folded text of plain ASCII, made when first asked for (see `text`). */
+  private lowered: string | null;
+
   constructor(
-    /** The folded text. */
-    readonly text: string,
+    /** The folded text, or null when the original is plain ASCII (folded on demand: see `text`). */
+    text: string | null,
     /** The original text. */
     readonly original: string,
     /** For each folded character, the offset of the original character it came from; null when every character stays put (plain ASCII). */
     private readonly origin: Int32Array | null,
     /** The pooled buffer `origin` is a view of. */
     private readonly buffer: Int32Array | null = null,
-  ) {}
+  ) {
+    this.lowered = text;
+  }
+
+  /**
+   * The folded text. The engine reads plain ASCII in place (see `keepsOffsets` and `Tokens`), so
+   * this is made only when asked for: a string of over 128 KB is a large object to V8, and
+   * making one (as lower-casing a 1 MB paste does) took about 4 ms here, a quarter of checking it.
+   */
+  get text(): string {
+    return (this.lowered ??= foldAscii(this.original));
+  }
+
+  /** How many characters the folded text has (the original's count for plain ASCII). */
+  get length(): number {
+    return this.origin === null ? this.original.length : this.origin.length;
+  }
 
   /** Hands the offset map back for reuse (see `pool.ts`). Nothing may read the map after. */
   release(): void {
@@ -86,7 +105,7 @@ function foldCharUncached(char: string): string {
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** The folded code of each ASCII character: lower case, tabs and carriage returns as spaces, backticks as apostrophes. */
-const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
+export const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
   code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code === 96 ? 39 : code,
 );
 
@@ -94,7 +113,7 @@ const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
 const ASCII_SPECIAL = /[\t\r`]/g;
 
 /** Folds a run of ASCII: lower-cased the native way, then the few other characters by `ASCII_FOLD`. */
-const foldAscii = (run: string): string => {
+export const foldAscii = (run: string): string => {
   const lower = run.toLowerCase();
   // Three native searches cost less than one regular-expression scan, and most drafts have none of the three.
   const hasSpecial = lower.includes('\t') || lower.includes('\r') || lower.includes('`');
@@ -144,7 +163,7 @@ const utf16 = new TextDecoder('utf-16le');
  * fold('OFFICIAL\u2011SENSITIVE').text // 'official-sensitive'
  */
 export function fold(original: string): Folded {
-  if (isAscii(original)) return new Folded(foldAscii(original), original, null);
+  if (isAscii(original)) return new Folded(null, original, null);
   const size = original.length;
   let capacity = size + 16;
   let codes = scratchUint16(capacity);
@@ -192,13 +211,13 @@ export function toOriginal(folded: Folded, start: number, end: number): [number,
 
 /** Where the folded span starting at `start` begins in the original text. */
 export function originalStart(folded: Folded, start: number): number {
-  if (folded.text.length === 0) return 0;
-  return folded.originAt(Math.min(start, folded.text.length - 1));
+  if (folded.length === 0) return 0;
+  return folded.originAt(Math.min(start, folded.length - 1));
 }
 
 /** Where the folded span [start, end) ends in the original text (after the whole last character). */
 export function originalEnd(folded: Folded, start: number, end: number): number {
-  if (folded.text.length === 0) return 0;
-  const last = folded.originAt(Math.max(start, Math.min(end, folded.text.length) - 1));
+  if (folded.length === 0) return 0;
+  const last = folded.originAt(Math.max(start, Math.min(end, folded.length) - 1));
   return last + (folded.original.codePointAt(last)! > 0xffff ? 2 : 1);
 }

@@ -1,4 +1,4 @@
-import { codeUnitsOf, type Folded } from './normalise';
+import { ASCII_FOLD, codeUnitsOf, foldAscii, type Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
 import { APOSTROPHE, CHAR_CLASS, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
 
@@ -27,6 +27,8 @@ export const TokenFlag = {
   tag: 8,
   /** The gap before this token stays within a phrase: no sentence end, `;`, `|`, blank line, nor over 12 characters. */
   joined: 16,
+  /** The word as written is not yet folded: plain ASCII is read in place, and this word has a capital or a backtick. */
+  unfolded: 32,
 } as const;
 
 /**
@@ -35,9 +37,16 @@ export const TokenFlag = {
  * matching itself. Strings are cut out only when a rule asks for a word.
  */
 export class Tokens {
+  /**
+   * The text the offsets point into, read in place of the folded text: for plain ASCII, the
+   * original, which differs only in capitals, tabs, carriage returns and backticks (folded as
+   * they are read: see `word`, `codeAt` and `between`), so no folded copy of a paste is made.
+   */
+  private readonly source: string;
+  private readonly isPlain: boolean;
+
   constructor(
-    /** The folded text the offsets point into. */
-    readonly text: string,
+    readonly folded: Folded,
     readonly length: number,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
@@ -57,7 +66,15 @@ export class Tokens {
     readonly vocabulary: Vocabulary,
     /** The buffer the columns are views of, for `release`. */
     private readonly buffer: Int32Array,
-  ) {}
+  ) {
+    this.isPlain = folded.keepsOffsets;
+    this.source = this.isPlain ? folded.original : folded.text;
+  }
+
+  /** The folded text (made on demand for plain ASCII: rules read it through `word`, `codeAt` and `between`). */
+  get text(): string {
+    return this.folded.text;
+  }
 
   /** Hands the buffer back for reuse. The tokens must not be read after. */
   release(): void {
@@ -71,14 +88,36 @@ export class Tokens {
 
   /** The folded word, e.g. `kinetica` for "Kinetica's". */
   word(i: number): string {
-    return this.text.slice(this.starts[i], this.wordEnd(i));
+    const word = this.source.slice(this.starts[i], this.wordEnd(i));
+    if ((this.flags[i]! & TokenFlag.unfolded) === 0) return word;
+    // Capitals or a backtick ("don`t"): nothing else in a word of plain ASCII folds.
+    const lower = word.toLowerCase();
+    return lower.includes('`') ? lower.replaceAll('`', "'") : lower;
   }
 
-  /** Is token `i` the folded word `word`? (No string is made.) */
+  /** Is token `i` the folded word `word`? (No string is made unless the word is written with capitals.) */
   is(i: number, word: string): boolean {
     if (i < 0 || i >= this.length) return false;
     const start = this.starts[i]!;
-    return this.wordEnd(i) - start === word.length && this.text.startsWith(word, start);
+    if (this.wordEnd(i) - start !== word.length) return false;
+    return this.flags[i]! & TokenFlag.unfolded ? this.word(i) === word : this.source.startsWith(word, start);
+  }
+
+  /** The folded character code at `offset` of the folded text (NaN outside it), e.g. to read the gap between words. */
+  codeAt(offset: number): number {
+    const code = this.source.charCodeAt(offset);
+    return this.isPlain && code < 0x80 ? ASCII_FOLD[code]! : code;
+  }
+
+  /** Does the folded text hold `search`, a string folding leaves as it is (punctuation such as '#')? */
+  includes(search: string): boolean {
+    return this.source.includes(search);
+  }
+
+  /** The folded text between two offsets, e.g. a gap between words. */
+  between(from: number, to: number): string {
+    const text = this.source.slice(from, to);
+    return this.isPlain ? foldAscii(text) : text;
   }
 
   /** Is token `i` among `words`? */
@@ -160,13 +199,13 @@ const COLUMNS = 7;
  * tokens.word(0) // "don't"
  */
 export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY): Tokens {
-  const { text, original } = folded;
+  const { original } = folded;
   // Plain ASCII (nearly every draft) folds in place: read the original, classing capitals as small
   // letters, so each word's capitals are at hand without mapping offsets back or asking the string.
   const isPlain = folded.keepsOffsets;
-  const codes = codeUnitsOf(isPlain ? original : text); // every character is read through this typed array, not `charCodeAt`
+  const codes = codeUnitsOf(isPlain ? original : folded.text); // every character is read through this typed array, not `charCodeAt`
   const classes = isPlain ? PLAIN_CLASS : CHAR_CLASS;
-  const size = text.length;
+  const size = folded.length;
   const { base, check, wordAt, prefixAt, hasPrefixes } = vocabulary;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
@@ -200,6 +239,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let live = START; // the last state before the automaton died: its prefix is the word's
     let stateBeforeQuote = DEAD;
     let quoteAt = -1;
+    let isUnfolded = false;
     while (i < size) {
       const code = codes[i]!;
       // a–z, most of any text, are classes 0–25 in either table: reckoned rather than looked up.
@@ -212,6 +252,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
           stateBeforeQuote = state;
           quoteAt = i;
         } else if (charClass === NOT_IN_WORD) break;
+        // Plain ASCII is read in place: a capital or a backtick is folded when the word is asked for.
+        if (code - 65 >>> 0 < 26 || code === 96) isUnfolded = true;
       }
       if (state !== DEAD) {
         const to = base[state]! + charClass;
@@ -254,7 +296,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       (isCapitalised && !hasLower && i - start > 1 ? TokenFlag.upper : 0) |
       (isPossessive ? TokenFlag.possessive : 0) |
       (before === 35 || before === 64 ? TokenFlag.tag : 0) | // '#' or '@'
-      (isJoined ? TokenFlag.joined : 0);
+      (isJoined ? TokenFlag.joined : 0) |
+      (isUnfolded ? TokenFlag.unfolded : 0);
     buffer[capacity * 3 + n] = wordAt[isPossessive ? stateBeforeQuote : state]!;
     buffer[capacity * 4 + n] = sentence;
     if (hasPrefixes) buffer[capacity * 6 + n] = prefix;
@@ -264,7 +307,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   // No closure over `buffer`, `capacity` or `n`: a captured variable lives in a heap context, and every
   // write of a token would load it from there.
   return new Tokens(
-    text,
+    folded,
     n,
     columnOf(buffer, capacity, 0, n),
     columnOf(buffer, capacity, 1, n),
