@@ -371,6 +371,21 @@ describe('findZones', () => {
     expect(zonesOf(bare, false, ['amir@example.co.uk']).at(-1)![0]).toBe(Zone.quoted);
   });
 
+  it('finds each kind of header whatever its case and indent (the look at its first two characters)', () => {
+    const headers = [
+      ' oN Mon, 2 Mar 2026, Kim Lee wrote:',
+      '\u00a0FROM: Kim Lee <kim@example.org>\nSENT: 04 March 2026',
+      'BEGIN FORWARDED MESSAGE:',
+      '---------- Forwarded message ---------',
+      '\t-----Original Message-----',
+      '__________',
+    ];
+    for (const header of headers) expect(zonesOf(`Agreed.\n\n${header}\nThe old text`).at(-1)![0]).not.toBe(Zone.own);
+    // Lines that share only the first character, or are too short to be a header, are own text.
+    for (const line of ['Office of the Commissioner', 'For the record:', 'Best wishes', '- budget agreed', '-', '_', 'o', 'Only one wrote:'])
+      expect(zonesOf(`Agreed.\n${line}\nThe old text`).every(([zone]) => zone === Zone.own)).toBe(true);
+  });
+
   it('does not take a long line starting "On" for an attribution', () => {
     expect(zonesOf(`On ${'x'.repeat(400)} wrote:\nhello`).every(([zone]) => zone === Zone.own)).toBe(true);
   });

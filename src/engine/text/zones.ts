@@ -29,10 +29,30 @@ const DISCLAIMER_CUES = [
   /\bmonitored\b/i,
 ];
 
-/** Could the line, from its first character after any indent, be a reply or forward header? ("On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message:", "____") */
-function mayBeHeader(body: string, lead: number): boolean {
-  const code = body.charCodeAt(lead) | 0x20; // lower case for letters
-  return code === 0x6f /* o */ || code === 0x66 /* f */ || code === 0x62 /* b */ || code === 0x2d /* - */ || code === 0x7f /* _ | 0x20 */;
+/**
+ * Could the line body[lead, lineEnd), from its first character after any indent, be a reply or forward header?
+ * Every header opens with one of five pairs: "On … wrote:", "From:", "Begin forwarded message:", "--" of
+ * "-----Original Message-----" or "---------- Forwarded message", "__" of "______". Looking at two characters
+ * turns away the lines that share only the first ("Office of …", "For …", "- a bullet"): each such line let
+ * through cost about 1,000 instructions of regular expressions (callgrind).
+ */
+function mayBeHeader(body: string, lead: number, lineEnd: number): boolean {
+  if (lead + 1 >= lineEnd) return false;
+  const first = body.charCodeAt(lead) | 0x20; // lower case for letters
+  const second = body.charCodeAt(lead + 1) | 0x20;
+  switch (first) {
+    case 0x6f: // o
+      return second === 0x6e; // n
+    case 0x66: // f
+      return second === 0x72; // r
+    case 0x62: // b
+      return second === 0x65; // e
+    case 0x2d: // -
+    case 0x7f: // _ | 0x20
+      return second === first;
+    default:
+      return false;
+  }
 }
 
 /** Is the character white space, as `String.prototype.trim` counts it? */
@@ -113,7 +133,7 @@ export function findZones(body: string, isForward: boolean, recipients: readonly
     const lineEnd = lineEndAfter(lineStart);
     const lead = skipSpace(body, lineStart, lineEnd);
     // Headers start with a letter, a dash or an underscore after any indent: most lines are turned away by one look.
-    if (mode !== Zone.quoted && mode !== Zone.forwarded && lead < lineEnd && mayBeHeader(body, lead)) {
+    if (mode !== Zone.quoted && mode !== Zone.forwarded && mayBeHeader(body, lead, lineEnd)) {
       const line = body.slice(lineStart, lineEnd);
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
       else if (isReplyAttribution(line)) {
