@@ -23,6 +23,13 @@ function baseline(text: string): number {
   return count;
 }
 
+/**
+ * How long each row warms up (engine and baseline alike) before it is timed. A fresh process needs
+ * V8's optimising compiler to have run, on a background thread that a busy machine starves: on a
+ * loaded machine a 2 KB check warmed for 300 ms measured 137 µs, warmed for 2 s 48 µs.
+ */
+const WARM_MS = 2000;
+
 /** Calls per batch so that one batch of `fn` lasts about `ms` milliseconds. */
 function batchSize(fn: () => unknown, ms: number): number {
   let calls = 1;
@@ -49,13 +56,13 @@ interface Row {
 }
 
 /**
- * Times `a` and `b` in alternating batches for ~`budgetMs` (after ~300 ms of warming up), so
+ * Times `a` and `b` in alternating batches for ~`budgetMs` (after `WARM_MS` of warming up), so
  * a busy moment on a shared machine slows both alike and their ratio stays meaningful even
  * when the milliseconds wander. Returns the median milliseconds per call of each and the
  * median of the per-round ratios a ÷ b.
  */
 function compare(a: () => unknown, b: () => unknown, budgetMs = 2500): { aMs: number; aBestMs: number; bMs: number; ratio: number } {
-  const warmUntil = performance.now() + 300;
+  const warmUntil = performance.now() + WARM_MS;
   while (performance.now() < warmUntil) {
     a();
     b();
