@@ -49,7 +49,7 @@ export const LEXICONS = {
     'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
-    'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the',
+    'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the', "i'll come on", 'i will come on', 'happy to come on', 'plug the', 'give it a plug', 'a plug for',
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
@@ -119,6 +119,8 @@ export const LEXICONS = {
     'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
     'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
+    // Published since: "embargoed until 00:01 this morning – is out now".
+    'out now', 'is out now', 'was published', 'published yesterday',
     // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
     'will be excluded', 'be excluded for', 'are excluded', 'excluded for', 'designated as', 'our code says', 'the code says', 'is now live', 'now live', 'the embargo lifted', 'difference between', 'security classifications', 'government security classifications', 'classification scheme', 'what counts as',
     // Markings in general, as a policy speaks of them: "items designated 'not for publication' are handled under the Act".
@@ -133,9 +135,10 @@ export const LEXICONS = {
     'the private part', 'private part', 'private item', 'the private item', 'cleared the public gallery', 'public gallery cleared',
     'cleared the gallery', 'closed bit', 'the closed bit', 'closed part', 'the closed part', 'closed item', 'closed meeting', 'went into private', 'went in to private',
     'go into private', 'went into closed session', 'after the public left', 'once the public left', 'once the press left',
+    'at the private briefing', 'at a private briefing', 'in the private briefing', 'in a private briefing', 'at the confidential briefing',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut'],
+  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
@@ -150,6 +153,7 @@ export const LEXICONS = {
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
     'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best', 'came out top', 'out of 100',
     'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings', 'evaluation score', 'top of the pile', 'bottom of the pile',
+    'cheapest', 'cheapest by', 'most expensive', 'sewn up', 'in the bag', 'front runner', 'front-runner', 'frontrunner', 'in with a shout', 'keep it to yourself', 'price summary',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
@@ -174,7 +178,7 @@ export const LEXICONS = {
     'my party membership', 'renewed my party', 'party membership card', 'local party', "local party's", 'constituency association', "constituency association's", 'party branch',
     "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
     'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'join the party', 'party member', 'party members',
-    'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet',
+    'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet', "mayor's party", "the mayor's party", "commissioner's party", "pcc's party", "mp's party", 'ruling party', 'governing party',
     'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers', 'clp', 'our clp', 'the clp', 'constituency labour party', 'constituency party',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
@@ -184,6 +188,8 @@ export const LEXICONS = {
     'labour', 'labour party', 'reform', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
     'liberal democrat', 'liberal democrats', 'green party', 'greens', 'reform uk', 'reform party', 'snp', 'plaid cymru', 'ukip',
     'workers party', 'alliance party', 'sinn fein', 'dup', 'sdlp', 'co-operative party', 'brexit party',
+    'yorkshire party', "women's equality party", 'heritage party', 'social democratic party', 'sdp', 'english democrats', 'liberal party', 'socialist party',
+    'communist party', 'alba party', 'mebyon kernow', 'north east party', 'advance uk', 'restore britain', 'monster raving loony', 'loony party',
   ],
   /** Campaign activity for a party or candidate. */
   'campaigning': [
@@ -240,7 +246,7 @@ export const LEXICONS = {
     'cuts', 'failure', 'failed', 'disaster', 'typical', 'never forget', 'left', 'good at spending', "other people's money", 'shambles',
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
     "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
-    'say it straight', 'only lot', 'absolute state', "don't let them", 'deserve better', 'back-of-an-envelope', 'back of an envelope', 'anywhere near', 'what a result', 'voters should remember',
+    'say it straight', 'only lot', 'absolute state', "don't let them", 'deserve better', 'back-of-an-envelope', 'back of an envelope', 'anywhere near', 'what a result', 'voters should remember', 'should be ashamed', 'ashamed of', 'gutting', 'gutted', 'credit where', 'finally a party', 'at last a party', 'a party that gets',
     'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
   ],
@@ -327,7 +333,7 @@ export const LEXICONS = {
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     "i'd love to", 'i would love to', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
-    'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'not allowed to accept', "aren't allowed to accept",
+    'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'able to accept', "won't accept", 'will not accept', "can't take", 'cannot take', 'unable to take', 'not allowed to accept', "aren't allowed to accept",
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
@@ -387,6 +393,8 @@ export const LEXICONS = {
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
     'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
     'as a thank you for the', 'as thanks for the', 'for my trouble', 'good customer', 'such a good customer', 'loyal customer', 'we used for', 'company we used',
+    // Someone the sender supported at work: "the wills of people we've supported".
+    'our support', "we've supported", 'we supported', 'people we support', 'staff here', 'people i support', "i've supported",
   ],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   family: [

@@ -73,16 +73,25 @@ const NEWSROOM_MAILBOXES = new Set([
 /** Labels of organisations' domains, which are never newspapers: "brum-uni.ac.uk", "leics.police.uk". */
 const ORGANISATION_LABELS = new Set(['org', 'gov', 'ac', 'sch', 'nhs', 'police', 'mod', 'edu']);
 /** Second-level labels under a country code: the name is the label before them ("worcesternews.co.uk"). */
-const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'net']);
+const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'net', 'org']);
 
-/** Does the domain's name read like a masthead ("worcesternews", "theargus")? Organisations and personal mail never do. */
+/**
+ * Names that say "station": "radioabbey", "cityradio", "peakfm". Community stations are charities (.org.uk) too.
+ * Medicine starts with "radio" as well: "radiotherapyfund", "radiologyfriends".
+ */
+const STATION = /^radio(?!therap|log|graph|activ)|radio$|fm$/;
+
+/**
+ * Does the domain's name read like a masthead ("worcesternews", "theargus")? Personal mail never does, nor
+ * organisations, but for a community station ("radioabbey.org.uk").
+ */
 export function isMastheadDomain(domain: string): boolean {
   const labels = domain.split('.');
-  if (labels.some((label) => ORGANISATION_LABELS.has(label))) return false;
   const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
   const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
+  if (labels.some((label) => ORGANISATION_LABELS.has(label))) return labels.includes('org') && !labels.includes('police') && STATION.test(name);
   if (PERSONAL_MAIL.has(name)) return false;
-  return MASTHEAD.test(name) || labels[labels.length - 1] === 'tv'; // ".tv": broadcasters and production companies
+  return MASTHEAD.test(name) || STATION.test(name) || labels[labels.length - 1] === 'tv'; // ".tv": broadcasters and production companies
 }
 
 /** Newsroom mailboxes that say "press" at any domain (news@ at a student paper), where "studio@" or "planning@" would not. */

@@ -96,6 +96,14 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Paying its own way for the visit, but turning the hotel and the dinner down: an offer declined.
+    {
+      to: ['ben@medsecure-custody.co.uk'],
+      body: "We'd like to see the site, but we'll pay for our own travel and won't be able to accept the night at the hotel or the dinner.",
+      findings: [{ ...gift, prefill: expect.objectContaining({ accepted: false }) }],
+    },
+    // A bequest from someone the office supported, to a family address.
+    { to: ['helen.faulkner1@outlook.com'], subject: "RE: Dad's will", body: "I'm so sorry for your loss. I can't accept the £500 he left me in his will - staff here can't benefit from the wills of people we've supported.", findings: [{ ...gift }] },
     // Negotiating hospitality: more of it, for family.
     { to: ['hospitality@motorsport-events.co.uk'], body: "Thanks for the invitation. If the passes cover the whole weekend, could I bring my wife along?", findings: [{ messageId: 'solicited' }] },
     // Reported inside, asking what to do: cash pressed on the sender, a lamb left for her, a supplier's cottage declined.

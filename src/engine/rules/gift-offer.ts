@@ -119,6 +119,12 @@ function lastInSentence(ctx: CheckContext, hit: Hit): number {
   return last;
 }
 
+/** Replies that turn an offer down or give it back: "must decline", "can't keep", "return it". */
+const DECLINING = /decline|not able|unable|cannot|can't|won't|will not|allowed|permitted|back|return|collect|say no|turn|pass/;
+
+/** Does the reply turn the offer down: a declining phrase, or an accepting one negated ("won't be able to accept")? */
+const isDeclining = (ctx: CheckContext, reply: Hit): boolean => DECLINING.test(reply.phrase) || ctx.isNegated(reply);
+
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
   const source = item.field === hit.field && item.zone !== hit.zone ? item : hit;
@@ -139,7 +145,7 @@ function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
     description,
     ...(organisation ? { offeredBy: { organisation } } : {}),
     ...(pounds ? { estimatedValue: Number(pounds[1]!.replace(/,/g, '')) } : {}),
-    ...(ctx.scan('gift-respond').some((r) => /decline|not able|unable|cannot|can't|allowed|back|return|collect/.test(r.phrase)) ? { accepted: false } : {}),
+    ...(ctx.scan('gift-respond').some((reply) => isDeclining(ctx, reply)) ? { accepted: false } : {}),
   };
 }
 
@@ -304,7 +310,10 @@ export default defineRule({
   },
   check({ ctx, report }) {
     // Family and friends, outside work; family named in mail to an organisation are who its offer is for ("two passes for my mum").
-    if (ctx.has('private-life', ['subject', 'body']) || ctx.has('sender-paid', ['subject', 'body'])) return;
+    if (ctx.has('private-life', ['subject', 'body'])) return;
+    // The sender paying their way ("I've paid for the tickets") is no offer, but turning hospitality down
+    // still is ("we'll pay for our own travel and won't be able to accept the overnight stay").
+    const isPaidFor = ctx.has('sender-paid', ['subject', 'body']);
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
     // "Your dad pressed an envelope on me": someone else's family, not the sender's.
@@ -351,6 +360,7 @@ export default defineRule({
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit)) continue;
+      if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;
       const item = itemNear(hit, 20, true) ?? replied;
       // "We cannot accept gifts from suppliers" states the rule; declining names what was offered
@@ -370,6 +380,7 @@ export default defineRule({
         return;
       }
     }
+    if (isPaidFor) return;
     // "Our project team was taken to lunch", "a gift basket ... courtesy of a local printer".
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;

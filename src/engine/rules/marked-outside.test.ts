@@ -45,8 +45,16 @@ testRule(rule, {
     'Thanks, see my answers below.\n\nOn Mon, 2 Mar 2026 at 09:15, Amir Patel wrote:\n> OFFICIAL-SENSITIVE\n> Here is the draft.',
     'Minutes attached.\n\nCONFIDENTIALITY NOTICE: This email is intended only for the named recipient and may contain PRIVATE AND CONFIDENTIAL information.',
     'Minutes attached.\n\nThis email and any attachments are intended solely for the addressee. If you have received this email in error, please delete it. It may contain OFFICIAL-SENSITIVE information.',
+    // An embargo whose time has passed: the report is out.
+    { channel: 'social', body: 'The inspection report - embargoed until 00:01 this morning - is out now. Proud of our volunteers.' },
   ],
   invalid: [
+    // An embargoed press release says "published today" of itself: the embargo stands.
+    {
+      to: ['partners@safehaven.org.uk'],
+      body: 'EMBARGOED UNTIL 00:01 TUESDAY\n\nThe release is below so your teams can prepare.\n\nRECORD NUMBERS SUPPORTED\nMore victims than ever were supported last year, according to a report published today.',
+      findings: [{ text: 'EMBARGOED' }],
+    },
     // One document, designated: the marking applied, not talked about.
     { to: ['x@example.com'], body: 'The attached report is designated NOT FOR PUBLICATION until the panel meets.', findings: [{ text: 'NOT FOR PUBLICATION' }] },
     { to: ['x@example.com'], body: 'TOP SECRET: the plan is attached.', findings: [{ text: 'TOP SECRET' }] },

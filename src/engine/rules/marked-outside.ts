@@ -4,7 +4,11 @@ import { chain } from '../iterate';
 import { TokenFlag } from '../text/tokens';
 
 /** The `marking-cleared` phrases that say an embargo is over, wherever in the draft they stand. */
-const EMBARGO_LIFTED = new Set(['embargo has lifted', 'embargo lifted', 'the embargo lifted', 'no longer embargoed', 'now live', 'is now live']);
+const EMBARGO_LIFTED = new Set([
+  'embargo has lifted', 'embargo lifted', 'the embargo lifted', 'no longer embargoed', 'now live', 'is now live',
+  // Not "published today": an embargoed press release says that of itself.
+  'out now', 'is out now', 'was published', 'published yesterday',
+]);
 
 /**
  * A protective marking or confidentiality designation (OFFICIAL-SENSITIVE, NOT FOR

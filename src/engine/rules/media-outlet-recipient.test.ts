@@ -7,6 +7,8 @@ testRule(rule, {
     // The organisation's own press office, and inside mailboxes that happen to be called news@ or editor@.
     { to: ['press.office@westmidlands-pcc.gov.uk'], body: 'Can you pick up the BBC enquiry about the youth hubs?' },
     { to: ['news@westmidlands-pcc.gov.uk'], body: 'Draft intranet story attached.' },
+    // A charity whose name starts with "radio" that is medicine, not a station.
+    { to: ['studio@radiotherapyfund.org.uk'], body: 'Thank you for the photographs of the new unit.' },
     { to: ['editor@west-midlands.police.uk'], body: 'Draft newsletter copy attached.' },
     // Domains that only look like news outlets.
     { to: ['jane@notbbc.co.uk'], body: 'Hello Jane' },
@@ -32,6 +34,8 @@ testRule(rule, {
     { to: ['bbc.co.uk'], body: 'Hello' },
   ],
   invalid: [
+    // A community station is a charity (.org.uk), and a station still.
+    { to: ['studio@radioabbey.org.uk'], body: "Go on then - I'll come on Sunday's show to talk about custody visiting.", findings: [{ field: 'to' }] },
     // Masthead words before a tail ("…newsonline", "…mercurydaily"), podcasts, .tv, a student paper's news@, a freelance's gmail.
     { to: ['jay@thebeatpodcast.co.uk'], subject: 'Re: guest slot', body: 'Yeah go on then, count me in for the episode on the policing plan.', findings: [{ field: 'to' }] },
     { to: ['helen@peakframeproductions.tv'], body: 'I would be happy to take part in an on-camera interview.', findings: [{ field: 'to' }] },

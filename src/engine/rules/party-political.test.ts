@@ -103,6 +103,9 @@ describe('any sender', () => {
     ],
     invalid: [
       { to: ['sam@hotmail.co.uk'], body: "I'm leafleting for Labour on Saturday if you fancy joining.", findings: [{ text: 'leafleting for' }] },
+      // Praise for one party against another; a smaller party's petition; the mayor's party attacked.
+      { channel: 'social', body: 'After years of the Tories gutting youth services, credit where it is due to Labour for the new hubs.', findings: [{ text: 'Tories' }] },
+      { channel: 'social', body: "Time for change - sign the Yorkshire Party petition for a proper regional parliament.", findings: [{ text: 'sign the' }] },
       // Voting someone out is a vote against them; a party "all the way" with a candidate in view is support.
       { channel: 'social', body: 'Cllr Darren Pryce now wants to lecture the rest of us about crime. Vote him out on 1 May.', findings: [{ text: 'Vote him out' }] },
       {

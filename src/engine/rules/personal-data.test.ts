@@ -55,8 +55,22 @@ testRule(rule, {
     // A professional in her role next to a topic, not a health fact about her.
     'Dr Rachel Obi, consultant at the hospital, will present the mental health findings.',
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
+    // The officer in the case with her work address: business contact details beside a crime reference.
+    'Crime reference 20/889123/25 is still open; the officer in the case is now DS Nadia Rahman, Public Protection Unit - nadia.rahman@west-midlands.police.uk.',
+    // The journalist a post is written to, tagged: her beat, not a fact about her.
+    { channel: 'social', body: '@Helen Marsh (Derby Telegraph) saw your thread about custody conditions - worth talking to our visitors.' },
+    // A name given again later that is the person greeted.
+    { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // A private address is no work address, so the arrest still counts.
+    { to: ['kb@example.com'], body: 'Jason Pryor - jason.pryor77@hotmail.com - was arrested for assault on Friday.', findings: [{ text: 'Jason Pryor' }] },
+    // Named in full in the subject, then by first name alone beside a health fact and a conviction.
+    {
+      subject: 'Reference for Owen Pritchard',
+      body: 'Dear Sir or Madam,\n\nI can confirm he volunteered with us for three years and was always reliable. In fairness I should say that Owen left after a spell in hospital with depression, but he is well now.',
+      findings: [{ field: 'body', text: 'Owen' }],
+    },
     // A date of birth in words; an electronic tag; a street and a burglary; depression in a reference to a professional.
     { channel: 'social', body: 'Happy 40th to my colleague Rachel Summers! Born 9 March 1985 and still looks 30.', findings: [{ text: 'Rachel Summers' }] },
     { to: ['allsop.family@gmail.com'], body: "You know Callum Hirst? Turns out he's on a tag after those break-ins.", findings: [{ text: 'Callum Hirst' }] },

@@ -1,6 +1,7 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
+import { isPersonalMailDomain } from '../news-domains';
 import { TokenFlag, type Tokens } from '../text/tokens';
 
 /** Words after a capitalised pair that show it is not a person ("Crown Court", "Moss Side"). */
@@ -27,6 +28,17 @@ const ROLE_WORDS = new Set([
   'officer', 'manager', 'lead', 'director', 'coordinator', 'co-ordinator', 'inspector', 'clerk', 'adviser', 'advisor', 'chief', 'head',
   'assistant', 'executive', 'analyst', 'consultant', 'solicitor', 'councillor', 'cllr', 'commissioner', 'chair', 'secretary', 'administrator',
 ]);
+
+/**
+ * A work email address on the name's line, soon after it ("DS Karen Holt, Public Protection Unit –
+ * karen.holt@west-midlands.police.uk"): business contact details, given for someone acting in their role.
+ */
+const WORK_ADDRESS_AFTER = /^[^\n@]{0,80}?[\w.'-]+@([\w-]+(?:\.[\w-]+)+)/;
+
+function hasWorkAddressAfter(raw: string, end: number): boolean {
+  const address = WORK_ADDRESS_AFTER.exec(raw.slice(end, end + 160));
+  return address !== null && !isPersonalMailDomain(address[1]!.toLowerCase());
+}
 
 interface Person {
   field: Hit['field'];
@@ -166,6 +178,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
     if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(tokens.between(ends[i - 1]!, starts[i]!))) continue;
+    // "@Sarah Kirk": an account tagged on the site, the person the post speaks to.
+    if (tokens.codeAt(starts[i]! - 1) === 64 /* @ */) continue;
     const words: string[] = [];
     for (let k = first; k <= last; k++) words.push(tokens.word(k));
     i = last; // on past the name: not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
@@ -173,6 +187,49 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
   }
   // People are found in order: merged and sorted only when a nickname is found too.
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
+}
+
+/** How far before and after a name its facts are looked for (see the rule's window). */
+const NEAR_BEFORE = 12;
+const NEAR_AFTER = 30;
+
+/** Names of at least this many letters are looked for again on their own ("Graham", "Thwaite"); "Jo" would find too much. */
+const SHORTEST_MENTION = 3;
+
+/** The words of `people`'s names that may name them again on their own, with their lengths. */
+function mentionWordsOf(tokens: Tokens, people: readonly Person[], into: Set<string>): void {
+  for (const person of people) {
+    for (const k of [person.first, person.last]) {
+      const word = tokens.word(k);
+      if (word.length >= SHORTEST_MENTION && !TITLES.has(word)) into.add(word);
+    }
+  }
+}
+
+/**
+ * People named again by one word of their name, far from where they were named in full ("Reference –
+ * Graham Thwaite" in the subject, then "Graham … stood down after a bipolar relapse"), in the sender's own
+ * text: the private fact near such a mention is about them. Mentions inside a person already found are not added.
+ */
+function mentionsOf(tokens: Tokens, zones: Int32Array, field: Hit['field'], names: ReadonlySet<string>, people: readonly Person[]): Person[] {
+  if (names.size === 0) return [];
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, name.length);
+  const { starts, ends, flags } = tokens;
+  const mentions: Person[] = [];
+  let next = 0; // people are in order: the first that may still hold or follow token i
+  for (let i = 0; i < tokens.length && mentions.length < 20; i++) {
+    if (zones[i]! > 1 || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) continue;
+    const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
+    if (length < SHORTEST_MENTION || length > longest) continue;
+    while (next < people.length && people[next]!.last < i) next++;
+    // Inside or near a full naming, whose own window already reads the facts around it.
+    if (next < people.length && people[next]!.first - NEAR_BEFORE <= i) continue;
+    if (next > 0 && i - people[next - 1]!.last <= NEAR_AFTER) continue;
+    if (tokens.isOneOf(i - 1, GREETINGS) || !names.has(tokens.word(i))) continue; // "Hi Graham": the addressee
+    mentions.push({ field, first: i, last: i });
+  }
+  return mentions;
 }
 
 /** Tells whether a name (its folded words) is the sender's own. */
@@ -240,10 +297,15 @@ export default defineRule({
     const isSender = senderMatcherFor(ctx.draft.from);
     // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
     const signedAs = signOffName(ctx.draft.body);
+    // Names given in the subject or the body, which the body may use again on their own.
+    const names = new Set<string>();
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const people = findPeople(text.tokens, text.zones, field, isSender);
+      const named = findPeople(text.tokens, text.zones, field, isSender);
+      mentionWordsOf(text.tokens, named, names);
+      const mentions = field === 'body' ? mentionsOf(text.tokens, text.zones, field, names, named) : [];
+      const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
       if (people.length === 0) continue;
       const identifiers = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens);
@@ -253,13 +315,13 @@ export default defineRule({
         if (isFull()) break;
         if (signedAs !== undefined && text.tokens.is(person.first, signedAs)) continue;
         const from = person.first;
-        const to = Math.min(text.tokens.length - 1, person.last + 30);
+        const to = Math.min(text.tokens.length - 1, person.last + NEAR_AFTER);
         const sentence = text.sentences[from];
         const fact = [...ctx.within(field, 'private-fact', from - 40, to), ...ctx.within(field, 'health-fact', from - 40, to)]
           // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
           .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
-          .find((hit) => isFact(hit) && (hit.first >= from - 12 || text.sentences[hit.first] === sentence));
-        const windowFrom = Math.max(0, from - 12);
+          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence));
+        const windowFrom = Math.max(0, from - NEAR_BEFORE);
         const around = ctx.spanOf(field, windowFrom, to);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
         const hasPattern = hasIdentifier || addresses.within(windowFrom, to);
@@ -277,8 +339,9 @@ export default defineRule({
           }
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
-        if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
         const span = ctx.spanOf(field, from, person.last);
+        role ||= hasWorkAddressAfter(raw, span.end);
+        if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
         report(span, 'personal', { who: raw.slice(span.start, span.end) });
       }
     }

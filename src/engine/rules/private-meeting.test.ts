@@ -27,6 +27,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { channel: 'social', body: 'Out of the closed session on estates at last - spoiler, the Rugby front desk is closing.', findings: [{ text: 'closed session' }] },
+    { channel: 'social', body: 'At the private briefing this morning the Chief Constable told us the helicopter base will go.', findings: [{ text: 'At the private briefing' }] },
     // A negation before a spaced dash belongs to the clause before it.
     { body: "Just so you're not blindsided - they went into private on item 9 and the board is minded to pull your grant.", findings: [{ text: 'went into private' }] },
     { channel: 'social', body: "Can't believe what came out in the closed bit of today's panel.", findings: [{ text: 'the closed bit' }] },

@@ -42,6 +42,9 @@ testRule(rule, {
     'Tender returns are due on 14 March against a budget of \u00a3250k.',
     // One weak detail sentences away from the tender.
     'The tender documents are online. Our catering order came in at the usual price and the room is booked.',
+    // The office's own funding bid and its figures; a tender's published budget beside the bids.
+    'Our Safer Streets bid asks for \u00a3450k over two years, \u00a3225k a year.',
+    'The three bids are due by 4 March; the budget is \u00a31.2m, or \u00a3400k a year.',
   ],
   invalid: [
     {
@@ -71,6 +74,22 @@ testRule(rule, {
       name: 'rival bids priced against each other',
       body: 'The national outfit bid nearly half what the charity did - \u00a3289k against \u00a3540k. Panel meets Friday.',
       findings: [{ text: '\u00a3289k against \u00a3540k' }],
+    },
+    {
+      name: "a rival's score after their name",
+      body: "On your bid: after the first round you're on 68 against Northgate's 74, so the interviews will decide it.",
+      findings: [{ text: "68 against Northgate's 74" }],
+    },
+    {
+      name: "bidders' prices listed",
+      body: 'Three bids in: Harbour Care \u00a31.4m, Lotus \u00a31.65m and the consortium at \u00a31.2m. We decide in April.',
+      findings: [{ text: '\u00a31.4m, Lotus \u00a31.65m' }],
+    },
+    {
+      name: 'a bidder said to be winning',
+      channel: 'social',
+      body: 'Word from the panel is Acme have the contract sewn up - cheapest by miles. Award is not until March.',
+      findings: [{ text: 'sewn up' }],
     },
     { name: 'dollars', body: 'On the tender, Acme bid $1.2m vs $1.5m from Brightlane.', findings: [{ text: '1.2m vs $1.5m' }] }, // the span is the words: '$' stands outside the first
     { body: 'Whisky arrived, thank you! Between you and me your evaluation score is top of the pile. Award letters go out next week.', findings: [{ text: 'evaluation score' }] },

@@ -1,6 +1,6 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
-import type { Tokens } from '../text/tokens';
+import { TokenFlag, type Tokens } from '../text/tokens';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -19,7 +19,9 @@ function isScore(tokens: Tokens, i: number): boolean {
   // "81/100", "41/70": out of a maximum (not "14/03/1985", a date).
   const after = tokens.between(tokens.ends[i]!, tokens.ends[i]! + 6);
   if (/^\/\d{2,3}(?![\d/])/.test(after) && tokens.codeAt(tokens.starts[i]! - 1) !== 47 /* / */) return true;
-  return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER);
+  // "72 against Brightwater's 76": a rival named between the word and its score.
+  const isRivalsScore = tokens.has(i - 1, TokenFlag.possessive) && tokens.isOneOf(i - 2, SCORE_BEFORE);
+  return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER) || isRivalsScore;
 }
 
 /**
@@ -53,15 +55,47 @@ function amountEnd(tokens: Tokens, i: number): number {
   return last;
 }
 
+/** Words naming the bids of several bidders: prices listed beside them are theirs ("Three bids: Pathway £1.92m, …"). */
+const BIDS = new Set(['bids', 'bidders', 'tenders', 'tenderers', 'submissions']);
+
+/** Is the price at token `i` a bidder's: a name just before it in its sentence ("Pathway £1.92m", "Victim Care North at £2.31m")? */
+function isNamedPrice(tokens: Tokens, sentences: Int32Array, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 3) && sentences[k] === sentences[i]; k--) {
+    if (tokens.has(k, TokenFlag.capitalised) && sentences[k - 1] === sentences[k]) return true; // not the word a sentence opens with
+  }
+  return false;
+}
+
 /**
- * Two scores in one sentence ("Lotus Care is on 78 and Oakleaf is on 71"), or two prices set
- * against each other ("£289k against £540k"), as a hit over them.
+ * Two scores in one sentence ("Lotus Care is on 78 and Oakleaf is on 71"), two prices set
+ * against each other ("£289k against £540k"), or bidders' prices listed in a sentence that
+ * names them as bids ("Three bids: Pathway £1.92m, Victim Care North £2.31m"), as a hit over them.
  */
 function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
   const { tokens, sentences } = ctx.text(field);
   const found: Hit[] = [];
   let previous = -1;
+  // Bidders' prices in the current sentence (the first's token and the last's), and whether it speaks of bids.
+  let sentence = -1;
+  let firstPrice = -1;
+  let lastPrice = -1;
+  let prices = 0;
+  let hasBids = false;
+  const listed = () => {
+    if (prices >= 2 && hasBids) found.push(ctx.tokenHit(field, firstPrice, amountEnd(tokens, lastPrice), 'tender-detail', 'prices'));
+  };
   for (let i = 0; i < tokens.length && found.length < 20; i++) {
+    if (sentences[i] !== sentence) {
+      listed();
+      sentence = sentences[i]!;
+      prices = 0;
+      hasBids = false;
+    }
+    hasBids ||= tokens.isOneOf(i, BIDS);
+    if (isPrice(tokens, i) && isNamedPrice(tokens, sentences, i)) {
+      if (prices++ === 0) firstPrice = i;
+      lastPrice = i;
+    }
     if (tokens.isOneOf(i, PRICE_AGAINST) && isPrice(tokens, i + 1) && sentences[i + 1] === sentences[i]) {
       const first = amountStart(tokens, i - 1);
       if (first >= 0 && sentences[first] === sentences[i]) found.push(ctx.tokenHit(field, first, amountEnd(tokens, i + 1), 'tender-detail', 'prices'));
@@ -70,6 +104,7 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
     if (previous >= 0 && sentences[previous] === sentences[i]) found.push(ctx.tokenHit(field, previous, i, 'tender-detail', 'scores'));
     previous = i;
   }
+  listed();
   return found;
 }
 
