@@ -8,6 +8,7 @@ export const LEXICONS = {
   // ── media ──────────────────────────────────────────────────────────────────────────
   /** Calling the recipient a journalist, or writing to a newsroom. */
   'press-address': [
+    'crime correspondent', 'home affairs correspondent', 'political correspondent', 'correspondent covering', 'you should be asking', 'you should be looking into',
     'dear editor', 'dear sir editor', 'to the editor', 'sir editor', 'as a journalist', 'as a freelance journalist', 'freelance journalist',
     'any journalists', 'journalists covering', 'journalists looking', 'journalists interested', 'reporters', 'your newsdesk',
     'your news desk', 'your readers', 'your listeners', 'your viewers', 'your letters page', 'letters page', 'letters column',
@@ -162,6 +163,8 @@ export const LEXICONS = {
     'election', 'elections', 'by-election', 'mp', 'candidate', 'candidates', 'polling', 'ballot', 'mayoral', 'elected', 'ward', 'councillor', 'hustings',
     'polls', 'polls open', 'polling day', 'the count', 'go to the polls', 'selection meeting', 'constituency', 'marginal', "'s majority", 'his majority', 'her majority',
     'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box', 'voters', 'this seat', 'win this seat',
+    'topping the poll', 'top the poll', 'tops the poll', 'topped the poll', 'poll lead', 'next election', 'is standing for', "she's standing for", "he's standing for",
+    'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council', 'where your cross',
   ],
   /**
    * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
@@ -178,7 +181,7 @@ export const LEXICONS = {
     'my party membership', 'renewed my party', 'party membership card', 'local party', "local party's", 'constituency association', "constituency association's", 'party branch',
     "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
     'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'join the party', 'party member', 'party members',
-    'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet', "mayor's party", "the mayor's party", "commissioner's party", "pcc's party", "mp's party", 'ruling party', 'governing party',
+    'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet', "mayor's party", "the mayor's party", 'conservative association', 'labour group', 'conservative group', 'tory group', 'lib dem group', 'reform group', 'green group', "commissioner's party", "pcc's party", "mp's party", 'ruling party', 'governing party',
     'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers', 'clp', 'our clp', 'the clp', 'constituency labour party', 'constituency party',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
@@ -203,6 +206,7 @@ export const LEXICONS = {
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
     'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
+    'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -225,7 +229,7 @@ export const LEXICONS = {
   ],
   /** Asks for a vote that are about an election only when one is in view ("she needs your vote on Thursday", not in the volunteer awards). */
   'vote-ask-election': [
-    'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
+    'need him in', 'need her in', 'get him in', 'get her in', 'need them in', 'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
@@ -235,7 +239,7 @@ export const LEXICONS = {
   'vote-ask-direct': [
     'neverreform', 'nevertory', 'toriesout', 'torysout', 'labourout', 'neverlabour', 'vote labour', 'vote conservative', 'vote tory',
     'vote green', 'vote lib dem', 'vote reform', 'vote snp', 'vote plaid', 'vote them out', 'vote the lot of them out', 'vote out', 'vote him out', 'vote her out',
-    'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
+    'know where your cross', 'where your cross needs to go', 'where your cross goes', 'where to put your cross', 'vote for literally anyone else', 'has my vote', 'got my vote', 'gets my vote', 'urge every one of you to vote', 'urge you to vote',
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
     'canvass returns', 'canvassing returns', 'only one way to vote', 'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
@@ -247,6 +251,8 @@ export const LEXICONS = {
     'incompetent', 'broken promises', 'betrayed', 'let down', 'fix it', 'did this', 'would accept any rise', 'better served', 'shame on them', 'shame on', 'cave', 'remember this at the ballot box', 'the only party', 'only party', 'the only one who', "only one who'll", 'voters should know', 'successful result for', 'falling behind', 'behind in the polls', 'victory', 'gets the victory', 'cutting too far', 'stop tory plans', 'brilliant mp', 'will be a brilliant', 'needs a', 'deserves',
     "haven't got a clue", "haven't a clue", 'got a clue', 'clueless', 'soft on crime', 'soft on everything', 'talking sense', 'only ones talking sense', 'had their chance', 'into the ground', 'the only hope', 'only hope', 'useless', 'a disgrace', 'disgraceful', "can't be trusted", 'cannot be trusted', 'out of touch', 'done nothing', 'nothing but',
     'say it straight', 'only lot', 'absolute state', "don't let them", 'deserve better', 'back-of-an-envelope', 'back of an envelope', 'anywhere near', 'what a result', 'voters should remember', 'should be ashamed', 'ashamed of', 'gutting', 'gutted', 'credit where', 'finally a party', 'at last a party', 'a party that gets',
+    'never cared', 'want a scalp', 'kicking up', 'playing politics', 'point scoring', 'point-scoring', 'political games', 'want the mayor to fail', 'want him to fail', 'want her to fail',
+    'head examined',
     'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
   ],
@@ -267,18 +273,20 @@ export const LEXICONS = {
   candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
+    'is standing for', "she's standing for", "he's standing for", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
   ],
   /** The office's own equipment and channels, used for party work. */
   'work-resource': [
     'work laptop', 'the work laptop', 'office printer', 'the office printer', 'office system', 'the office system', 'from work', 'work email', 'my work email',
     'work phone', 'shared drive', 'work account', 'work computer', 'office computer', 'the franking machine', 'office stationery', 'in work time', 'on work time',
+    'colour printer', 'the colour printer', 'reprographics', 'run off', 'the photocopier', 'office photocopier',
   ],
   /** Opinion against someone strong enough to be a political attack when it is aimed at a party or politician. */
   'opinion-against': [
     'chancers', 'bunch of chancers', 'clowns', 'bunch of clowns', 'liars', 'liar', 'lying', 'hopeless', 'pathetic', 'shameful', 'a joke',
     'an absolute joke', 'spineless', 'gutless', 'corrupt', 'crooks', 'rubbish', 'waste of space', 'not fit to', 'unfit to', 'get rid of',
     'see the back of', 'kick them out', 'boot them out', 'turf them out', 'get them out', 'chuck them out', 'has to go', 'must go', 'needs to go',
-    'should resign', 'clueless', 'useless', 'a disgrace', 'disgraceful', 'shambles', 'shambolic', 'incompetent', 'cannot be trusted',
+    'turfed out', 'broken promise', 'broken promises', 'your lot', 'should resign', 'clueless', 'useless', 'a disgrace', 'disgraceful', 'shambles', 'shambolic', 'incompetent', 'cannot be trusted',
     "can't be trusted", 'out of touch', 'betrayed', 'lied to', 'lied about', 'broken promises', 'sold us out', 'deserves what they get',
     'deserve what they get', 'failed us', 'let us down', 'absolute state', 'an embarrassment', 'laughing stock', 'arrogant', 'cowards',
     'hypocrites', 'hypocrisy', 'hypocritical', 'idiots', 'muppets', 'numpties', 'scum', 'wrecked', 'ruined', 'trashed', 'gutted policing',
@@ -294,6 +302,7 @@ export const LEXICONS = {
     'proud to back', 'get behind', 'keep her', 'keep him', 're-elect', 'another term', 'four more years', 'safe pair of hands',
     'actually listens', 'turned up for', 'shows up for', 'the only one who', 'the only candidate', 'deserves another',
     'hold on to', 'hold onto', 'hang on to', 'hang onto', 'manage to hold', 'all the way',
+    'good to see', 'great to see', 'time for change', 'time for real change',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -327,11 +336,11 @@ export const LEXICONS = {
   'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
-    'generous of you', 'generous', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
+    'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
-    "i'd love to", 'i would love to', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
+    "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'able to accept', "won't accept", 'will not accept', "can't take", 'cannot take', 'unable to take', 'not allowed to accept', "aren't allowed to accept",
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
@@ -342,7 +351,7 @@ export const LEXICONS = {
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
-    'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me',
+    'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
@@ -368,6 +377,7 @@ export const LEXICONS = {
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
+    'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
     'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
@@ -387,7 +397,7 @@ export const LEXICONS = {
   /** Words to a friend: a gift between friends, whatever their address. */
   'private-life': ['my friend', 'love you', 'my turn', 'our turn to host', 'lots of love', 'love from'],
   /** The sender paying their way: a purchase or a debt settled, not a gift ("transferred you the £90 for the tickets"). */
-  'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'i owe you', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
+  'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   'work-reason': [
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
@@ -436,7 +446,7 @@ export const LEXICONS = {
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
-    'dob', 'date of birth', 'born on', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
+    'dob', 'date of birth', 'born on', "women's refuge", 'the refuge', 'a refuge', 'in a refuge', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
     'lives three doors', 'lives next door', 'lives just off', 'lives off', 'lives on', 'lives near', 'lives round the corner', 'was attacked', 'been attacked', 'attacked', 'current address', 'address is', 'stabbing', 'survived a stabbing', 'rape', 'rape trial', 'sexual assault', 'sexual offence', 'burgled', 'was burgled', 'harassing', 'harassed', 'stalking', 'ex-partner', 'murder trial', 'her trial', 'his trial', 'court case', 'assaulted', 'abuse', 'overdose', 'self-harm', 'self harm', 'self-harming', 'self harming', 'self-harmed', 'self harmed', 'in his cell', 'in her cell', 'in the cells', 'in a cell', 'suicide', 'dementia', 'autism', 'hiv positive', 'on benefits', 'in debt', 'evicted', 'sectioned', 'prison', 'released from prison', 'on probation', 'sex offender', 'criminal record', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
     'insulin-dependent', 'medication', 'sickness', 'in hospital', 'critical condition',
     'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'hiv', 'disability', 'arrested', 'accused', 'charged with',

@@ -6,6 +6,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // The office giving, at its own events: the Commissioner inviting and presenting, "from the office".
+    { to: ['champions@googlegroups.com'], body: 'The Commissioner would like to invite all our volunteers to afternoon tea at Carleton Hall to say thank you for this year.' },
+    { to: ['volunteers@streetpastors.org.uk'], body: 'The Commissioner will present each of your volunteers with a certificate and a \u00a310 voucher as a thank-you from the office.' },
     // Gift Aid is the charity's tax relief on the sender's own donation; the hospitality sector is an industry.
     { to: ['mo@streetwise.org.uk'], body: "Thanks Mo - I've made my donation on the fundraising page and ticked the Gift Aid box, so that's an extra 25% for you." },
     // Bringing someone to a work meeting is no hospitality asked for.
@@ -96,6 +99,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { to: ['rory@calderwoodadvisory.co.uk'], body: "How kind - yes, I'd be glad to join you for lunch at the Cavendish on the 14th.", findings: [{ ...gift }] },
+    { to: ['dev@northpointfacilities.co.uk'], body: 'Dev, any chance Northpoint could sort a couple of seats in your box for the derby?', findings: [{ messageId: 'solicited' }] },
+    { channel: 'social', site: 'facebook', body: 'Lovely surprise - a bunch of flowers from the team at Peak Legal after our partnership event. Thank you!', findings: [{ ...gift }] },
+    { channel: 'social', site: 'linkedin', body: 'Honoured to be a guest of Castlegate Facilities at their table for the Business Awards last night.', findings: [{ ...gift }] },
+    { to: ['marcus@trentvalleyit.co.uk'], body: 'Thanks for dinner last night, Marcus - on you again! I owe you one.', findings: [{ ...gift }] },
+    { to: ['priya@victimsforum.org.uk'], body: 'You mentioned the Forum would cover accommodation - would it be possible to include my husband?', findings: [{ messageId: 'solicited' }] },
     // Paying its own way for the visit, but turning the hotel and the dinner down: an offer declined.
     {
       to: ['ben@medsecure-custody.co.uk'],

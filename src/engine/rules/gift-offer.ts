@@ -203,8 +203,12 @@ function isParticular(ctx: CheckContext, item: Hit): boolean {
   return tokens.isOneOf(item.first - 1, PARTICULAR) || tokens.has(item.first - 1, TokenFlag.capitalised);
 }
 
-/** "Proud to present", "to treat": an item word used as a verb. */
-const isVerb = (ctx: CheckContext, item: Hit): boolean => item.first === item.last && ctx.text(item.field).tokens.is(item.first - 1, 'to') && (item.phrase === 'present' || item.phrase === 'treat');
+/** Words before "present" or "treat" that make it a verb: "proud to present", "the Commissioner will present". */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', "we'll", "i'll", 'we', 'i']);
+
+/** "Proud to present", "will treat": an item word used as a verb. */
+const isVerb = (ctx: CheckContext, item: Hit): boolean =>
+  item.first === item.last && (item.phrase === 'present' || item.phrase === 'treat') && ctx.text(item.field).tokens.isOneOf(item.first - 1, BEFORE_VERB);
 
 const isTrade = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'hospitality' && ctx.text(item.field).tokens.isOneOf(item.last + 1, TRADE);
 
@@ -215,13 +219,22 @@ const isOtherBox = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'b
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
 
 /** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
-const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed']);
+const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed', 'invite', 'host', 'present']);
+/** Words between a giver and a verb of giving: "the Commissioner would like to invite", "we will present". */
+const GIVING_AUXILIARIES = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'like', 'love', 'want', 'wants', 'also']);
 /** The organisation itself, as a giver: "from the office". */
 const OFFICE = new Set(['office', 'opcc', 'team', 'commissioner', 'unit', 'vru']);
 /** Whose family it is, when not the sender's: "your dad", "her mum". */
 const OTHERS = new Set(['your', 'his', 'her', 'their']);
-/** First person, as the subject of giving: "I", "we", "our team". */
-const GIVERS = new Set([...FIRST_PERSON, 'team', 'office']);
+/** First person, as the subject of giving: "I", "we", "our team", "the Commissioner". */
+const GIVERS = new Set([...FIRST_PERSON, 'team', 'office', 'commissioner', 'mayor', 'pcc', 'opcc']);
+
+/** Is the verb of giving at token `i` the sender's (or the office's): a giver just before it, or before its auxiliaries? */
+function isGivenBySender(tokens: Tokens, i: number): boolean {
+  let k = i - 1;
+  while (k > i - 4 && tokens.isOneOf(k, GIVING_AUXILIARIES)) k--;
+  return tokens.isOneOf(k, GIVERS) || (tokens.is(k, 'and') && tokens.isOneOf(k - 2, GIVERS));
+}
 
 /** Does a comma, a dash or "but" part token `i` from the next? */
 function isClauseBreakAfter(tokens: Tokens, i: number): boolean {
@@ -241,13 +254,15 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   const { tokens, sentences } = ctx.text(item.field);
   // Within the item's clause: "the help our team gave her over the years, but I can't accept the bequest" is not giving it.
   for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first] && !isClauseBreakAfter(tokens, i); i--) {
-    if (tokens.isOneOf(i, GIVING)) return tokens.isOneOf(i - 1, GIVERS) || (tokens.is(i - 1, 'and') && tokens.isOneOf(i - 3, GIVERS));
+    if (tokens.isOneOf(i, GIVING)) return isGivenBySender(tokens, i);
   }
   // "hampers to our volunteers", "a small thank-you gift from the office to our visitors": given by the organisation.
   if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
 
-  for (let i = Math.max(0, item.first - 10); i <= item.last + 3 && i + 2 < tokens.length; i++) {
+  // ("a £10 voucher as a thank-you from the office": six words on.)
+  for (let i = Math.max(0, item.first - 10); i <= item.last + 6 && i + 2 < tokens.length; i++) {
     if (!tokens.is(i, 'from') || !tokens.is(i + 1, 'the') || !tokens.isOneOf(i + 2, OFFICE)) continue;
+    if (tokens.is(i + 3, 'at') || tokens.is(i + 3, 'of')) continue; // "from the team at Peak Legal": someone else's team
     // "It's Alan from the Commissioner's office": the sender saying who they are.
     const isIntroduction = tokens.has(i - 1, TokenFlag.capitalised) && sentences[i - 2] === sentences[i];
     if (!isIntroduction) return true;

@@ -5,6 +5,15 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // A partisan message from the public, forwarded inside for logging, is being handled, not passed on.
+      {
+        to: ['monitoring.officer@westmidlands-pcc.gov.uk'],
+        subject: 'FW: email to general inbox',
+        body: 'For logging - no reply sent.\n\n-----Original Message-----\nFrom: resident@yahoo.co.uk\nSubject: disgrace\n\nVote him out in May, everyone round here will be voting Labour!!',
+      },
+      // Good news with no party in it; a poster that is the office's own.
+      { channel: 'social', body: 'Good to see the new youth hub open in Barrow. Time for real change in how we support young people.' },
+      { channel: 'social', body: 'Our knife crime poster is going up in every school in Belper this week.' },
       // Turnout, not a side: the office may encourage people to vote.
       { channel: 'social', body: "Don't forget to use your vote on 2 May: polling stations are open from 7am to 10pm." },
       // The office's own pre-election period is calendar, not a contest: getting a contract "over the line" before it is work.
@@ -103,6 +112,13 @@ describe('any sender', () => {
     ],
     invalid: [
       { to: ['sam@hotmail.co.uk'], body: "I'm leafleting for Labour on Saturday if you fancy joining.", findings: [{ text: 'leafleting for' }] },
+      { channel: 'social', body: "reform's mayoral candidate clearly hasn't got a clue about policing.", findings: [{ text: "reform's" }] },
+      { channel: 'social', body: 'Anyone in Belper want a Labour poster for their window? I have a stack in the car.', findings: [{ text: 'poster' }] },
+      { to: ['mums@googlegroups.com'], body: 'My friend Nadia Begum is standing for Labour in Nuneaton East. Every fiver helps with leaflets - here is her crowdfunder.', findings: [{ text: 'leaflets' }] },
+      { channel: 'social', body: '@jamesholt-mp.bsky.social another broken promise on police numbers.', findings: [{ text: 'jamesholt' }] },
+      { channel: 'social', body: 'Ask yourself who actually has a plan for neighbourhood policing. You know where your cross needs to go on 4 July.', findings: [{ text: 'know where your cross' }] },
+      // An official resource for party work, inside.
+      { to: ['reprographics@westmidlands-pcc.gov.uk'], body: "Could you run off 200 copies of the flyer? It's for the Reform UK branch meeting on Thursday.", findings: [{ text: 'branch meeting' }] },
       // Praise for one party against another; a smaller party's petition; the mayor's party attacked.
       { channel: 'social', body: 'After years of the Tories gutting youth services, credit where it is due to Labour for the new hubs.', findings: [{ text: 'Tories' }] },
       { channel: 'social', body: "Time for change - sign the Yorkshire Party petition for a proper regional parliament.", findings: [{ text: 'sign the' }] },

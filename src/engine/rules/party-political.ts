@@ -46,8 +46,9 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
         const next = folded.original.charAt(folded.originAt(tokens.starts[i]! + ask.length));
         if (next !== next.toLowerCase()) asks.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', word));
       }
-      // "@JHarperMP", "@CllrAnnWard": a politician's own account.
-      if (politicians.length < 10 && word.length > 4 && (word.endsWith('mp') || word.startsWith('cllr'))) politicians.push(ctx.tokenHit(field, i, i, 'politician', word));
+      // "@JHarperMP", "@CllrAnnWard", "@jamesholt-mp.bsky.social": a politician's own account.
+      const isMpHandle = tokens.is(i + 1, 'mp') && tokens.between(tokens.ends[i]!, tokens.starts[i + 1]!) === '-';
+      if (politicians.length < 10 && word.length > 4 && (word.endsWith('mp') || word.startsWith('cllr') || isMpHandle)) politicians.push(ctx.tokenHit(field, i, i, 'politician', word));
     }
   }
   return { parties, asks, politicians };
@@ -83,7 +84,7 @@ const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
 
 /** Party colours; each is a word of the lexicon (in 'party-colour' phrases), so tokens are tested by id. */
 const COLOURS = ['red', 'blue', 'yellow', 'orange', 'green'];
-const KEEP_OR_TURN = new Set(['keep', 'keeping', 'turn', 'turning', 'stay', 'stays', 'staying', 'go', 'goes', 'going']);
+const KEEP_OR_TURN = new Set(['keep', 'keeping', 'turn', 'turning', 'stay', 'stays', 'staying', 'go', 'goes', 'going', 'get', 'make', 'paint']);
 
 /** "keep Amber Valley blue", "the wall only stays blue": a place kept or turned a party's colour, as `party-colour` hits. */
 function colourPhrases(ctx: CheckContext): Hit[] {
@@ -136,7 +137,7 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
 }
 
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
-const CANDIDATE_SUPPORT = new Set(['crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', 'proceeds']);
+const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words that forbid what follows them in the sentence. */
@@ -180,7 +181,8 @@ export default defineRule({
         // "deliver leaflets for the reform lot", "voted by post, reform all the way": lower case counts beside campaigning or a vote.
         const isBeside = (tag: LexiconTag, window: number) =>
           ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
-        return isBeside('campaigning-strong', 12) || isBeside('vote-word', 6);
+        // "reform's mayoral candidate": a party's own candidate or office (but not "reform of the candidate list").
+        return isBeside('campaigning-strong', 12) || isBeside('vote-word', 6) || (!tokens.is(next, 'of') && isBeside('election', 3));
       }
       // "Reform", "Green" open sentences as ordinary words ("Reform of the custody process"):
       // there they count only as "Reform's", "Reform UK" or "Green Party".
@@ -225,10 +227,10 @@ export default defineRule({
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
-    /** "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition ahead in the sentence covers its list. */
+    /** "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead in the sentence covers its list. */
     const isRuledOut = (hit: Hit): boolean => {
       const { tokens, sentences } = ctx.text(hit.field);
-      for (let i = hit.first - 1; i >= Math.max(0, hit.first - 8) && sentences[i] === sentences[hit.first]; i--) {
+      for (let i = hit.first - 1; i >= Math.max(0, hit.first - 12) && sentences[i] === sentences[hit.first]; i--) {
         if (tokens.isOneOf(i, PROHIBITIONS)) return true;
       }
       return false;
@@ -251,11 +253,13 @@ export default defineRule({
     };
 
     // One finding is reported, the earliest: each kind of evidence stops at its first in each field.
+    // A message forwarded outside is passed on; forwarded inside ("for logging"), it is being handled.
+    const lastZone = ctx.audience.hasOutside ? Zone.forwarded : Zone.own;
     const findings: Hit[] = [];
     const firstOf = (hits: Iterable<Hit>, evidence: (hit: Hit) => Hit | undefined) => {
       const found = firstMapped(hits, (hit) => {
         const shown = evidence(hit);
-        return shown && shown.zone <= 1 ? shown : undefined;
+        return shown && shown.zone <= lastZone ? shown : undefined;
       });
       if (found) findings.push(found);
     };
@@ -283,7 +287,7 @@ export default defineRule({
       const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
       // What would make the hit evidence is asked before whether it is negated or ruled out: most campaigning
       // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
-      // for a negation or a prohibition reads up to eleven words (the answer is the same either way).
+      // for a negation or a prohibition reads up to twelve words (the answer is the same either way).
       firstOf(campaigning, (hit) => {
         const isForParty =
           (hit.tag === 'campaigning-strong' && (hasElection || partyAddress !== undefined || toCouncillor)) ||

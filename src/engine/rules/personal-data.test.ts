@@ -55,6 +55,10 @@ testRule(rule, {
     // A professional in her role next to a topic, not a health fact about her.
     'Dr Rachel Obi, consultant at the hospital, will present the mental health findings.',
     'Please send the papers to Mark Evans, Estates Director, 1 Lloyd House, Colmore Circus, Birmingham.',
+    // An office's address in a signature ("Buildings, 56 …" is no name and age); the dead; the sender's own details under the long form of her name.
+    'Hi Sam,\n\nThe lighting bid was approved.\n\nPriya\n\nPriya Chaudhry\nPolicy Officer\nTootal Buildings, 56 Oxford Street, Manchester M1 6EU',
+    { subject: 'Estate of the late Mrs Winifred Shaw', body: 'Thank you for letting me know that Mrs Shaw left me \u00a32,000 after the burglary at her home.' },
+    { from: 'jenny.marsh@westmidlands-pcc.gov.uk', body: 'My details are:\nName: Jennifer Marsh\nDate of birth: 30/01/1979' },
     // The officer in the case with her work address: business contact details beside a crime reference.
     'Crime reference 20/889123/25 is still open; the officer in the case is now DS Nadia Rahman, Public Protection Unit - nadia.rahman@west-midlands.police.uk.',
     // The journalist a post is written to, tagged: her beat, not a fact about her.
@@ -63,6 +67,9 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    { channel: 'social', body: "Does anyone in Tipton know Amy Clarke? She left the women's refuge on Thursday and hasn't been back.", findings: [{ text: 'Amy Clarke' }] },
+    // The sender's surname, but not her first name.
+    { from: 'jenny.marsh@westmidlands-pcc.gov.uk', body: 'Tom Marsh, date of birth 30/01/1979, is my brother.', findings: [{ text: 'Tom Marsh' }] },
     // A private address is no work address, so the arrest still counts.
     { to: ['kb@example.com'], body: 'Jason Pryor - jason.pryor77@hotmail.com - was arrested for assault on Friday.', findings: [{ text: 'Jason Pryor' }] },
     // Named in full in the subject, then by first name alone beside a health fact and a conviction.

@@ -10,7 +10,7 @@ const NOT_SURNAMES = new Set([
   'office', 'team', 'unit', 'trust', 'partnership', 'ltd', 'services', 'service', 'board', 'panel', 'group', 'fund', 'scheme', 'university',
   // Places and bodies named after people or first names: "Eden Valley Rotary", "Grace Church", "Victoria Square".
   'valley', 'rotary', 'club', 'lodge', 'society', 'church', 'chapel', 'academy', 'foundation', 'hub', 'garage', 'motors', 'bank', 'arms', 'inn',
-  'hotel', 'farm', 'estate', 'gardens', 'square', 'market',
+  'hotel', 'farm', 'estate', 'gardens', 'square', 'market', 'buildings', 'building', 'chambers', 'tower', 'mill', 'works', 'exchange', 'quay', 'wharf',
 ]);
 const STREET_SUFFIX = new Set([
   'road', 'rd', 'street', 'st', 'lane', 'ln', 'avenue', 'ave', 'grove', 'close', 'court', 'way', 'drive', 'place', 'crescent', 'gardens', 'terrace',
@@ -63,7 +63,8 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
       // Nor "Police and Crime Commissioner, 3 Northgate Street": an office and its address.
       if (tokens.isOneOf(i + 1, NOT_SURNAMES) || tokens.isOneOf(i + 1, ROLE_WORDS) || tokens.codeAt(ends[i + 2]!) === 45 /* - */) return false;
       const afterPair = tokens.word(i + 2);
-      if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return true;
+      // "Tootal Buildings, 56 Oxford Street": a number that starts a street address is no age.
+      if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return !startsStreetAddress(tokens, i + 2);
       // "Halima Begum, she's 64": an age given as a clause.
       if ((afterPair === 'she' || afterPair === 'he') && tokens.has(i + 2, TokenFlag.possessive) && i + 3 < tokens.length && /^\d{1,2}$/.test(tokens.word(i + 3))) return true;
       if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
@@ -149,7 +150,7 @@ function isJoin(tokens: Tokens, k: number): boolean {
  * Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23", and
  * people known by one name ("Tommo from the Kings Arms"), in order of their first token.
  */
-function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
+function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender, deceased: Set<string>): Person[] {
   const { starts, ends, flags } = tokens;
   const people: Person[] = [];
   const nicknamed: Person[] = [];
@@ -175,7 +176,11 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     let last = first;
     while (last + 1 < tokens.length && last - first < 2 && continues(tokens, last + 1) && isJoin(tokens, last)) last++;
     if (isNamePair && last === first) continue;
-    if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) continue; // "the late Mrs Fenn": not a living person
+    // "the late Mrs Winifred Shaw": not a living person, here or named again ("Mrs Shaw left me £2,000").
+    if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) {
+      deceased.add(tokens.word(first)).add(tokens.word(last));
+      continue;
+    }
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
     if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(tokens.between(ends[i - 1]!, starts[i]!))) continue;
     // "@Sarah Kirk": an account tagged on the site, the person the post speaks to.
@@ -248,7 +253,12 @@ function senderMatcher(from: string): IsSender {
   // "Margaret Anne Hollis" from margaret.hollis@…: a middle name between the address's own first name and surname.
   const isMiddleName = (words: readonly string[], k: number) =>
     k > 0 && k < words.length - 1 && FIRST_NAMES.has(words[k]!) && isPartOfAddress(words[0]!) && isPartOfAddress(words[words.length - 1]!);
-  return (words) => words.some(isPartOfAddress) && words.every((word, k) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)) || isMiddleName(words, k));
+  // "Jennifer Marsh" from jenny.marsh@…: the long form of the address's first name (its first three letters), with its surname.
+  const isLongForm = (words: readonly string[], k: number) =>
+    k === 0 && words.length > 1 && FIRST_NAMES.has(words[0]!) && parts.some((part) => FIRST_NAMES.has(part) && part.slice(0, 3) === words[0]!.slice(0, 3));
+  return (words) =>
+    words.some(isPartOfAddress) &&
+    words.every((word, k) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)) || isMiddleName(words, k) || isLongForm(words, k));
 }
 
 /** The sender last judged by, with its matcher: a draft is checked at every pause in typing, from the same address. */
@@ -297,12 +307,13 @@ export default defineRule({
     const isSender = senderMatcherFor(ctx.draft.from);
     // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
     const signedAs = signOffName(ctx.draft.body);
-    // Names given in the subject or the body, which the body may use again on their own.
+    // Names given in the subject or the body, which the body may use again on their own; names of the dead.
     const names = new Set<string>();
+    const deceased = new Set<string>();
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const named = findPeople(text.tokens, text.zones, field, isSender);
+      const named = findPeople(text.tokens, text.zones, field, isSender, deceased);
       mentionWordsOf(text.tokens, named, names);
       const mentions = field === 'body' ? mentionsOf(text.tokens, text.zones, field, names, named) : [];
       const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
@@ -314,6 +325,7 @@ export default defineRule({
       for (const person of people) {
         if (isFull()) break;
         if (signedAs !== undefined && text.tokens.is(person.first, signedAs)) continue;
+        if (deceased.size > 0 && deceased.has(text.tokens.word(person.last))) continue;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + NEAR_AFTER);
         const sentence = text.sentences[from];
@@ -432,18 +444,23 @@ class StreetAddresses {
   }
 }
 
+/** The last token of a street address starting at token `i` ("12 Orchard Grove"), or -1 if none starts there. */
+function streetAddressEnd(tokens: Tokens, i: number): number {
+  if (i + 2 >= tokens.length || tokens.codeAt(tokens.starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) return -1; // starts with a digit
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    if (!tokens.has(j, TokenFlag.capitalised)) break;
+    if (j > i + 1 && tokens.isOneOf(j, STREET_SUFFIX)) return j;
+  }
+  return -1;
+}
+
+const startsStreetAddress = (tokens: Tokens, i: number): boolean => streetAddressEnd(tokens, i) >= 0;
+
 /** Adds the street addresses starting at tokens [from, to) to `found`, as [first, last] token pairs. */
 function findStreetAddresses(tokens: Tokens, from: number, to: number, found: number[]): void {
-  const { starts, length } = tokens; // read once: the loop visits every token
-  for (let i = from; i < to && i + 2 < length; i++) {
-    if (tokens.codeAt(starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) continue; // starts with a digit
-    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
-      if (!tokens.has(j, TokenFlag.capitalised)) break;
-      if (j > i + 1 && tokens.isOneOf(j, STREET_SUFFIX)) {
-        found.push(i, j);
-        break;
-      }
-    }
+  for (let i = from; i < to; i++) {
+    const end = streetAddressEnd(tokens, i);
+    if (end >= 0) found.push(i, end);
   }
 }
 

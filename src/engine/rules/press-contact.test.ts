@@ -10,6 +10,8 @@ const quotedEnquiry = [
 
 testRule(rule, {
   valid: [
+    // Every Bluesky handle ends in bsky.social, which holds "sky": not a news outlet.
+    { channel: 'social', body: '@meganwrightmp.bsky.social thanks for visiting the youth hub - happy to chat about it any time.' },
     // The journalist's words are in the chain quoted back to the journalist, not the sender's.
     { to: ['sam@example.co.uk'], body: quotedEnquiry },
     // A quoted enquiry from press, answered only by sending them to the press office.
@@ -69,6 +71,11 @@ testRule(rule, {
     },
     // A Bluesky handle with a hyphen that reads like a reporter's.
     { channel: 'social', body: '@kat-reports.bsky.social yes, that is me. DM me and I will tell you more.', findings: [{ text: '@kat-reports.bsky.social' }] },
+    {
+      channel: 'social',
+      body: "@lukeferris.bsky.social saw you're the crime correspondent covering the precept - I can give you some context. DM me",
+      findings: [{ text: 'crime correspondent' }],
+    },
     // Written to an editor, whatever it offers; a writer named by what they are writing; background not to be attributed.
     { to: ['features@cumbrialife.co.uk'], body: 'Dear Editor,\n\nI would like to offer you a first-person piece about the job.', findings: [{ text: 'Dear Editor' }] },
     { to: ['s.mcleod@gmail.com'], body: "You said you're writing the rural crime piece for the Westmorland Gazette - happy to give you a steer, off the record.", findings: [{ messageId: 'addressed' }] },
