@@ -75,23 +75,27 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
   const { tokens, sentences } = ctx.text(field);
   const found: Hit[] = [];
   let previous = -1;
-  // Bidders' prices in the current sentence (the first's token and the last's), and whether it speaks of bids.
-  let sentence = -1;
+  // Bidders' prices in the current sentence (its first token, the first price's and the last's).
+  let sentenceStart = 0;
   let firstPrice = -1;
   let lastPrice = -1;
   let prices = 0;
-  let hasBids = false;
-  const listed = () => {
-    if (prices >= 2 && hasBids) found.push(ctx.tokenHit(field, firstPrice, amountEnd(tokens, lastPrice), 'tender-detail', 'prices'));
+  // Whether the sentence speaks of bids is asked only of a sentence with two prices: few have any.
+  const listed = (end: number) => {
+    if (prices < 2) return;
+    for (let k = sentenceStart; k < end; k++) {
+      if (tokens.isOneOf(k, BIDS)) {
+        found.push(ctx.tokenHit(field, firstPrice, amountEnd(tokens, lastPrice), 'tender-detail', 'prices'));
+        return;
+      }
+    }
   };
   for (let i = 0; i < tokens.length && found.length < 20; i++) {
-    if (sentences[i] !== sentence) {
-      listed();
-      sentence = sentences[i]!;
+    if (sentences[i] !== sentences[sentenceStart]) {
+      listed(i);
+      sentenceStart = i;
       prices = 0;
-      hasBids = false;
     }
-    hasBids ||= tokens.isOneOf(i, BIDS);
     if (isPrice(tokens, i) && isNamedPrice(tokens, sentences, i)) {
       if (prices++ === 0) firstPrice = i;
       lastPrice = i;
@@ -104,7 +108,7 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
     if (previous >= 0 && sentences[previous] === sentences[i]) found.push(ctx.tokenHit(field, previous, i, 'tender-detail', 'scores'));
     previous = i;
   }
-  listed();
+  listed(tokens.length);
   return found;
 }
 
