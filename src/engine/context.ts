@@ -63,7 +63,8 @@ const zoneMask = (zones: readonly Zone[] | undefined): number =>
 /** No lexicon phrase is longer than this many words (checked when lexicons compile). */
 const MAX_PHRASE_WORDS = 12;
 
-const NEGATIONS = new Set([
+/** Words that negate what follows them in a clause. */
+export const NEGATIONS = new Set([
   'not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "isn't", "aren't", 'without', 'nor', 'unable', "shouldn't", "mustn't",
   "hadn't", "hasn't", "haven't", "wasn't", "weren't", "couldn't", "wouldn't",
 ]);

@@ -19,6 +19,7 @@ export const LEXICONS = {
     'on the podcast', 'the podcast', 'podcast guest', 'guest on the podcast', "you're writing", 'you are writing', 'writing this up for',
     "you're doing a piece", 'doing a piece on', 'working on a story', 'working on a piece', 'news editor', 'news section', 'student newspaper',
     'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up', 'as producer', 'as a producer', 'as a correspondent',
+    "you're producing", 'you are producing', 'now that you produce',
   ],
   /**
    * Someone saying they are press: read in quoted replies too, where the recipient's own enquiry
@@ -50,7 +51,7 @@ export const LEXICONS = {
     'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
-    'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the', "i'll come on", 'i will come on', 'happy to come on', 'plug the', 'give it a plug', 'a plug for',
+    'the real story', 'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the', "i'll come on", 'i will come on', 'happy to come on', 'plug the', 'give it a plug', 'a plug for',
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
@@ -60,6 +61,7 @@ export const LEXICONS = {
     'quote away', 'off record', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
     'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
     'background briefing', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
+    'sit-down interview', 'do a sit-down',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
@@ -69,7 +71,7 @@ export const LEXICONS = {
     "saturday's piece", "thursday's paper", 'quote me', 'you can quote', 'lines for your', 'a few lines you can use', 'lines you can use',
     'not for attribution', 'not attributed to me', "as long as it's not attributed", 'not be attributed', 'attribute it to me', 'attribute this to me', 'attribute that to me',
     'letter for publication', 'publish the following', 'publish this letter',
-    'grateful if you could publish', 'piece to camera', 'the real story', 'tip-off',
+    'grateful if you could publish', 'piece to camera', 'tip-off',
     'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
     'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
@@ -106,7 +108,7 @@ export const LEXICONS = {
   'marking-file-caps': ['confidential', 'restricted', 'sensitive', 'protect'],
   /** Protective markings and confidentiality designations (LABELS.md). */
   marking: [
-    'official sensitive', 'official-sensitive', 'officialsensitive', 'not for publication', 'not for publishing',
+    'official sensitive', 'official-sensitive', 'officialsensitive', 'offical sensitive', 'offical-sensitive', 'not for publication', 'not for publishing',
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
     'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under paragraphs', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
@@ -137,6 +139,7 @@ export const LEXICONS = {
     'cleared the gallery', 'closed bit', 'the closed bit', 'closed part', 'the closed part', 'closed item', 'closed meeting', 'went into private', 'went in to private',
     'go into private', 'went into closed session', 'after the public left', 'once the public left', 'once the press left',
     'at the private briefing', 'at a private briefing', 'in the private briefing', 'in a private briefing', 'at the confidential briefing',
+    'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
@@ -146,7 +149,7 @@ export const LEXICONS = {
     'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
-  'tender-other': ['has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
+  'tender-other': ['after award', 'has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
   'tender-detail': [
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
@@ -204,7 +207,7 @@ export const LEXICONS = {
     'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join',
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
-    'endorse', 'endorsing', 'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
+    'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
     'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
   ],
@@ -273,6 +276,7 @@ export const LEXICONS = {
   candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
+    'is standing as', 'standing as the', 'labour candidate', 'conservative candidate', 'tory candidate', 'lib dem candidate', 'liberal democrat candidate', 'green party candidate', 'reform candidate', 'reform uk candidate',
     'is standing for', "she's standing for", "he's standing for", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
   ],
   /** The office's own equipment and channels, used for party work. */
@@ -331,6 +335,7 @@ export const LEXICONS = {
     'not to charge', 'at no cost', 'at no charge', 'without charge', 'for you to keep', 'yours to keep', 'no need to return', 'partner rate', 'mates rate',
     "mate's rate", 'staff rate', 'family rate', 'special rate', 'discounted rate', 'donation in my name', 'donation in your name', 'internship',
     'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price', 'lamb', 'a whole lamb', 'brace of pheasants', 'pheasants', 'venison', 'side of beef', 'joint of beef', 'joint of lamb',
+    'the shoot', 'a shoot', 'shooting day', 'clay shoot', 'pheasant shoot', 'at trade', 'trade plus', 'cases of',
   ],
   /** Thanking for something received. */
   'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
@@ -374,6 +379,7 @@ export const LEXICONS = {
     'knitted me', 'baked me', 'bought me', 'insisted on giving me', 'on their tab', "wouldn't let me buy", 'fully funded place', 'offered to waive', 'waive my',
     'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets', 'funding my', 'funded my', 'paying for my', 'paid for my', 'sponsor my', 'sponsoring my', 'sponsored my', 'covering my', 'covered my', "wouldn't take a penny", "wouldn't charge me", "didn't charge me", "won't charge me", 'refused to take payment', "wouldn't accept payment",
     'i can borrow', 'let me borrow', 'lets me borrow', 'letting me borrow',
+    'kitting me out', 'kitted me out', 'kitted us out', 'kitting us out',
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
@@ -443,6 +449,7 @@ export const LEXICONS = {
     'diabetes', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'eating disorder', 'anorexia', 'multiple sclerosis', "alzheimer's", 'alzheimers',
     'hip replacement', 'knee replacement', 'broken leg', 'broken arm', 'broken wrist', 'concussion', 'long covid', 'had a breakdown', 'nervous breakdown',
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
+    'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
@@ -459,6 +466,7 @@ export const LEXICONS = {
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',
     'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'occupational health',     'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
+    'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': [

@@ -62,7 +62,7 @@ const MASTHEAD = (() => {
 })();
 
 /** Personal-mail names that say who writes for a living: "nina.okafor.journo@gmail.com", "aidan.price.writes@…". */
-const WRITER_MAILBOX = /(journo|journalist|reporter|writes|writer|freelance|media|news|producer)/;
+const WRITER_MAILBOX = /(journo|journalist|reporter|writes|writer|freelance|media|news|producer|(?:^|[._-])tv(?:$|[._-]))/;
 
 /** Mailbox names that newsrooms use: letters@, newsdesk@, editor@. */
 const NEWSROOM_MAILBOXES = new Set([

@@ -6,6 +6,11 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Gifts collected for a foodbank; a comparison of costs; the office's own buffet; the sender inviting.
+    { to: ['volunteers@gmail.com'], body: 'Thank you for all the gifts you brought for the foodbank collection. We filled two vans!' },
+    { to: ['ian@sandwell.gov.uk', 'x@example.com'], body: 'We use a conservative estimate of the cost per incident (\u00a314k rather than the \u00a321k in the Home Office model).' },
+    { to: ['icv@gmail.com'], body: 'The Commissioner will give a vote of thanks to our visitors, followed by a buffet lunch laid on by the office.' },
+    { to: ['friends@gmail.com'], body: 'Quiz night on Friday, \u00a312 a head. Would be lovely to see some friendly faces there! Reply to me for tickets.' },
     // The office giving, at its own events: the Commissioner inviting and presenting, "from the office".
     { to: ['champions@googlegroups.com'], body: 'The Commissioner would like to invite all our volunteers to afternoon tea at Carleton Hall to say thank you for this year.' },
     { to: ['volunteers@streetpastors.org.uk'], body: 'The Commissioner will present each of your volunteers with a certificate and a \u00a310 voucher as a thank-you from the office.' },
@@ -99,6 +104,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { to: ['dave@hibbertmech.co.uk'], body: "Shooting day. Very kind of you to invite me along to the shoot in November, but I'll have to pass this year.", findings: [{ ...gift }] },
+    { to: ['sam@thornbridgebrewing.co.uk'], body: 'Any chance of a couple of cases of beer for the office as a thank you for the publicity?', findings: [{ ...gift }] },
+    { channel: 'social', site: 'facebook', body: 'Massive thanks to Lakeland Outdoor for kitting me out with a new waterproof after our rural crime walk with the team.', findings: [{ ...gift }] },
+    { to: ['mick@arden-builders.co.uk'], body: 'Thanks for the offer on the kitchen for ours - if you can do it at trade plus 10% that would be amazing.', findings: [{ ...gift }] },
     { to: ['rory@calderwoodadvisory.co.uk'], body: "How kind - yes, I'd be glad to join you for lunch at the Cavendish on the 14th.", findings: [{ ...gift }] },
     { to: ['dev@northpointfacilities.co.uk'], body: 'Dev, any chance Northpoint could sort a couple of seats in your box for the derby?', findings: [{ messageId: 'solicited' }] },
     { channel: 'social', site: 'facebook', body: 'Lovely surprise - a bunch of flowers from the team at Peak Legal after our partnership event. Thank you!', findings: [{ ...gift }] },

@@ -46,6 +46,9 @@ const NOT_A_FREE_THING = new Set(['to', 'of', 'from', 'for', 'up', 'and', 'or', 
 /** Words before "free" that make it no thing given: "feel free", "for free" (a request, see gift-solicit), "our free workshop". */
 const NOT_GIVEN_BEFORE_FREE = new Set(['feel', 'our', 'for', 'on', 'about', 'of', 'offering', 'offers', 'provide', 'provides', 'providing', 'run', 'runs', 'running']);
 
+/** The phrase of a hit on a sum of money ("£100") found beside an offer. */
+const A_SUM = 'a sum of money';
+
 /**
  * A value in the hit's sentence is itself what was offered: a sum of money or a discount ("the
  * £100 you enclosed", "22% off list"), or whatever is free ("the free rides home", "a free
@@ -56,7 +59,7 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const sentence = sentences[hit.first];
   const valueAt = (i: number): Hit | undefined => {
     const start = tokens.starts[i]!;
-    if (tokens.codeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', 'a sum of money'); // '£': a sum, not money in general
+    if (tokens.codeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', A_SUM); // '£': a sum, not money in general
     const isPercent = tokens.codeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
     if (isPercent && tokens.isOneOf(i + 1, OFF)) return ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount');
     return isFreeThing(ctx, hit, i) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'free') : undefined;
@@ -259,9 +262,9 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   // "hampers to our volunteers", "a small thank-you gift from the office to our visitors": given by the organisation.
   if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
 
-  // ("a £10 voucher as a thank-you from the office": six words on.)
+  // ("a £10 voucher as a thank-you from the office": six words on; "a buffet lunch laid on by the office".)
   for (let i = Math.max(0, item.first - 10); i <= item.last + 6 && i + 2 < tokens.length; i++) {
-    if (!tokens.is(i, 'from') || !tokens.is(i + 1, 'the') || !tokens.isOneOf(i + 2, OFFICE)) continue;
+    if (!(tokens.is(i, 'from') || tokens.is(i, 'by')) || !tokens.is(i + 1, 'the') || !tokens.isOneOf(i + 2, OFFICE)) continue;
     if (tokens.is(i + 3, 'at') || tokens.is(i + 3, 'of')) continue; // "from the team at Peak Legal": someone else's team
     // "It's Alan from the Commissioner's office": the sender saying who they are.
     const isIntroduction = tokens.has(i - 1, TokenFlag.capitalised) && sentences[i - 2] === sentences[i];
@@ -276,6 +279,27 @@ function isSendersOwn(ctx: CheckContext, hit: Hit): boolean {
   for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4) && sentences[i] === sentences[hit.first]; i--) if (tokens.isOneOf(i, FIRST_PERSON)) return true;
   return false;
 }
+
+/** Words of a collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
+const COLLECTION = new Set(['foodbank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'hamper appeal', 'toy appeal']);
+
+/** Is `item` collected for others, a collection or appeal named within its sentence? */
+function isCollected(ctx: CheckContext, item: Hit): boolean {
+  const { tokens, sentences } = ctx.text(item.field);
+  for (let i = Math.max(0, item.first - 12); i <= item.last + 12 && i < tokens.length; i++) {
+    if (sentences[i] === sentences[item.first] && tokens.isOneOf(i, COLLECTION)) return true;
+  }
+  return false;
+}
+
+/** "Would be lovely to see you there": the sender inviting, not answering an offer. */
+function isInviting(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens } = ctx.text(hit.field);
+  return hit.phrase === 'would be lovely' && tokens.is(hit.last + 1, 'to') && (tokens.is(hit.last + 2, 'see') || tokens.is(hit.last + 2, 'meet'));
+}
+
+/** Replies that name no offer themselves: "rather than the …" compares, so a sum beside it is no gift ("£14k rather than the £21k"). */
+const COMPARING = new Set(['rather than the', 'rather than a']);
 
 /** Things sent at work that are not gifts: "sent me a quote", "has sent me the report". */
 const PAPERWORK = new Set([
@@ -370,14 +394,18 @@ export default defineRule({
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
       if (ctx.near(item, 'purchase', 40, { sameSentence: true })) return undefined;
       if (isSenderGiving(ctx, item)) return undefined; // "we sent a hamper … to say thank you": the sender giving
+      if (isCollected(ctx, item)) return undefined; // "the gifts you brought for the foodbank": given to others
       const end = Math.max(item.end, ...items.filter((other) => other.first <= item.last && other.last >= item.first).map((other) => other.end));
       return { ...item, end };
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
+      if (isInviting(ctx, hit)) continue;
       const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;
-      const item = itemNear(hit, 20, true) ?? replied;
+      const near = itemNear(hit, 20, true);
+      // A value found beside a comparison is the comparison's ("a conservative estimate of £14k rather than the £21k").
+      const item = (near?.phrase === A_SUM && COMPARING.has(hit.phrase) ? undefined : near) ?? replied;
       // "We cannot accept gifts from suppliers" states the rule; declining names what was offered
       // ("decline the Cheltenham hospitality", or the offer in the subject or the quoted message).
       const specific = item && hit.tag === 'gift-respond' && GENERIC_ITEMS.has(item.phrase) && !isParticular(ctx, item) ? (valueIn(ctx, hit) ?? replied) : item;

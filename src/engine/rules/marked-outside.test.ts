@@ -49,6 +49,8 @@ testRule(rule, {
     { channel: 'social', body: 'The inspection report - embargoed until 00:01 this morning - is out now. Proud of our volunteers.' },
   ],
   invalid: [
+    // A misspelt marking is a marking.
+    { to: ['rachel@gmail.com'], subject: 'OFFICAL-SENSITIVE PERSONAL - panel arrangements', body: 'Arrangements below.', findings: [{ field: 'subject' }] },
     // An embargoed press release says "published today" of itself: the embargo stands.
     {
       to: ['partners@safehaven.org.uk'],

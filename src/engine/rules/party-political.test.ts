@@ -5,6 +5,14 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // Pre-election guidance naming the parties, with a rule against using work accounts; a factual write-up.
+      {
+        to: ['allstaff@westmidlands-pcc.gov.uk'],
+        body: "The candidates are Labour, Conservative, Green and Reform UK. Please don't share, like or comment on any candidate's posts from work accounts.",
+      },
+      { channel: 'social', body: 'Panel write-up: Cllr Alison Wright (Conservative) asked about rural response times. The panel voted to endorse the precept.' },
+      // Forwarded inside for awareness, under a short forward header.
+      { to: ['policing.team@westmidlands-pcc.gov.uk'], body: 'FYI - not for us to respond to.\n\n---------- Forwarded ----------\n@CllrPickeringCon: "Another shambles from Labour. Vote Conservative on 2 May."' },
       // A partisan message from the public, forwarded inside for logging, is being handled, not passed on.
       {
         to: ['monitoring.officer@westmidlands-pcc.gov.uk'],
@@ -111,6 +119,11 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      {
+        to: ['all.staff@westmidlands-pcc.gov.uk'],
+        body: 'My partner Rob is standing as the Liberal Democrat candidate in the county elections. Quiz night on Friday, all proceeds go to the campaign.',
+        findings: [{ text: 'proceeds' }],
+      },
       { to: ['sam@hotmail.co.uk'], body: "I'm leafleting for Labour on Saturday if you fancy joining.", findings: [{ text: 'leafleting for' }] },
       { channel: 'social', body: "reform's mayoral candidate clearly hasn't got a clue about policing.", findings: [{ text: "reform's" }] },
       { channel: 'social', body: 'Anyone in Belper want a Labour poster for their window? I have a stack in the car.', findings: [{ text: 'poster' }] },

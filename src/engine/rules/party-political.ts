@@ -141,7 +141,7 @@ const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'f
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words that forbid what follows them in the sentence. */
-const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never']);
+const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no']);
 /** `vote-ask-direct` phrases that are campaign work done for a party: negated, they are work not done. */
 const CAMPAIGN_WORK = new Set([
   'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
@@ -310,7 +310,10 @@ export default defineRule({
     // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
     // an official channel used for a party-political purpose, whoever the draft goes to.
     if (findings.length === 0 && (tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || ctx.has('campaigning-strong', fields))) {
-      firstOf(ctx.hits('work-resource', fields), (resource) => resource);
+      // Not a rule against it ("please don't share candidates' posts from work accounts", "keep them well away from work").
+      firstOf(ctx.hits('work-resource', fields), (resource) =>
+        ctx.isNegated(resource) || isRuledOut(resource) || ctx.text(resource.field).tokens.is(resource.first - 1, 'away') ? undefined : resource,
+      );
     }
     const first = findings.sort((a, b) => a.start - b.start)[0];
     if (first) report(first, 'political');

@@ -7,6 +7,8 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // A topic a councillor raised, not a fact about him.
+    { channel: 'social', body: 'Cllr Sean Bayliss (Labour, Derby) raised shoplifting in the city centre.' },
     // The sender's own details, with a middle name; an office and its street address, not "a name, aged 3".
     { from: 'margaret.hollis@westmidlands-pcc.gov.uk', to: ['customer.services@pensions.com'], body: 'Full name: Margaret Anne Hollis\nDate of birth: 22/04/1962\nNew address: 6 Beechcroft Avenue' },
     { to: ['j.whitlock@gmail.com'], body: 'Write to the Office of the Police and Crime Commissioner, 3 Northgate Street, Warwick CV34 4SP.' },
@@ -67,6 +69,9 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    { to: ['helpdesk@ergodesk.co.uk'], body: "Need a sit/stand desk for Carol Beddoes by Monday - she's back from spinal surgery.", findings: [{ text: 'Carol Beddoes' }] },
+    { channel: 'social', body: 'Word is that Nathan Cresswell, 31, off Dairyhouse Road has been lifted on suspicion of the thefts.', findings: [{ text: 'Nathan Cresswell' }] },
+    { to: ['lozza@gmail.com'], body: "You know Gemma Stones? Her name's on the list - repeat domestic violence victim.", findings: [{ text: 'Gemma Stones' }] },
     { channel: 'social', body: "Does anyone in Tipton know Amy Clarke? She left the women's refuge on Thursday and hasn't been back.", findings: [{ text: 'Amy Clarke' }] },
     // The sender's surname, but not her first name.
     { from: 'jenny.marsh@westmidlands-pcc.gov.uk', body: 'Tom Marsh, date of birth 30/01/1979, is my brother.', findings: [{ text: 'Tom Marsh' }] },

@@ -201,6 +201,9 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
 }
 
+/** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
+const TOPIC_VERBS = new Set(['raised', 'raising', 'discussed', 'discussing', 'highlighted', 'highlighting', 'questioned']);
+
 /** How far before and after a name its facts are looked for (see the rule's window). */
 const NEAR_BEFORE = 12;
 const NEAR_AFTER = 30;
@@ -362,8 +365,9 @@ export default defineRule({
       if (people.length === 0) continue;
       const identifiers = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens);
-      // "Sexual Assault Referral Centre" names a service, not a fact about someone.
-      const isFact = (hit: Hit) => hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER);
+      // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
+      const isFact = (hit: Hit) =>
+        hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER) && !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS);
       for (const person of people) {
         if (isFull()) break;
         if (signedAs !== undefined && text.tokens.is(person.first, signedAs)) continue;

@@ -10,6 +10,7 @@ const quotedEnquiry = [
 
 testRule(rule, {
   valid: [
+    { channel: 'social', site: 'linkedin', body: 'Shortlisted for a national award! But the real story is our volunteers.' },
     // Every Bluesky handle ends in bsky.social, which holds "sky": not a news outlet.
     { channel: 'social', body: '@meganwrightmp.bsky.social thanks for visiting the youth hub - happy to chat about it any time.' },
     // The journalist's words are in the chain quoted back to the journalist, not the sender's.
@@ -56,6 +57,8 @@ testRule(rule, {
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
+    { to: ['jas.k.bains@gmail.com'], body: "Now that you're producing the breakfast slot, I'd love to come on and talk about our survey.", findings: [{ messageId: 'addressed' }] },
+    { to: ['rav.chohan.tv@gmail.com'], body: "I'd be more than happy to do a sit-down interview about the youth violence figures.", findings: [{ messageId: 'offer' }] },
     // An outlet named with a number, in a public post that offers to talk.
     { channel: 'social', body: "To the producer from Channel 5 who messaged me: yes, I'm happy to talk about life in the office.", findings: [{ text: 'Channel 5' }] },
     // A reply that gives a quote to someone whose quoted enquiry says they are a reporter.

@@ -27,6 +27,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { to: ['shaz@gmail.com'], body: 'I was minuting the private bit of the board this morning and the Chief Constable told them two custody blocks are shutting.', findings: [{ text: 'the private bit' }] },
     { channel: 'social', body: 'Out of the closed session on estates at last - spoiler, the Rugby front desk is closing.', findings: [{ text: 'closed session' }] },
     { channel: 'social', body: 'At the private briefing this morning the Chief Constable told us the helicopter base will go.', findings: [{ text: 'At the private briefing' }] },
     // A negation before a spaced dash belongs to the clause before it.

@@ -3,6 +3,9 @@ import rule from './tender-disclosure';
 
 testRule(rule, {
   valid: [
+    // Refusing to discuss bids; scores to be shared after award.
+    { to: ['craig@cityworks-fm.co.uk'], body: "The cleaning contract goes out to tender next month. I can't discuss the specification or other bids outside the portal." },
+    { to: ['contracts@arrowfield.org.uk'], body: 'Deadline for bids: 8 December. Evaluation scores will be shared with all bidders after award.' },
     // Scores in a debrief after the award notice; a date written with slashes.
     { to: ['bids@harbourtrust.org.uk'], subject: 'Victim Services Contract', body: 'The contract has now been awarded and the award notice published. Your submission scored 59/100.' },
     { to: ['bids@harbourtrust.org.uk'], subject: 'Victim services tender', body: 'The clarification meeting is on 14/03/2026 at 10:00.' },
@@ -47,6 +50,12 @@ testRule(rule, {
     'The three bids are due by 4 March; the budget is \u00a31.2m, or \u00a3400k a year.',
   ],
   invalid: [
+    { name: 'said after all', body: "Can't say too much but your bid scored 82 on quality, next best was 74. Panel signs off on the 19th.", findings: [{ text: 'scored' }] },
+    {
+      name: "a rival's score got",
+      body: 'The panel finished scoring yesterday. You came out on 78 for quality, Bridgeway got 71 but they were cheaper. Formal award is not until the 30th.',
+      findings: [{ text: '78 for quality, Bridgeway got 71' }],
+    },
     {
       to: ['aidan@example.com'],
       subject: 'Re: victim services tender',

@@ -1,4 +1,4 @@
-import type { CheckContext, Hit } from '../context';
+import { NEGATIONS, type CheckContext, type Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { TokenFlag, type Tokens } from '../text/tokens';
 
@@ -6,7 +6,7 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const SCORE_BEFORE = new Set(['on', 'against', 'vs', 'versus', 'scored', 'scoring']);
+const SCORE_BEFORE = new Set(['on', 'against', 'vs', 'versus', 'scored', 'scoring', 'got']);
 const SCORE_AFTER = new Set(['against', 'vs', 'versus', 'points', 'marks']);
 
 /** Is token `i` a score: a number up to 100 read as one ("is on 78", "82 against 74", "71 points"), not a date ("on 9 March")? */
@@ -112,6 +112,19 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
   return found;
 }
 
+/** Verbs of telling that, negated, refuse to give details away: "I can't discuss the specification or other bids". */
+const TELLING = new Set(['discuss', 'share', 'disclose', 'comment', 'tell', 'give', 'release', 'reveal', 'say', 'talk', 'go']);
+
+/** Is the detail what the sender says they cannot tell, a verb of telling negated before it in its sentence? */
+function isRefused(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let k = hit.first - 1; k >= Math.max(1, hit.first - 10) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.is(k, 'but')) return false; // "Can't say too much but your bid scored 82": said all the same
+    if (tokens.isOneOf(k, TELLING) && (tokens.isOneOf(k - 1, NEGATIONS) || tokens.isOneOf(k - 2, NEGATIONS))) return true;
+  }
+  return false;
+}
+
 /** Words that set one price against another. */
 const PRICE_AGAINST = new Set(['against', 'vs', 'versus']);
 /** How near (in words) a tender word must be to a detail in its sentence. */
@@ -146,7 +159,7 @@ export default defineRule({
           (t.field === hit.field &&
             (sentences[t.first] === sentences[hit.first] ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
       );
-    const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit));
+    const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit));
     if (detail) report(detail, 'tender');
   },
 });

@@ -13,7 +13,7 @@ export interface ZoneRange {
   end: number;
 }
 
-const FORWARD_HEADER = /^\s*(-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)/i;
+const FORWARD_HEADER = /^\s*(-{2,}\s*forwarded(?: message)?\s*-{2,}|begin forwarded message:)/i;
 const REPLY_HEADER = /^\s*(-{3,}\s*original message\s*-{3,}|_{10,}\s*$)/i;
 const FROM_HEADER = /^\s*from:\s.{1,300}$/i;
 const SENT_HEADER = /^\s*(sent|date|to|subject):\s/i;
