@@ -89,7 +89,9 @@ export function isMastheadDomain(domain: string): boolean {
   const labels = domain.split('.');
   const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
   const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
-  if (labels.some((label) => ORGANISATION_LABELS.has(label))) return labels.includes('org') && !labels.includes('police') && STATION.test(name);
+  // Of the organisations' labels, a station may carry only "org".
+  const organisation = labels.filter((label) => ORGANISATION_LABELS.has(label));
+  if (organisation.length > 0) return organisation.every((label) => label === 'org') && STATION.test(name);
   if (PERSONAL_MAIL.has(name)) return false;
   return MASTHEAD.test(name) || STATION.test(name) || labels[labels.length - 1] === 'tv'; // ".tv": broadcasters and production companies
 }

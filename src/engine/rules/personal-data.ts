@@ -29,6 +29,9 @@ const ROLE_WORDS = new Set([
   'assistant', 'executive', 'analyst', 'consultant', 'solicitor', 'councillor', 'cllr', 'commissioner', 'chair', 'secretary', 'administrator',
 ]);
 
+/** How far after a name (in characters) its work address may start. */
+const WORK_ADDRESS_REACH = 80;
+
 /**
  * Is there a work email address on the name's line, soon after it ("DS Karen Holt, Public Protection Unit –
  * karen.holt@west-midlands.police.uk")? Business contact details, given for someone acting in their role.
@@ -41,11 +44,8 @@ function hasWorkAddressAfter(raw: string, end: number): boolean {
   if (offset < 0 || near.lastIndexOf('\n', offset) >= 0) return false;
   const at = end + offset;
   const domain = /^[\w-]+(?:\.[\w-]+)+/.exec(raw.slice(at + 1, at + 100));
-  return at > 0 && /[\w.'-]/.test(raw[at - 1]!) && domain !== null && !isPersonalMailDomain(domain[0].toLowerCase());
+  return /[\w.'-]/.test(raw[at - 1]!) && domain !== null && !isPersonalMailDomain(domain[0].toLowerCase());
 }
-
-/** How far after a name (in characters) its work address may start. */
-const WORK_ADDRESS_REACH = 80;
 
 interface Person {
   field: Hit['field'];
@@ -211,7 +211,7 @@ const NEAR_AFTER = 30;
 /** Names of at least this many letters are looked for again on their own ("Graham", "Thwaite"); "Jo" would find too much. */
 const SHORTEST_MENTION = 3;
 
-/** The words of `people`'s names that may name them again on their own, with their lengths. */
+/** Adds to `into` the words of `people`'s names that may name them again on their own (first and last, not titles). */
 function mentionWordsOf(tokens: Tokens, people: readonly Person[], into: Set<string>): void {
   for (const person of people) {
     for (const k of [person.first, person.last]) {

@@ -22,7 +22,7 @@ function newsHandles(text: string): Array<{ start: number; end: number }> {
     while (end < text.length && end - i < 40 && /[\w.-]/.test(text[end]!)) end++; // Bluesky handles have hyphens: @kat-reports.bsky.social
     // A Bluesky handle is read without its domain: every "….bsky.social" holds "sky".
     const dot = text.indexOf('.', i + 1);
-    const handle = text.slice(i + 1, dot > i && dot < end ? dot : end);
+    const handle = text.slice(i + 1, dot >= 0 && dot < end ? dot : end);
     const lower = handle.toLowerCase();
     const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => lower.includes(name));
     if (end - i > 2 && isOutlet) found.push({ start: i, end });
