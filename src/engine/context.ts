@@ -5,7 +5,7 @@ import { IntList } from './text/int-list';
 import { compileLexicon, forEachHit, type Lexicon } from './text/lexicon';
 import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
 import { TokenFlag, tokenise, type Token, type Tokens } from './text/tokens';
-import { Zone, findZones } from './text/zones';
+import { Zone, cueGroupOf, findZones, type DisclaimerCue } from './text/zones';
 import type { Draft, Field } from './types';
 
 /** One field of a draft, folded and tokenised once for every rule. */
@@ -87,10 +87,15 @@ export function fieldValue(draft: Draft, field: Field): string {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-/** Marks each body token with its zone (quoted reply, forwarded text, disclaimer). */
-function markZones(draft: Draft, folded: Folded, tokens: Tokens): void {
+/** Marks each body token with its zone (quoted reply, forwarded text, disclaimer), reading the disclaimer cues among `cueHits` (hit indexes of `hits`). */
+function markZones(draft: Draft, folded: Folded, tokens: Tokens, hits: FieldHits, cueHits: IntList | undefined, lexicon: Lexicon): void {
   const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
-  const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients);
+  const cues: DisclaimerCue[] = [];
+  for (let k = 0; cueHits !== undefined && k < cueHits.length; k++) {
+    const index = cueHits.at(k);
+    cues.push({ start: originalStart(folded, tokens.starts[hits.firsts.at(index)]!), group: cueGroupOf(lexicon.entryList[hits.entries.at(index)]!.phrase) });
+  }
+  const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients, cues);
   const { zones, starts } = tokens;
   // Tokens start out `own`: mark the tokens of the other ranges, found by binary search.
   for (const range of ranges) {
@@ -244,7 +249,6 @@ export class CheckContext {
       }
       const folded = fold(value);
       const tokens = tokenise(folded, this.lexicon.vocabulary);
-      if (field === 'body') markZones(this.draft, folded, tokens);
       text = {
         field,
         folded,
@@ -253,6 +257,12 @@ export class CheckContext {
         sentences: tokens.sentences,
       };
       this.texts.set(field, text);
+      if (field === 'body') {
+        // The body's zones are read from its hits (disclaimer cues), and hits read their zone only when made into objects.
+        const hits = this.findHits(text);
+        this.hitsByField.set(field, hits);
+        markZones(this.draft, folded, tokens, hits, hits.byTag[this.tagIdOf('disclaimer-cue')], this.lexicon);
+      }
     }
     return text;
   }
@@ -261,25 +271,27 @@ export class CheckContext {
   hitsOf(field: Field): FieldHits {
     let hits = this.hitsByField.get(field);
     if (!hits) {
-      const { tokens, zones } = this.text(field);
-      if (tokens.length === 0) {
-        this.hitsByField.set(field, NO_HITS);
-        return NO_HITS;
-      }
-      const found: FieldHits = { zones, firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
-      forEachHit(this.lexicon, tokens, (first, last, entry) => {
-        const index = found.firsts.push(first);
-        found.lasts.push(last);
-        found.entries.push(entry.id);
-        // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
-        (found.byTag[entry.tagId] ??= new IntList()).push(index);
-      });
-      // Holes until a rule reads a hit; sized now so the array never grows.
-      found.objects = new Array<Hit | undefined>(found.firsts.length);
-      hits = found;
+      const text = this.text(field);
+      hits = this.hitsByField.get(field) ?? this.findHits(text);
       this.hitsByField.set(field, hits);
     }
     return hits;
+  }
+
+  /** Scans a field's tokens with the lexicon. */
+  private findHits({ tokens, zones }: FieldText): FieldHits {
+    if (tokens.length === 0) return NO_HITS;
+    const found: FieldHits = { zones, firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
+    forEachHit(this.lexicon, tokens, (first, last, entry) => {
+      const index = found.firsts.push(first);
+      found.lasts.push(last);
+      found.entries.push(entry.id);
+      // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
+      (found.byTag[entry.tagId] ??= new IntList()).push(index);
+    });
+    // Holes until a rule reads a hit; sized now so the array never grows.
+    found.objects = new Array<Hit | undefined>(found.firsts.length);
+    return found;
   }
 
   /** Hit `index` of a field as an object, made once. */

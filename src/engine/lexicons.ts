@@ -4,6 +4,8 @@
  * `*` match any word starting so; matching ignores case, accents and punctuation between
  * words, but never runs across a sentence end.
  */
+import { DISCLAIMER_CUE_GROUPS } from './text/zones';
+
 export const LEXICONS = {
   // ── media ──────────────────────────────────────────────────────────────────────────
   /** Calling the recipient a journalist, or writing to a newsroom. */
@@ -477,6 +479,9 @@ export const LEXICONS = {
     'names custody numbers', 'names and custody numbers', 'names custody records', 'names and custody records', 'names crime numbers', 'names and crime numbers',
     'names crime references', 'names and crime references', 'names and crime refs', 'names crime refs'],
   /** Data made safe: pseudonymised, anonymised, removed. */
+  // ── zones ──────────────────────────────────────────────────────────────────────────
+  /** What a legal disclaimer says of itself: marks the boilerplate at an email's foot (see `zones.ts`). */
+  'disclaimer-cue': DISCLAIMER_CUE_GROUPS.flat(),
   'data-safe': ['pseudonymised', 'pseudonymous', 'anonymised', 'anonymized', 'redacted', 'have been removed', 'been removed', 'de-identified'],
 } as const satisfies Record<string, readonly string[]>;
 

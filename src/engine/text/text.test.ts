@@ -342,6 +342,25 @@ describe('findZones', () => {
     expect(zonesOf("Minutes attached.\n\nThis message is about Friday's panel.").at(-1)![0]).toBe(Zone.own);
   });
 
+  it('counts cue groups, not phrases, and reads a cue across a line break or in capitals', () => {
+    // Two phrases of one group ("this email", "this message") are one cue.
+    expect(zonesOf('Minutes attached.\n\nThis email follows this message from Kim.').at(-1)![0]).toBe(Zone.own);
+    expect(zonesOf('Minutes attached.\n\nTHIS E-MAIL IS\nINTENDED ONLY for the addressee.').at(-1)![0]).toBe(Zone.disclaimer);
+  });
+
+  it('takes the cues it is given (a check passes those of its one scan of the body)', () => {
+    const body = 'Minutes attached.\n\nPlease note the usual terms.';
+    const terms = body.indexOf('Please');
+    expect(findZones(body, false, [], []).at(-1)!.zone).toBe(Zone.own);
+    expect(findZones(body, false, [], [{ start: terms, group: 0 }, { start: terms + 7, group: 5 }]).at(-1)!.zone).toBe(Zone.disclaimer);
+    // Cues in another paragraph do not count for this one.
+    const three = 'Minutes attached.\n\nSee you Friday.\n\nPlease note the usual terms.';
+    const see = three.indexOf('See');
+    expect(findZones(three, false, [], [{ start: see, group: 0 }, { start: see + 4, group: 5 }]).filter((range) => range.zone === Zone.disclaimer)).toEqual([
+      { zone: Zone.disclaimer, start: see - 1, end: three.indexOf('\nPlease') },
+    ]);
+  });
+
   it('finds a notice heading whatever its case and indent (the look at its first letter before NOTICE)', () => {
     for (const notice of ['disclaimer: mine', '  Legal Notice: read me', '\u00a0\tCONFIDENTIALITY NOTICE', '\u3000Disclaimer'])
       expect(zonesOf(`Minutes attached.\n\n${notice}`).at(-1)![0]).toBe(Zone.disclaimer);

@@ -1,3 +1,7 @@
+import { compileLexicon, forEachHit, type Lexicon } from './lexicon';
+import { fold, originalStart } from './normalise';
+import { tokenise } from './tokens';
+
 /**
  * Splits an email body into zones, so that quoted reply chains and legal disclaimers do
  * not trigger findings by themselves: what the sender wrote, what they are forwarding
@@ -17,17 +21,50 @@ const FORWARD_HEADER = /^\s*(-{2,}\s*forwarded(?: message)?\s*-{2,}|begin forwar
 const REPLY_HEADER = /^\s*(-{3,}\s*original message\s*-{3,}|_{10,}\s*$)/i;
 const FROM_HEADER = /^\s*from:\s.{1,300}$/i;
 const SENT_HEADER = /^\s*(sent|date|to|subject):\s/i;
-const DISCLAIMER_CUES = [
-  /\bthis (?:e-?mail|communication|message)\b/i,
-  /\b(?:is|are) (?:intended|for the exclusive use)\b/i,
-  /\bintended (?:solely|only|recipient|for the)\b/i,
-  /\bif you (?:are not|have received)\b/i,
-  /\breceived (?:it|this|this e-?mail|this message)? ?in error\b/i,
-  /\bviews expressed\b/i,
-  /\b(?:may|might) (?:contain|be) (?:information|confidential|legally|privileged)/i,
-  /\bstrictly prohibited\b/i,
-  /\bmonitored\b/i,
+/**
+ * What a legal disclaimer says of itself, as groups of phrases: a paragraph with phrases of two
+ * groups is boilerplate ("This email is intended only for…", "If you have received it in error…").
+ * Matched as lexicon phrases (tag `disclaimer-cue`) in the scan every field gets anyway, so no
+ * paragraph is read a second time by a regular expression.
+ */
+export const DISCLAIMER_CUE_GROUPS: readonly (readonly string[])[] = [
+  ['this email', 'this e-mail', 'this communication', 'this message'],
+  ['is intended', 'are intended', 'is for the exclusive use', 'are for the exclusive use'],
+  ['intended solely', 'intended only', 'intended recipient', 'intended for the'],
+  ['if you are not', 'if you have received'],
+  ['received in error', 'received it in error', 'received this in error', 'received this email in error', 'received this e-mail in error', 'received this message in error'],
+  ['views expressed'],
+  ['may', 'might'].flatMap((modal) =>
+    ['contain', 'be'].flatMap((verb) => ['information', 'confidential', 'confidentiality', 'legally', 'privileged'].map((what) => `${modal} ${verb} ${what}`)),
+  ),
+  ['strictly prohibited'],
+  ['monitored'],
 ];
+
+/** A disclaimer cue found in a body: where it starts (an offset into the original) and its group in `DISCLAIMER_CUE_GROUPS`. */
+export interface DisclaimerCue {
+  start: number;
+  group: number;
+}
+
+/** The group of each cue phrase; a phrase a pack adds to the tag counts as a group of its own. */
+const CUE_GROUP = new Map(DISCLAIMER_CUE_GROUPS.flatMap((phrases, group) => phrases.map((phrase) => [phrase, group] as const)));
+export const cueGroupOf = (phrase: string): number => CUE_GROUP.get(phrase) ?? DISCLAIMER_CUE_GROUPS.length;
+
+let cueLexicon: Lexicon | undefined;
+
+/** The disclaimer cues of a body, found on their own (a check finds them in its one scan of the body instead). */
+export function disclaimerCuesOf(body: string): DisclaimerCue[] {
+  cueLexicon ??= compileLexicon({ 'disclaimer-cue': DISCLAIMER_CUE_GROUPS.flat() });
+  const folded = fold(body);
+  const tokens = tokenise(folded, cueLexicon.vocabulary);
+  const cues: DisclaimerCue[] = [];
+  forEachHit(cueLexicon, tokens, (first, _last, { phrase }) => cues.push({ start: originalStart(folded, tokens.starts[first]!), group: cueGroupOf(phrase) }));
+  tokens.release();
+  folded.release();
+  return cues;
+}
+
 
 /**
  * Could the line body[lead, lineEnd), from its first character after any indent, be a reply or forward header?
@@ -73,30 +110,20 @@ function isReplyAttribution(line: string): boolean {
   return trimmed.length < 300 && /^on\s/i.test(trimmed) && /\swrote:$/i.test(trimmed);
 }
 
-/**
- * Any one cue: most paragraphs have none, and one scan turns them away. Every cue starts with `\b`:
- * tested once, before the alternatives, rather than once per cue, the scan takes about a third
- * fewer instructions (as do groups that capture nothing, above).
- */
-const ANY_CUE = new RegExp(`\\b(?:${DISCLAIMER_CUES.map((cue) => cue.source.replace(/^\\b/, '')).join('|')})`, 'i');
 
 /** A paragraph that names itself as boilerplate. */
 const NOTICE = /^\s*(disclaimer|confidentiality notice|legal notice)\b/i;
 
 /**
  * Is the paragraph body[start, end), which is not blank and starts at `lead` after its indent, a legal disclaimer?
- * A notice's heading starts with 'd', 'c' or 'l': one look at that letter spares most paragraphs a call to NOTICE
- * (each call to a regular expression costs about as much as a short paragraph's scan).
+ * `cueGroups` is the set of cue groups found in it, a bit each. A notice's heading starts with 'd', 'c' or 'l':
+ * one look at that letter spares most paragraphs a call to NOTICE.
  */
-function isDisclaimer(body: string, start: number, lead: number, end: number): boolean {
+function isDisclaimer(body: string, start: number, lead: number, end: number, cueGroups: number): boolean {
+  if ((cueGroups & (cueGroups - 1)) !== 0) return true; // two groups or more
   const code = body.charCodeAt(lead) | 0x20; // lower case for letters
   const mayBeNotice = code === 0x64 /* d */ || code === 0x63 /* c */ || code === 0x6c; /* l */
-  const paragraph = body.slice(start, end);
-  if (mayBeNotice && NOTICE.test(paragraph)) return true;
-  if (!ANY_CUE.test(paragraph)) return false;
-  let cues = 0;
-  for (const cue of DISCLAIMER_CUES) if (cue.test(paragraph)) cues++;
-  return cues >= 2;
+  return mayBeNotice && NOTICE.test(body.slice(start, end));
 }
 
 /**
@@ -105,20 +132,34 @@ function isDisclaimer(body: string, start: number, lead: number, end: number): b
  * is not among `recipients` ("On …, Oliver <oliver@…> wrote:") passes their words on:
  * that block counts as forwarded too.
  */
-export function findZones(body: string, isForward: boolean, recipients: readonly string[] = []): ZoneRange[] {
+export function findZones(
+  body: string,
+  isForward: boolean,
+  recipients: readonly string[] = [],
+  /** The body's disclaimer cues in text order (found here when not given). */
+  cues: readonly DisclaimerCue[] = disclaimerCuesOf(body),
+): ZoneRange[] {
   const known = new Set(recipients.map((address) => address.toLowerCase()));
   const zones: ZoneRange[] = [];
   let mode: Zone = Zone.own;
   let paragraphStart = 0;
   let paragraphZone: Zone = Zone.own;
   let hasOwnText = false;
+  let nextCue = 0; // paragraphs close in text order: the cues before one are never read again
+  /** The cue groups in body[start, end), a bit each. */
+  const cueGroupsIn = (start: number, end: number): number => {
+    while (nextCue < cues.length && cues[nextCue]!.start < start) nextCue++;
+    let groups = 0;
+    for (let k = nextCue; k < cues.length && cues[k]!.start < end; k++) groups |= 1 << cues[k]!.group;
+    return groups;
+  };
   const closeParagraph = (end: number) => {
     if (end <= paragraphStart) return;
     const lead = skipSpace(body, paragraphStart, end);
     const isEmpty = lead === end;
     // Boilerplate sits at the foot: the opening paragraph is what the sender wrote, even if it reads like a notice.
     const zone =
-      paragraphZone === Zone.own && hasOwnText && !isEmpty && isDisclaimer(body, paragraphStart, lead, end)
+      paragraphZone === Zone.own && hasOwnText && !isEmpty && isDisclaimer(body, paragraphStart, lead, end, cueGroupsIn(paragraphStart, end))
         ? Zone.disclaimer
         : paragraphZone;
     if (zone === Zone.own && !isEmpty) hasOwnText = true;
