@@ -211,6 +211,7 @@ export const LEXICONS = {
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
     'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
+    'delivering for', 'out delivering', 'holding a surgery', 'street stall', 'action day', 'campaign day',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
@@ -239,6 +240,7 @@ export const LEXICONS = {
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
+    "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours",
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -260,6 +262,11 @@ export const LEXICONS = {
     'head examined',
     'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
+    // Praise by comparison, which only a partisan makes: "the only ones listening", "when nobody else would".
+    'only ones listening', 'the only ones listening', 'only ones who listen', 'only ones who bothered', 'only one party bothered', 'only party that bothered',
+    'nobody else bothered', 'no one else bothered', 'none of the others bothered', 'not one of the others bothered', 'when nobody else would', 'when no one else would',
+    // Blame pinned on a party: "it was the Tories who cut it".
+    'who cut it', 'who cut them', 'who closed it', 'who scrapped it', 'who axed it', 'who shut it',
   ],
 
   /**

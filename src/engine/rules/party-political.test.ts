@@ -5,6 +5,12 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // Guidance that rules campaigning out or talks about what is allowed, with work kit and a shared drive in it.
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'A reminder from the training: no canvassing and no leafleting if your post is restricted. The slides are on the shared drive.' },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Restricted posts may not canvass or campaign. Either way, nothing party political from a work account or on work kit.' },
+      { to: ['kim.lowe@cumbria-pcc.gov.uk'], body: "Your post isn't restricted, so helping with your cousin's council campaign at weekends is allowed. Nothing from work kit, please." },
+      // Standing in for someone, not for a party.
+      { to: ['sue@btinternet.com'], body: "I'm standing in for Labour's usual rep at the residents' meeting, which is fine by me." },
       // Pre-election guidance naming the parties, with a rule against using work accounts; a factual write-up.
       {
         to: ['allstaff@westmidlands-pcc.gov.uk'],
@@ -119,6 +125,14 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Standing for a party is a candidacy: praise of its candidate needs no other election word.
+      { to: ['neighbours@googlegroups.com'], body: "Tom's standing for the Greens in Ashby West and honestly he is the real deal.", findings: [{ text: 'Greens' }] },
+      // Praise only a partisan gives ("when no one else would"), blame pinned on a party, a cross promised.
+      { to: ['parish.clerk@hatheringe.org.uk'], body: 'Funny how it was the Lib Dems who closed it, and now they want it back.', findings: [{ text: 'Lib Dems' }] },
+      { channel: 'social', body: 'Labour are running a street surgery by the market hall on Friday. Pop down and say hello. Honestly, the only ones who bothered to come out to the estate all year.', findings: [{ text: 'Labour' }] },
+      { channel: 'social', body: 'County elections next week. The Conservatives saved our bus route when no one else would, and they will have my cross.', findings: [{ text: 'Conservatives' }] },
+      // Recruiting colleagues to deliver for a party, over the office's own list.
+      { to: ['team@derbyshire-pcc.gov.uk'], body: 'Who fancies delivering for Labour round Heanor on Sunday? Tea and biscuits provided.', findings: [{ text: 'delivering for' }] },
       {
         to: ['all.staff@westmidlands-pcc.gov.uk'],
         body: 'My partner Rob is standing as the Liberal Democrat candidate in the county elections. Quiz night on Friday, all proceeds go to the campaign.',

@@ -141,7 +141,11 @@ const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'f
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words that forbid what follows them in the sentence. */
-const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no']);
+const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
+/** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
+const RULE_WORDS = new Set(['prohibited', 'allowed', 'permitted', 'forbidden', 'banned']);
+/** "standing for the Lib Dems", "to stand for Reform": the words before a party that make its member a candidate. */
+const STANDING = new Set(['standing', 'stand', 'stands']);
 /** `vote-ask-direct` phrases that are campaign work done for a party: negated, they are work not done. */
 const CAMPAIGN_WORK = new Set([
   'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
@@ -213,7 +217,14 @@ export default defineRule({
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
     const tags = tagHits(ctx);
     // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
+    // "Sarah's standing for the Lib Dems": standing for a party is a candidacy, and an election in view, by itself.
+    const standing = firstMapped(ctx.hits('party', fields), (party) => {
+      const { tokens } = ctx.text(party.field);
+      const at = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
+      return tokens.is(at, 'for') && tokens.isOneOf(at - 1, STANDING) && isParty(party) ? ctx.tokenHit(party.field, at - 1, party.last, 'candidacy', 'standing for') : undefined;
+    });
     const candidacies = hasElectionWord ? [...ctx.scan('candidacy', fields), ...candidatesForOffice(ctx)] : [];
+    if (standing) candidacies.push(standing);
     const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields), ...candidacies];
     const hasElection = tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
@@ -232,6 +243,10 @@ export default defineRule({
       const { tokens, sentences } = ctx.text(hit.field);
       for (let i = hit.first - 1; i >= Math.max(0, hit.first - 12) && sentences[i] === sentences[hit.first]; i--) {
         if (tokens.isOneOf(i, PROHIBITIONS)) return true;
+      }
+      // A rule talked about, after the activity: "… in your own time isn't prohibited", "is that allowed?"
+      for (let i = hit.last + 1; i < Math.min(tokens.length, hit.last + 13) && sentences[i] === sentences[hit.first]; i++) {
+        if (tokens.isOneOf(i, RULE_WORDS)) return true;
       }
       return false;
     };
@@ -300,16 +315,18 @@ export default defineRule({
       if (hasElection) firstOf(ctx.hits('vote-ask-election', [field]), (ask) => (ctx.isNegated(ask) ? undefined : ask));
       if (ctx.audience.isPublic || ctx.audience.hasOutside) {
         // Attacks or praise on party lines, in the same sentence as the party.
-        firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, 25)[0]);
+        firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
         firstOf(ctx.hits('opinion-against', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
-        if (isContestInView) firstOf(ctx.hits('opinion-for', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+        if (isContestInView || standing) firstOf(ctx.hits('opinion-for', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
       }
     }
     // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
     // an official channel used for a party-political purpose, whoever the draft goes to.
-    if (findings.length === 0 && (tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || ctx.has('campaigning-strong', fields))) {
+    // Campaigning that is only ruled out ("no canvassing, no leafleting") makes no party work of the shared drive the slides are on.
+    const isCampaigning = ctx.find('campaigning-strong', fields, (hit) => !ctx.isNegated(hit) && !isRuledOut(hit)) !== undefined;
+    if (findings.length === 0 && (tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || isCampaigning)) {
       // Not a rule against it ("please don't share candidates' posts from work accounts", "keep them well away from work").
       firstOf(ctx.hits('work-resource', fields), (resource) =>
         ctx.isNegated(resource) || isRuledOut(resource) || ctx.text(resource.field).tokens.is(resource.first - 1, 'away') ? undefined : resource,
