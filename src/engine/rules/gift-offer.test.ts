@@ -6,6 +6,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A vote of thanks is a speech; a reminder to staff about declaring, in general terms.
+    { channel: 'social', site: 'facebook', body: 'The vote of thanks at the Kendal community awards went to the RNLI volunteers. Well earned.' },
+    { to: ['allstaff@cumbria-pcc.gov.uk'], body: 'If you were offered anything this quarter - a lunch, tickets - add it to the register, including the ones you turned down.' },
     // Gifts collected for a foodbank; a comparison of costs; the office's own buffet; the sender inviting.
     { to: ['volunteers@gmail.com'], body: 'Thank you for all the gifts you brought for the foodbank collection. We filled two vans!' },
     { to: ['ian@sandwell.gov.uk', 'x@example.com'], body: 'We use a conservative estimate of the cost per incident (\u00a314k rather than the \u00a321k in the Home Office model).' },
@@ -104,6 +107,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A terse yes or no to the offer quoted below it, and a hint for a seat.
+    { to: ['lee@fellsidealarms.co.uk'], body: "That'd be grand, cheers. I'll bring Jan.\n\n> Two spare seats in our box for the Brunton Park game if you fancy it. Lee", findings: [{ ...gift }] },
+    { to: ['ops@northgatevenues.co.uk'], body: "If there's a spare seat on your table at the dinner I wouldn't say no.", findings: [{ ...gift }] },
+    { to: ['dev@keystonesystems.co.uk'], body: "Kind of you, but I'll have to pass.\n\n> We have a few places at the lodge the weekend of the 9th, partners welcome.", findings: [{ ...gift }] },
     { to: ['dave@hibbertmech.co.uk'], body: "Shooting day. Very kind of you to invite me along to the shoot in November, but I'll have to pass this year.", findings: [{ ...gift }] },
     { to: ['sam@thornbridgebrewing.co.uk'], body: 'Any chance of a couple of cases of beer for the office as a thank you for the publicity?', findings: [{ ...gift }] },
     { channel: 'social', site: 'facebook', body: 'Massive thanks to Lakeland Outdoor for kitting me out with a new waterproof after our rural crime walk with the team.', findings: [{ ...gift }] },

@@ -188,10 +188,23 @@ const THANKING = new Set(['to', 'for', 'from', 'again', 'so', 'very', 'and', 'ev
 
 /** "A thank-you lunch", "the volunteers' thank-you event": a thing named, not the sender thanking. */
 function isThankYouThing(ctx: CheckContext, hit: Hit): boolean {
-  if (hit.tag !== 'gift-thanks' || hit.phrase !== 'thank you' || !fieldValue(ctx.draft, hit.field).slice(hit.start, hit.end).includes('-')) return false;
+  if (hit.tag !== 'gift-thanks' || hit.phrase !== 'thank you') return false;
+  const raw = fieldValue(ctx.draft, hit.field);
+  // "a thank-you voucher", "a 'thank you' voucher": the words name the thing.
+  const isNamed = raw.slice(hit.start, hit.end).includes('-') || (QUOTES.has(raw.charAt(hit.start - 1)) && QUOTES.has(raw.charAt(hit.end)));
+  if (!isNamed) return false;
   const { tokens } = ctx.text(hit.field);
   return tokens.has(hit.last + 1, TokenFlag.joined) && !tokens.isOneOf(hit.last + 1, THANKING);
 }
+
+/** Quotation marks around words used as a name: "a 'thank you' voucher". */
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
+
+/** "A vote of thanks": a formal speech of thanks at an event, not thanks for something given. */
+const isVoteOfThanks = (ctx: CheckContext, hit: Hit): boolean => {
+  const { tokens } = ctx.text(hit.field);
+  return tokens.is(hit.first - 1, 'of') && tokens.is(hit.first - 2, 'vote');
+};
 
 /** Words after "hospitality" that make it a trade, not something offered ("the hospitality sector"). */
 const TRADE = new Set(['sector', 'industry', 'venues', 'businesses', 'business', 'trade', 'staff', 'workers', 'firms', 'premises', 'licensees']);
@@ -396,7 +409,7 @@ export default defineRule({
       return { ...item, end };
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
-      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit)) continue;
+      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       if (isInviting(ctx, hit)) continue;
       const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;
