@@ -464,6 +464,8 @@ export const LEXICONS = {
     'diabetes', 'adhd', 'ptsd', 'bipolar', 'schizophrenia', 'eating disorder', 'anorexia', 'multiple sclerosis', "alzheimer's", 'alzheimers',
     'hip replacement', 'knee replacement', 'broken leg', 'broken arm', 'broken wrist', 'concussion', 'long covid', 'had a breakdown', 'nervous breakdown',
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
+    'hysterectomy', 'mastectomy', 'her operation', 'his operation', 'her op', 'his op', 'into hospital', 'back in hospital', 'in the infirmary',
+    'her heart again', 'his heart again', 'heart trouble', 'heart problems',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -480,6 +482,7 @@ export const LEXICONS = {
     'her burglary', 'his burglary', 'their burglary', 'the burglary at', 'for burglary', 'of burglary', 'burglary at her', 'burglary at his', 'burglaries at', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',
     'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'occupational health',     'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
+    'was done for', 'got done for', 'been done for', 'arson',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],

@@ -7,6 +7,9 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // A pronoun that could stand for either of two people named before it; a fact someone reported, not one about them.
+    { to: ['panel@derbyparishes.org.uk'], body: 'Thanks to Raj Malhi and Karen Dodd for the tour. Afterwards she was kind enough to say the arrests were up.' },
+    { to: ['office@kendalrotary.org.uk'], body: 'Dr Helen Marsh gave a wonderful talk on rural crime, farm thefts and what the new partnership in the dales is doing about them, with plenty of time for the questions from the floor.\n\nAt the end she said the stabbing in Kendal had shaken the town.' },
     // A topic a councillor raised, not a fact about him.
     { channel: 'social', body: 'Cllr Sean Bayliss (Labour, Derby) raised shoplifting in the city centre.' },
     // The sender's own details, with a middle name; an office and its street address, not "a name, aged 3".
@@ -69,6 +72,13 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // A private fact about someone named paragraphs before, said with a pronoun: the finding names them.
+    {
+      to: ['hr@valleyhousing.org.uk'],
+      body: 'I am glad to give a reference for Tariq Hussain, who volunteered with our custody scheme for three years.\n\nHe is punctual, kind with detainees, careful with his paperwork and always willing to cover a late visit at short notice. In fairness, last winter he was off for two months with depression, but came back well.',
+      findings: [{ text: 'Tariq Hussain' }],
+    },
+    { channel: 'social', body: 'Get well soon to our Carol Piper, in for her mastectomy on Friday.', findings: [{ text: 'Carol Piper' }] },
     { to: ['helpdesk@ergodesk.co.uk'], body: "Need a sit/stand desk for Carol Beddoes by Monday - she's back from spinal surgery.", findings: [{ text: 'Carol Beddoes' }] },
     { channel: 'social', body: 'Word is that Nathan Cresswell, 31, off Dairyhouse Road has been lifted on suspicion of the thefts.', findings: [{ text: 'Nathan Cresswell' }] },
     { to: ['lozza@gmail.com'], body: "You know Gemma Stones? Her name's on the list - repeat domestic violence victim.", findings: [{ text: 'Gemma Stones' }] },

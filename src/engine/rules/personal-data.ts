@@ -51,6 +51,8 @@ interface Person {
   field: Hit['field'];
   first: number;
   last: number;
+  /** For a pronoun ("she was off … with depression"), the person named before it, whom findings name. */
+  referent?: Person;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -260,6 +262,41 @@ function mentionsOf(
   return mentions;
 }
 
+/** Pronouns that make a person the subject or owner of what follows: "she was off with depression", "her heart again". */
+const PRONOUNS = new Set(['she', 'he', "she's", "he's", 'her', 'his', 'him']);
+/** Verbs that make what follows someone's words rather than a fact about them: "she said the victim…". */
+const REPORTING = new Set(['said', 'says', 'told', 'mentioned', 'explained', 'asked', 'reported', 'raised', 'discussed', 'spoke', 'talked', 'thinks', 'thought', 'wrote']);
+/** How far before a private fact a pronoun may stand and still be who the fact is about. */
+const PRONOUN_REACH = 10;
+
+/**
+ * People referred to by a pronoun before a private fact that no naming is near ("I can give a reference for Ayesha
+ * Rahman … In fairness, she was off for four months with depression"): the fact is about the one person named
+ * before it, if only one is (with two, "she" could be either). Not across a reporting verb ("she said the victim…").
+ */
+function pronounMentionsOf(tokens: Tokens, sentences: Int32Array, field: Hit['field'], people: readonly Person[], facts: readonly Hit[]): Person[] {
+  const mentions: Person[] = [];
+  let before = 0; // people named before the fact, counted as the facts go in order
+  for (const fact of facts) {
+    while (before < people.length && people[before]!.last < fact.first) before++;
+    const referent = people[before - 1];
+    if (referent === undefined || people.slice(0, before).some((other) => !isSamePerson(tokens, other, referent))) continue;
+    for (let i = fact.first - 1; i >= Math.max(referent.last + 1, fact.first - PRONOUN_REACH) && sentences[i] === sentences[fact.first]; i--) {
+      if (tokens.isOneOf(i, REPORTING)) break;
+      if (tokens.isOneOf(i, PRONOUNS)) {
+        mentions.push({ field, first: i, last: i, referent });
+        break;
+      }
+    }
+  }
+  return mentions;
+}
+
+/** Do two namings name one person (the same words, or one's last word the other's)? */
+function isSamePerson(tokens: Tokens, a: Person, b: Person): boolean {
+  return tokens.word(a.last) === tokens.word(b.last) || tokens.word(a.first) === tokens.word(b.first);
+}
+
 /**
  * The private facts of a field, in order, that no one named in full is near: those a person named again by
  * one word may own. People and facts are both in order, so one pass over each (a long paste has thousands).
@@ -360,7 +397,7 @@ export default defineRule({
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
       // nothing private, or say it beside the name (callgrind: 18k of a 2 KB check's 595k instructions when always looked for).
       const orphans = field === 'body' && names.size > 0 ? orphanFacts(ctx, field, named) : [];
-      const mentions = orphans.length > 0 ? mentionsOf(text.tokens, text.zones, field, names, named, orphans) : [];
+      const mentions = orphans.length > 0 ? [...mentionsOf(text.tokens, text.zones, field, names, named, orphans), ...pronounMentionsOf(text.tokens, text.sentences, field, named, orphans)] : [];
       const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
       if (people.length === 0) continue;
       const identifiers = findIdentifiers(raw);
@@ -370,8 +407,10 @@ export default defineRule({
         hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER) && !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS);
       for (const person of people) {
         if (isFull()) break;
-        if (signedAs !== undefined && text.tokens.is(person.first, signedAs)) continue;
-        if (deceased.size > 0 && deceased.has(text.tokens.word(person.last))) continue;
+        // A pronoun's findings name the person it stands for, whose role and sign-off count.
+        const who = person.referent ?? person;
+        if (signedAs !== undefined && text.tokens.is(who.first, signedAs)) continue;
+        if (deceased.size > 0 && deceased.has(text.tokens.word(who.last))) continue;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + NEAR_AFTER);
         const sentence = text.sentences[from];
@@ -390,14 +429,14 @@ export default defineRule({
         // role, with business details, unless a personal identifier (NI number, date of birth) is given.
         // A role word in someone else's possessive ("the Chief Inspector's son") is not this person's role.
         let role = false;
-        for (let i = person.last + 1; i < person.last + 5; i++) {
+        for (let i = who.last + 1; i < who.last + 5; i++) {
           if (text.tokens.has(i, TokenFlag.possessive)) {
             role = false;
             break;
           }
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
-        const span = ctx.spanOf(field, from, person.last);
+        const span = ctx.spanOf(field, who.first, who.last);
         role ||= hasWorkAddressAfter(raw, span.end);
         if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
         report(span, 'personal', { who: raw.slice(span.start, span.end) });
