@@ -3,6 +3,8 @@ import rule from './private-meeting';
 
 testRule(rule, {
   valid: [
+    // A private briefing to be arranged, not one something was said at.
+    { to: ['kim@northlakesmedia.co.uk'], body: 'Could we set up a private briefing with the Chief before the panel? He said Tuesday works.' },
     // Inside recipients only.
     { to: ['colleague@westmidlands-pcc.gov.uk', 'clerk@birmingham.gov.uk'], body: 'In the private session the panel agreed to cut the grant.' },
     // A private meeting mentioned, nothing said about what happened in it.
@@ -27,6 +29,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { to: ['mo@riversidewomensaid.org.uk'], body: "At the Chief Constable's private briefing on Monday, the chair said the unit will close in June.", findings: [{ text: 'private briefing' }] },
     { to: ['shaz@gmail.com'], body: 'I was minuting the private bit of the board this morning and the Chief Constable told them two custody blocks are shutting.', findings: [{ text: 'the private bit' }] },
     { channel: 'social', body: 'Out of the closed session on estates at last - spoiler, the Rugby front desk is closing.', findings: [{ text: 'closed session' }] },
     { channel: 'social', body: 'At the private briefing this morning the Chief Constable told us the helicopter base will go.', findings: [{ text: 'At the private briefing' }] },

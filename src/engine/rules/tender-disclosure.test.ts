@@ -3,6 +3,9 @@ import rule from './tender-disclosure';
 
 testRule(rule, {
   valid: [
+    // Scores of a quiz or a survey beside a prize, not a contract award.
+    { body: 'Survey results: Aston on 71, Ladywood on 74. The award ceremony is next week.' },
+    { body: 'Team quiz: Blues on 31, Reds on 34. Award for the winners on Friday.' },
     // Refusing to discuss bids; scores to be shared after award.
     { to: ['craig@cityworks-fm.co.uk'], body: "The cleaning contract goes out to tender next month. I can't discuss the specification or other bids outside the portal." },
     { to: ['contracts@arrowfield.org.uk'], body: 'Deadline for bids: 8 December. Evaluation scores will be shared with all bidders after award.' },
@@ -50,6 +53,7 @@ testRule(rule, {
     'The three bids are due by 4 March; the budget is \u00a31.2m, or \u00a3400k a year.',
   ],
   invalid: [
+    { name: 'scores, and the award in the next sentence', body: 'Your lot are on 68, Brightwell on 73. Award is not till next month, so keep going.', findings: [{ text: '68, Brightwell on 73' }] },
     { name: 'said after all', body: "Can't say too much but your bid scored 82 on quality, next best was 74. Panel signs off on the 19th.", findings: [{ text: 'scored' }] },
     {
       name: "a rival's score got",

@@ -143,8 +143,11 @@ export default defineRule({
     if (!ctx.audience.hasOutside) return;
     const other = ctx.scan('tender-other', ['subject', 'body']);
     if (other.some((hit) => hit.phrase.includes('award'))) return; // after award, scores may be shared
-    // "bid farewell" is no bid: ignore tender words that start another phrase.
-    const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !other.some((o) => o.field === hit.field && o.first === hit.first));
+    // "bid farewell" is no bid: ignore tender words inside another phrase.
+    // An award that is a prize ("the award ceremony") is no contract's either.
+    const prizes = ctx.scan('tender-not', ['subject', 'body']);
+    const isOther = (hit: Hit) => [...other, ...prizes].some((o) => o.field === hit.field && o.first <= hit.first && hit.first <= o.last);
+    const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !isOther(hit));
     if (tenders.length === 0) return;
     const { sentences } = ctx.text('body');
     const details = [...ctx.scan('tender-detail', ['body']), ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
@@ -152,12 +155,14 @@ export default defineRule({
     // another sentence ("You came second on quality, 71 against 78. Award panel sits on 3 April."): one word
     // such as "cheaper" sentences away from a tender is about something else ("Parking is cheaper at the station").
     const window = new Set(details.map((hit) => hit.first)).size > 1 ? TENDER_WINDOW : 0;
+    // Two bidders' scores are plain enough to be about the tender in the sentence before or after ("Your lot are on 71, Midshires on 74. Award isn't till the 30th").
+    const isNextTo = (t: Hit, hit: Hit) => hit.phrase === 'scores' && Math.abs(sentences[t.first]! - sentences[hit.first]!) === 1;
     const isAboutTender = (hit: Hit) =>
       tenders.some(
         (t) =>
           t.field === 'subject' ||
           (t.field === hit.field &&
-            (sentences[t.first] === sentences[hit.first] ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
+            (sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
       );
     const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit));
     if (detail) report(detail, 'tender');
