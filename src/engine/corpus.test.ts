@@ -60,6 +60,9 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-30.jsonl'), floor: 0.85 },
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-31.jsonl'), floor: 0.85 },
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-32.jsonl'), floor: 0.85 },
+  // Tuning set written at the start of session 10 (understatement, talk about the rules, words with two senses).
+  // First run 23 wrong (political recall 0.63; replies that say yes or no to a quoted offer in a few words).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-35.jsonl'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -84,6 +87,8 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-26.jsonl'), floor: 0.65 },
   // Held out: 150 drafts of an office's month, written by an "examiner" at the end of session 9, after all its fixes. First run 8 wrong (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-33.jsonl'), floor: 0.65 },
+  // Held out: 150 drafts of email threads (quoted chains, forwards, mixed recipients), written at the start of session 10. First run 14 wrong (README).
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-34.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
