@@ -62,7 +62,7 @@ export const LEXICONS = {
     // Briefings and appearances: for publication when the recipient is press.
     'quote away', 'off record', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
     'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
-    'background briefing', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
+    'background briefing', 'background for your', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
     'sit-down interview', 'do a sit-down',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
@@ -74,7 +74,7 @@ export const LEXICONS = {
     'not for attribution', 'not attributed to me', "as long as it's not attributed", 'not be attributed', 'attribute it to me', 'attribute this to me', 'attribute that to me',
     'letter for publication', 'publish the following', 'publish this letter',
     'grateful if you could publish', 'piece to camera', 'tip-off',
-    'tip off', 'background for your', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
+    'tip off', 'background for your piece', 'background for your story', 'background for your article', 'background for your report', "if you're after comment", 'a view for your paper', 'in your story', 'in your piece',
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
     'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
     'for your investigation', 'when it runs', 'when it airs', 'a source close to', 'interviewed for the programme', 'interview for the programme',
@@ -136,6 +136,7 @@ export const LEXICONS = {
   /** A meeting held in private: its discussion must not go outside. */
   'private-meeting': [
     'private session', 'met in private', 'in private today', 'behind closed doors', 'in private session', 'held in private', 'meeting in private', 'closed session', 'in camera', 'press and public excluded', 'press and public were excluded', 'public were excluded', 'public was excluded', 'excluded the public', 'excluded the press and public',
+    'taken in private', 'taken in closed session', 'held in closed session', 'taken as a private item',
     'public excluded', 'exclusion of the press and public', 'confidential session', 'part 2 session', 'private part of the meeting',
     'the private part', 'private part', 'private item', 'the private item', 'cleared the public gallery', 'public gallery cleared',
     'cleared the gallery', 'closed bit', 'the closed bit', 'closed part', 'the closed part', 'closed item', 'closed meeting', 'went into private', 'went in to private',
@@ -144,7 +145,7 @@ export const LEXICONS = {
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+  'disclosure-verb': ['advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',

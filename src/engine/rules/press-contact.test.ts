@@ -10,6 +10,8 @@ const quotedEnquiry = [
 
 testRule(rule, {
   valid: [
+    // Background for a valuation, not for a story.
+    { to: ['paul@lakelandproperty.co.uk'], body: "Here is the options paper. It'll give you the background for your valuation work on Kendal." },
     { channel: 'social', site: 'linkedin', body: 'Shortlisted for a national award! But the real story is our volunteers.' },
     // Every Bluesky handle ends in bsky.social, which holds "sky": not a news outlet.
     { channel: 'social', body: '@meganwrightmp.bsky.social thanks for visiting the youth hub - happy to chat about it any time.' },

@@ -29,6 +29,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      to: ['chair@handsworthforum.org.uk'],
+      body: 'Draft minutes below.\n\n8. Custody estate (taken in private). The Chief Constable advised that the Perry Barr suite will close in September.',
+      findings: [{ text: 'taken in private' }],
+    },
     { to: ['mo@riversidewomensaid.org.uk'], body: "At the Chief Constable's private briefing on Monday, the chair said the unit will close in June.", findings: [{ text: 'private briefing' }] },
     { to: ['shaz@gmail.com'], body: 'I was minuting the private bit of the board this morning and the Chief Constable told them two custody blocks are shutting.', findings: [{ text: 'the private bit' }] },
     { channel: 'social', body: 'Out of the closed session on estates at last - spoiler, the Rugby front desk is closing.', findings: [{ text: 'closed session' }] },

@@ -3,6 +3,8 @@ import rule from './tender-disclosure';
 
 testRule(rule, {
   valid: [
+    // The published weighting of the evaluation, in answers to bidders' questions.
+    { subject: 'Tender 24/11 - clarification answers', body: 'A4. No minimum, but social value is worth 10% of the quality score.' },
     // Scores of a quiz or a survey beside a prize, not a contract award.
     { body: 'Survey results: Aston on 71, Ladywood on 74. The award ceremony is next week.' },
     { body: 'Team quiz: Blues on 31, Reds on 34. Award for the winners on Friday.' },
@@ -53,6 +55,12 @@ testRule(rule, {
     'The three bids are due by 4 March; the budget is \u00a31.2m, or \u00a3400k a year.',
   ],
   invalid: [
+    {
+      name: 'bidders named some words before their prices, with the verb of bidding',
+      body: 'Note for Paul: Ashgrove CIC have already submitted at £341k and Restore North at £352.5k.',
+      subject: 'ITT 2024/017 clarification log',
+      findings: [{ text: '£341k and Restore North at £352.5k' }],
+    },
     { name: 'scores, and the award in the next sentence', body: 'Your lot are on 68, Brightwell on 73. Award is not till next month, so keep going.', findings: [{ text: '68, Brightwell on 73' }] },
     { name: 'said after all', body: "Can't say too much but your bid scored 82 on quality, next best was 74. Panel signs off on the 19th.", findings: [{ text: 'scored' }] },
     {

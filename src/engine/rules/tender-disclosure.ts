@@ -56,11 +56,14 @@ function amountEnd(tokens: Tokens, i: number): number {
 }
 
 /** Words naming the bids of several bidders: prices listed beside them are theirs ("Three bids: Pathway £1.92m, …"). */
-const BIDS = new Set(['bids', 'bidders', 'tenders', 'tenderers', 'submissions']);
+const BIDS = new Set(['bids', 'bidders', 'tenders', 'tenderers', 'submissions', 'submitted', 'tendered']);
+
+/** How far before a price its bidder's name may end: "Mendwell CIC have already submitted at £341k". */
+const NAME_REACH = 5;
 
 /** Is the price at token `i` a bidder's: a name just before it in its sentence ("Pathway £1.92m", "Victim Care North at £2.31m")? */
 function isNamedPrice(tokens: Tokens, sentences: Int32Array, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - 3) && sentences[k] === sentences[i]; k--) {
+  for (let k = i - 1; k >= Math.max(1, i - NAME_REACH) && sentences[k] === sentences[i]; k--) {
     if (tokens.has(k, TokenFlag.capitalised) && sentences[k - 1] === sentences[k]) return true; // not the word a sentence opens with
   }
   return false;
@@ -125,6 +128,16 @@ function isRefused(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** Words that make a detail the published method rather than a result: "social value is worth 10% of the quality score". */
+const WEIGHTING = new Set(['worth', 'weighting', 'weighted', 'weightings', 'weight', 'carries']);
+
+/** Is the detail a weighting of the evaluation (published in the tender), a word of weighting a few words before it? */
+function isWeighting(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5) && sentences[k] === sentences[hit.first]; k--) if (tokens.isOneOf(k, WEIGHTING)) return true;
+  return false;
+}
+
 /** Words that set one price against another. */
 const PRICE_AGAINST = new Set(['against', 'vs', 'versus']);
 /** How near (in words) a tender word must be to a detail in its sentence. */
@@ -164,7 +177,7 @@ export default defineRule({
           (t.field === hit.field &&
             (sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
       );
-    const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit));
+    const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit) && !isWeighting(ctx, hit));
     if (detail) report(detail, 'tender');
   },
 });
