@@ -243,7 +243,7 @@ export const LEXICONS = {
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
-    "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours",
+    'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours",
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -269,7 +269,7 @@ export const LEXICONS = {
     'only ones listening', 'the only ones listening', 'only ones who listen', 'only ones who bothered', 'only one party bothered', 'only party that bothered',
     'nobody else bothered', 'no one else bothered', 'none of the others bothered', 'not one of the others bothered', 'when nobody else would', 'when no one else would',
     // Blame pinned on a party: "it was the Tories who cut it".
-    'who cut it', 'who cut them', 'who closed it', 'who scrapped it', 'who axed it', 'who shut it',
+    'hammer home', 'who cut it', 'who cut them', 'who closed it', 'who scrapped it', 'who axed it', 'who shut it',
   ],
 
   /**
@@ -292,6 +292,15 @@ export const LEXICONS = {
     'is standing for', "she's standing for", "he's standing for", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
   ],
   /** The office's own equipment and channels, used for party work. */
+  /**
+   * Material the office publishes or says in public, drafted inside: a speech, newsletter copy, a press release, lines to take.
+   * Party content in it uses an official channel for a party-political purpose, whoever the draft itself goes to.
+   */
+  'official-material': [
+    'my speech', 'the speech', 'speech for', 'draft speech', 'final speech', 'his remarks', 'her remarks', "commissioner's remarks", "mayor's remarks", 'remarks for',
+    'newsletter copy', 'copy for the', 'final copy', 'community newsletter', 'the newsletter', 'press release', 'news release', 'draft release',
+    'lines to take', 'key messages', 'talking points', 'speaking notes', 'briefing note', 'foreword for', 'the foreword', 'annual report foreword',
+  ],
   'work-resource': [
     'work laptop', 'the work laptop', 'office printer', 'the office printer', 'office system', 'the office system', 'from work', 'work email', 'my work email',
     'work phone', 'shared drive', 'work account', 'work computer', 'office computer', 'the franking machine', 'office stationery', 'in work time', 'on work time',

@@ -5,6 +5,12 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // Official material that names parties as facts: published minutes with members' groups; a briefing on the panel's make-up.
+      {
+        to: ['m.hale@gmail.com'],
+        body: 'Extract from the published minutes. Present: Cllr Andrew Cropper (Chair, Conservative), Cllr Sarah Milner (Labour), Mr Robert Hunter (independent co-opted members). The Panel agreed a vote of thanks.',
+      },
+      { to: ['deputy.mayor@westyorks-ca.gov.uk'], body: 'Briefing note: the panel has six Labour, three Conservative and two Lib Dem members. Lines to take are attached.' },
       // Guidance that rules campaigning out or talks about what is allowed, with work kit and a shared drive in it.
       { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'A reminder from the training: no canvassing and no leafleting if your post is restricted. The slides are on the shared drive.' },
       { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Restricted posts may not canvass or campaign. Either way, nothing party political from a work account or on work kit.' },
@@ -125,6 +131,19 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Official material drafted inside (a speech, newsletter copy, lines to take) used for party politics.
+      {
+        to: ['events@cumbria-pcc.gov.uk'],
+        body: "Final version of my speech for the awards:\n\nIt has been a hard year. Remember in May who stood by our police: the Lib Dems did, and the Conservatives didn't. Worth bearing in mind at the ballot box.",
+        findings: [{ text: 'at the ballot box' }],
+      },
+      {
+        to: ['design@westmidlands-pcc.gov.uk'],
+        subject: 'Newsletter copy - final',
+        body: 'A WORD FROM THE COMMISSIONER\n"Years of Conservative cuts took officers off our streets, and only Labour is putting them back."',
+        findings: [{ text: 'Conservative' }],
+      },
+      { to: ['events@warwickshire-pcc.gov.uk'], body: "My speech for Friday: I'm standing again for Reform in May, and I hope I can count on your support.", findings: [{ text: 'count on your support' }] },
       // Standing for a party is a candidacy: praise of its candidate needs no other election word.
       { to: ['neighbours@googlegroups.com'], body: "Tom's standing for the Greens in Ashby West and honestly he is the real deal.", findings: [{ text: 'Greens' }] },
       // Praise only a partisan gives ("when no one else would"), blame pinned on a party, a cross promised.

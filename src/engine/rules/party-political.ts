@@ -140,6 +140,9 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
 const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
+/** Words before "members" that make them a body's members, not a party's: "independent co-opted members", "panel members". */
+const BODY_MEMBERS = new Set(['co-opted', 'coopted', 'opted', 'independent', 'panel', 'committee', 'board', 'council', 'staff', 'team', 'forum', 'lay', 'elected', 'community', 'public', 'other', 'new', 'its', 'all']);
+
 /** Words that forbid what follows them in the sentence. */
 const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
 /** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
@@ -221,7 +224,9 @@ export default defineRule({
     const standing = firstMapped(ctx.hits('party', fields), (party) => {
       const { tokens } = ctx.text(party.field);
       const at = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
-      return tokens.is(at, 'for') && tokens.isOneOf(at - 1, STANDING) && isParty(party) ? ctx.tokenHit(party.field, at - 1, party.last, 'candidacy', 'standing for') : undefined;
+      // "standing for", or "standing again for".
+      const verb = tokens.isOneOf(at - 1, STANDING) ? at - 1 : at - 2;
+      return tokens.is(at, 'for') && tokens.isOneOf(verb, STANDING) && isParty(party) ? ctx.tokenHit(party.field, verb, party.last, 'candidacy', 'standing for') : undefined;
     });
     const candidacies = hasElectionWord ? [...ctx.scan('candidacy', fields), ...candidatesForOffice(ctx)] : [];
     if (standing) candidacies.push(standing);
@@ -234,7 +239,9 @@ export default defineRule({
     ];
     // A post, or a letter to a newspaper, is short and public: a party anywhere near the ask is what it is about
     // ("Labour want … Remember that when you vote").
-    const isForPublication = ctx.audience.isPublic || ctx.audience.recipients.some((recipient) => recipient.isNews || recipient.isMaybeNews);
+    // Official material (a speech, newsletter copy, lines to take) is for the public too, whoever reviews the draft.
+    const isOfficialMaterial = ctx.has('official-material', fields);
+    const isForPublication = ctx.audience.isPublic || isOfficialMaterial || ctx.audience.recipients.some((recipient) => recipient.isNews || recipient.isMaybeNews);
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
@@ -304,6 +311,8 @@ export default defineRule({
       // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
       // for a negation or a prohibition reads up to twelve words (the answer is the same either way).
       firstOf(campaigning, (hit) => {
+        // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
+        if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
         const isForParty =
           (hit.tag === 'campaigning-strong' && (hasElection || partyAddress !== undefined || toCouncillor)) ||
           partyNear(hit) !== undefined ||
@@ -313,7 +322,7 @@ export default defineRule({
       });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       if (hasElection) firstOf(ctx.hits('vote-ask-election', [field]), (ask) => (ctx.isNegated(ask) ? undefined : ask));
-      if (ctx.audience.isPublic || ctx.audience.hasOutside) {
+      if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
