@@ -7,6 +7,9 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // A month after its day is a date, beside an office address; a fact word naming a service or topic.
+    { to: ['partners@wcvs.org.uk'], body: 'The next Rural Crime Forum is on 11 June at Stoneleigh Park.\n\nOffice of the Police and Crime Commissioner, 3 Northgate Street, Warwick CV34 4SP' },
+    { to: ['volunteers@icvscheme.org.uk'], body: 'Refresher training on detainee welfare and the PACE codes is on 23 January at Leek Wootton. Lunch is provided.' },
     // A pronoun that could stand for either of two people named before it; a fact someone reported, not one about them.
     { to: ['panel@derbyparishes.org.uk'], body: 'Thanks to Raj Malhi and Karen Dodd for the tour. Afterwards she was kind enough to say the arrests were up.' },
     { to: ['office@kendalrotary.org.uk'], body: 'Dr Helen Marsh gave a wonderful talk on rural crime, farm thefts and what the new partnership in the dales is doing about them, with plenty of time for the questions from the floor.\n\nAt the end she said the stabbing in Kendal had shaken the town.' },
@@ -72,6 +75,13 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // A condition written with a capital, said to be his; a fact a dozen words after "her".
+    { channel: 'social', body: 'Special mention to Bill Atkinson, still on the visiting rota despite his Parkinson\'s. A legend!', findings: [{ text: 'Bill Atkinson' }] },
+    {
+      to: ['hr@broadacres.co.uk'],
+      body: 'I can confirm that Leanne Holroyd worked for us as a Community Safety Officer from 2020 to 2024, and that we found her reliable.\n\nMost of her absence was a four-month period in 2023 following a miscarriage.',
+      findings: [{ text: 'Leanne Holroyd' }],
+    },
     // A private fact about someone named paragraphs before, said with a pronoun: the finding names them.
     {
       to: ['hr@valleyhousing.org.uk'],

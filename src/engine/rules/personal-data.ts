@@ -130,6 +130,17 @@ function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, fla
   return -1;
 }
 
+/** Months that are first names too ("June", "April", "May"); the rest are never taken for names. */
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Is token `k` a day of the month, written in figures ("11", "23rd")? */
+function isDayAt(tokens: Tokens, k: number): boolean {
+  if (k < 0) return false;
+  const first = tokens.codeAt(tokens.starts[k]!);
+  if (first < 48 || first > 57) return false; // not a digit: no string made for most words
+  return /^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(k));
+}
+
 /** Is token `i` a name: capitalised, but not in capitals? ("Carrick", not "NHS".) */
 const isName = (tokens: Tokens, i: number): boolean => (tokens.flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED;
 
@@ -165,6 +176,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
   const nicknamed: Person[] = [];
   // Every pattern below starts with a capitalised word, and a second, or a "from" or "at" after it: found from the arrays alone.
   for (let i = nextCandidate(tokens, starts, ends, flags, zones, 0, tokens.length); i >= 0; i = nextCandidate(tokens, starts, ends, flags, zones, i + 1, tokens.length)) {
+    // "on 11 June at Stoneleigh Park": a month after its day is a date, not someone called June.
+    if (isDayAt(tokens, i - 1) && tokens.isOneOf(i, MONTH_NAMES)) continue;
     // The tokens a person found below steps over (after `i`, to its last) each follow a capitalised word, as no nickname does: none is missed.
     if (isNicknamed(tokens, i)) nicknamed.push({ field, first: i, last: i });
     if ((flags[i + 1]! & CAPITALISED) === 0) continue;
@@ -266,8 +279,12 @@ function mentionsOf(
 const PRONOUNS = new Set(['she', 'he', "she's", "he's", 'her', 'his', 'him']);
 /** Verbs that make what follows someone's words rather than a fact about them: "she said the victim…". */
 const REPORTING = new Set(['said', 'says', 'told', 'mentioned', 'explained', 'asked', 'reported', 'raised', 'discussed', 'spoke', 'talked', 'thinks', 'thought', 'wrote']);
-/** How far before a private fact a pronoun may stand and still be who the fact is about. */
-const PRONOUN_REACH = 10;
+/** How far before a private fact a pronoun may stand and still be who the fact is about ("most of her absence … following a miscarriage"). */
+const PRONOUN_REACH = 12;
+/** Nouns after a fact word that make it the name of a service or topic: "detainee welfare", "victim support", "witness care". */
+const SERVICE_NOUNS = new Set(['welfare', 'support', 'services', 'service', 'care', 'unit', 'units', 'team', 'teams', 'champion', 'code', 'hub', 'scheme', 'panel', 'rights', 'strategy', 'policy', 'training']);
+/** Words that make a fact written with a capital someone's own: "his Parkinson's", "her Crohn's". */
+const OWNERS = new Set(['his', 'her', 'their']);
 
 /**
  * People referred to by a pronoun before a private fact that no naming is near ("I can give a reference for Ayesha
@@ -403,8 +420,13 @@ export default defineRule({
       const identifiers = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
+      // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's".
       const isFact = (hit: Hit) =>
-        hit.zone <= 1 && !ctx.isNegated(hit) && !ctx.tokensHave(hit, CAPITALISED, UPPER) && !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS);
+        hit.zone <= 1 &&
+        !ctx.isNegated(hit) &&
+        (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS)) &&
+        !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
+        !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS);
       for (const person of people) {
         if (isFull()) break;
         // A pronoun's findings name the person it stands for, whose role and sign-off count.
