@@ -6,6 +6,8 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A bare thanks after a sentence that names no gift.
+    { to: ['jo@fellfarmwatch.org.uk'], body: 'The minutes of the farm watch meeting arrived this morning. Thank you so much.' },
     // A vote of thanks is a speech; a reminder to staff about declaring, in general terms.
     { channel: 'social', site: 'facebook', body: 'The vote of thanks at the Kendal community awards went to the RNLI volunteers. Well earned.' },
     { to: ['allstaff@cumbria-pcc.gov.uk'], body: 'If you were offered anything this quarter - a lunch, tickets - add it to the register, including the ones you turned down.' },
@@ -107,6 +109,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A thanks in a sentence of its own, for what the sentence before names; an invitation declined, named in the subject or by its venue.
+    { to: ['sec@fellfarmwatch.org.uk'], body: 'What a surprise! A hamper of local cheese arrived for the team this morning. Thank you so much.', findings: [{ ...gift }] },
+    { to: ['events@harlowlaw.co.uk'], subject: 'RE: Summer party at Haddon Hall', body: "Thank you for thinking of me. I'm afraid I must decline, as your firm is on our framework.", findings: [{ ...gift }] },
+    { to: ['k.blythe@apexfleet.co.uk'], body: 'Thank you for the invitation to spend a day in your corporate suite at the Grand Prix. I am afraid we have to decline.', findings: [{ ...gift }] },
     // A terse yes or no to the offer quoted below it, and a hint for a seat.
     { to: ['lee@fellsidealarms.co.uk'], body: "That'd be grand, cheers. I'll bring Jan.\n\n> Two spare seats in our box for the Brunton Park game if you fancy it. Lee", findings: [{ ...gift }] },
     { to: ['ops@northgatevenues.co.uk'], body: "If there's a spare seat on your table at the dinner I wouldn't say no.", findings: [{ ...gift }] },
@@ -177,7 +183,7 @@ testRule(rule, {
     // A request for something free, and a gift sent in by a business, in a post tied to work.
     { to: ['priya@thewarwickgrange.co.uk'], body: "Any chance of a room for me and the other half on the 14th, on the house? No worries if not!", findings: [{ text: 'Any chance of' }] },
     { to: ['events@example-farms.co.uk'], body: 'I gave a talk at the show and they sent me a hamper afterwards - thank you!', findings: [{ text: 'hamper afterwards - thank you' }] },
-    { channel: 'social', body: 'The farmers sent a massive hamper into the office for me after my talk on quad bike security. Thank you!', findings: [{ text: 'sent a massive hamper' }] },
+    { channel: 'social', body: 'The farmers sent a massive hamper into the office for me after my talk on quad bike security. Thank you!', findings: [{ text: 'hamper' }] },
     { channel: 'social', body: 'Cheers @CotswoldBrewCo for the crate after I did the business crime talk for your staff', findings: [{ text: 'Cheers @CotswoldBrewCo for the crate' }] },
     {
       name: 'a contractor\'s trade rate, accepted',

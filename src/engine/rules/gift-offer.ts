@@ -152,6 +152,18 @@ function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   };
 }
 
+/** Words a bare thanks may end with: "Thank you so much.", "Thanks very much again." */
+const BARE_THANKS = new Set(['so', 'very', 'much', 'again', 'all', 'both', 'lots', 'loads', 'ever', 'indeed']);
+
+/** Is the thanks a sentence of its own, thanking for nothing it names ("Thank you so much.")? */
+function isBareThanks(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  const first = firstInSentence(ctx, hit);
+  if (first !== hit.first || hit.first === 0) return false;
+  for (let i = hit.last + 1; i < tokens.length && sentences[i] === sentences[hit.first]; i++) if (!tokens.isOneOf(i, BARE_THANKS)) return false;
+  return true;
+}
+
 /** Is what `hit` thanks for an occasion ("thanks again for Saturday", "thank you for last night")? */
 function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
@@ -391,9 +403,12 @@ export default defineRule({
       // "thanks again for Saturday, my lad was made up … the lounge was a treat": an occasion, for what the paragraph names.
       const isExclaimed = fieldValue(ctx.draft, hit.field).charCodeAt(hit.end) === 33 /* ! */;
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
+      // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
+      const isBare = hit.tag === 'gift-thanks' && isBareThanks(ctx, hit);
       const isInSentence = (item: Hit) =>
         sentences[item.first] === sentence ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
+        (isBare && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
         (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item));
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
@@ -424,11 +439,16 @@ export default defineRule({
       const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);
       if (!isNamedReply && ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
       if (specific) {
-        // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer).
+        // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer;
+        // the item alone, if it is named in the sentence before a bare thanks).
+        const { sentences } = ctx.text(hit.field);
+        const isSameText = specific.field === hit.field && specific.zone === hit.zone;
         const span =
-          specific.field === hit.field && specific.zone === hit.zone
-            ? { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) }
-            : hit;
+          isSameText && sentences[specific.first]! < sentences[hit.first]!
+            ? specific
+            : isSameText
+              ? { field: hit.field, start: Math.min(hit.start, specific.start), end: Math.max(hit.end, specific.end) }
+              : hit;
         report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, specific) });
         return;
       }
