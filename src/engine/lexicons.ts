@@ -145,7 +145,7 @@ export const LEXICONS = {
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+  'disclosure-verb': ['asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
@@ -269,7 +269,7 @@ export const LEXICONS = {
     'only ones listening', 'the only ones listening', 'only ones who listen', 'only ones who bothered', 'only one party bothered', 'only party that bothered',
     'nobody else bothered', 'no one else bothered', 'none of the others bothered', 'not one of the others bothered', 'when nobody else would', 'when no one else would',
     // Blame pinned on a party: "it was the Tories who cut it".
-    'hammer home', 'who cut it', 'who cut them', 'who closed it', 'who scrapped it', 'who axed it', 'who shut it',
+    'hammer home', 'head read', 'needs their head read', 'the state of', 'absolute shower', 'who cut it', 'who cut them', 'who closed it', 'who scrapped it', 'who axed it', 'who shut it',
   ],
 
   /**
@@ -298,7 +298,7 @@ export const LEXICONS = {
    */
   'official-material': [
     'my speech', 'the speech', 'speech for', 'draft speech', 'final speech', 'his remarks', 'her remarks', "commissioner's remarks", "mayor's remarks", 'remarks for',
-    'newsletter copy', 'copy for the', 'final copy', 'community newsletter', 'the newsletter', 'press release', 'news release', 'draft release',
+    'newsletter copy', 'copy for the', 'final copy', 'the bulletin', 'draft bulletin', 'for the bulletin', 'bulletin copy', 'intro for the', 'draft intro', 'community newsletter', 'the newsletter', 'press release', 'news release', 'draft release',
     'lines to take', 'key messages', 'talking points', 'speaking notes', 'briefing note', 'foreword for', 'the foreword', 'annual report foreword',
   ],
   'work-resource': [
@@ -318,7 +318,7 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
-    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
+    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [

@@ -6,6 +6,8 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Thanks for being, not for something given, beside biscuits left for colleagues.
+    { to: ['allstaff@cumbria-pcc.gov.uk'], body: 'Thank you for being such a lovely bunch - there are biscuits in the kitchen.' },
     // A bare thanks after a sentence that names no gift.
     { to: ['jo@fellfarmwatch.org.uk'], body: 'The minutes of the farm watch meeting arrived this morning. Thank you so much.' },
     // A vote of thanks is a speech; a reminder to staff about declaring, in general terms.

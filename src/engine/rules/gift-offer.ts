@@ -212,6 +212,12 @@ function isThankYouThing(ctx: CheckContext, hit: Hit): boolean {
 /** Quotation marks around words used as a name: "a 'thank you' voucher". */
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
+/** "Thank you for being such a lovely bunch": thanks for who someone is, not for anything given. */
+const isThanksForBeing = (ctx: CheckContext, hit: Hit): boolean => {
+  const { tokens } = ctx.text(hit.field);
+  return hit.tag === 'gift-thanks' && (tokens.is(hit.last, 'for') ? tokens.is(hit.last + 1, 'being') : tokens.is(hit.last + 1, 'for') && tokens.is(hit.last + 2, 'being'));
+};
+
 /** "A vote of thanks": a formal speech of thanks at an event, not thanks for something given. */
 const isVoteOfThanks = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
@@ -424,7 +430,7 @@ export default defineRule({
       return { ...item, end };
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
-      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit)) continue;
+      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit) || isThanksForBeing(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       if (isInviting(ctx, hit)) continue;
       const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;

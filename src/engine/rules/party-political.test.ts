@@ -131,6 +131,8 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      { channel: 'social', body: 'the state of the lib dems on this council. roll on the general election #GTTO', findings: [{ text: 'lib dems' }] },
+      { to: ['comms@westyorks-ca.gov.uk'], subject: 'Draft intro for the bulletin', body: 'Years of Conservative cuts left us short of officers; with a Labour Mayor we are putting them back.', findings: [{ text: 'Conservative' }] },
       // Official material drafted inside (a speech, newsletter copy, lines to take) used for party politics.
       {
         to: ['events@cumbria-pcc.gov.uk'],

@@ -15,8 +15,8 @@ const ORDINARY_AFTER: Record<string, readonly string[]> = {
 /** Party names that are ordinary words too: they need care ("Reform of", "green spaces"). */
 const AMBIGUOUS = new Set(['reform', 'labour', 'conservative']);
 const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
-/** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems". */
-const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid)/;
+/** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems", "#GTTO" (get the Tories out). */
+const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid|gtto)/;
 
 /** Read once: inside the loop over every token below, `TokenFlag.tag` is looked up at each token. */
 const TAG = TokenFlag.tag;

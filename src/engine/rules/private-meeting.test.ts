@@ -29,6 +29,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { channel: 'social', body: 'private session of the panel today and two councillors spent 20 minutes asking if the budget papers could be shared with their group.', findings: [{ text: 'private session' }] },
     {
       to: ['chair@handsworthforum.org.uk'],
       body: 'Draft minutes below.\n\n8. Custody estate (taken in private). The Chief Constable advised that the Perry Barr suite will close in September.',
