@@ -129,13 +129,26 @@ const utf8 = new TextEncoder();
  */
 function isAscii(text: string): boolean {
   const bytes = scratchBytes(text.length);
+  encoded = null;
   if (bytes === null) {
     NON_ASCII.lastIndex = 0;
     return !NON_ASCII.test(text);
   }
   const { read, written } = utf8.encodeInto(text, bytes);
-  return read === text.length && written === text.length;
+  if (read !== text.length || written !== text.length) return false;
+  encoded = text;
+  encodedBytes = bytes;
+  return true;
 }
+
+/**
+ * The plain-ASCII text whose bytes the scratch buffer holds, as `isAscii` left them: `tokenise` asks
+ * `codeUnitsOf` for the bytes of the text just folded, and gets these without encoding it again (a
+ * call into Node that reads the whole text). Only this module writes the scratch buffer, and every
+ * write goes through `isAscii` or `codeUnitsOf`.
+ */
+let encoded: string | null = null;
+let encodedBytes: Uint8Array = new Uint8Array(0);
 
 /**
  * The code units of `text`, in a scratch buffer valid until the next call: bytes when the text is
@@ -143,7 +156,12 @@ function isAscii(text: string): boolean {
  * for about half the instructions `charCodeAt` takes, which must first ask how V8 stores the string.
  */
 export function codeUnitsOf(text: string): Uint8Array | Uint16Array {
+  if (text === encoded) {
+    encoded = null; // handed out once: nothing keeps the text alive after
+    return encodedBytes;
+  }
   const bytes = scratchBytes(text.length);
+  encoded = null;
   if (bytes !== null) {
     const { read, written } = utf8.encodeInto(text, bytes);
     if (read === text.length && written === text.length) return bytes;

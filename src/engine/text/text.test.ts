@@ -447,6 +447,17 @@ describe('Vocabulary', () => {
     expect(vocabulary.shorterPrefix[journ]).toBe(-1);
   });
 
+  it('tells whether a token is one of a set of words as the set itself would, by id or by word', () => {
+    // Words in the vocabulary, words outside it (some as long as one inside), and one no token can be.
+    const sets = [new Set(['a', 'and', "don't"]), new Set(['andy', 'kinetica', 'cafe', 'x12']), new Set(['e-mail', 'press', 'and']), new Set<string>()];
+    for (const text of ["A and ANd andy Don`t DON'T Kinetica's x1 x12 caf\u00e9 pr\u00e9ss e-mail", 'andy press cafe AND']) {
+      const tokens = tokenise(fold(text), vocabulary);
+      for (const words of sets) {
+        for (let i = -1; i <= tokens.length; i++) expect(tokens.isOneOf(i, words)).toBe(i >= 0 && i < tokens.length && words.has(tokens.word(i)));
+      }
+    }
+  });
+
   it('cannot grow once sealed', () => {
     expect(() => vocabulary.addWord('more')).toThrow(/sealed/);
   });

@@ -81,6 +81,23 @@ export class Vocabulary {
     return ids;
   }
 
+  /**
+   * The id of the tokens that read as `word`, or -1: `word` stepped through the automaton as
+   * `tokenise` steps a word's characters, so a token has this id exactly when its word is `word`.
+   * (Unlike `idsOf`, a word the tokeniser can never read whole, such as "e-mail", has none.)
+   */
+  idOf(word: string): number {
+    let state = START;
+    for (let k = 0; k < word.length && state !== DEAD; k++) {
+      const code = word.charCodeAt(k);
+      const charClass = code < 0x80 ? CHAR_CLASS[code]! : OTHER;
+      if (charClass === NOT_IN_WORD) return -1;
+      const to = this.base[state]! + charClass;
+      state = this.check[to] === state ? to : DEAD;
+    }
+    return this.wordAt[state]!;
+  }
+
   /** The id of `prefix` (written without its `*`), adding it if new. */
   addPrefix(prefix: string): number {
     this.assertOpen();
