@@ -173,6 +173,8 @@ export class Tokens {
 /** A set of words as a vocabulary sees it: which word ids are in it, and the lengths of its words outside the vocabulary. */
 interface Members {
   vocabulary: Vocabulary;
+  /** The set's size when this was worked out: a set that has grown since is worked out again. */
+  size: number;
   /** 1 at the id of each word of the set. */
   ids: Uint8Array;
   /**
@@ -193,8 +195,8 @@ type WordSet = ReadonlySet<string> & { [MEMBERS]?: Members };
 /** `words` as ids of `vocabulary`, worked out once per set (again only if a set is asked about with tokens of another pack). */
 function membersOf(words: WordSet, vocabulary: Vocabulary): Members {
   let members = words[MEMBERS];
-  if (members === undefined || members.vocabulary !== vocabulary) {
-    members = { vocabulary, ids: new Uint8Array(vocabulary.words.length), otherLengths: 0 };
+  if (members === undefined || members.vocabulary !== vocabulary || members.size !== words.size) {
+    members = { vocabulary, size: words.size, ids: new Uint8Array(vocabulary.words.length), otherLengths: 0 };
     for (const word of words) {
       const id = vocabulary.idOf(word);
       if (id >= 0) members.ids[id] = 1;
