@@ -10,7 +10,7 @@ export const LEXICONS = {
   // ── media ──────────────────────────────────────────────────────────────────────────
   /** Calling the recipient a journalist, or writing to a newsroom. */
   'press-address': [
-    'crime correspondent', 'home affairs correspondent', 'political correspondent', 'correspondent covering', 'you should be asking', 'you should be looking into',
+    'crime reporter', 'court reporter', 'political reporter', 'local democracy reporter', 'crime correspondent', 'home affairs correspondent', 'political correspondent', 'correspondent covering', 'you should be asking', 'you should be looking into',
     'dear editor', 'dear sir editor', 'to the editor', 'sir editor', 'as a journalist', 'as a freelance journalist', 'freelance journalist',
     'any journalists', 'journalists covering', 'journalists looking', 'journalists interested', 'reporters', 'your newsdesk',
     'your news desk', 'your readers', 'your listeners', 'your viewers', 'your letters page', 'letters page', 'letters column',
@@ -145,7 +145,7 @@ export const LEXICONS = {
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+  'disclosure-verb': ['the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
@@ -341,7 +341,7 @@ export const LEXICONS = {
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
-    'summer party', "firm's party", 'corporate suite', 'hospitality tent', 'spare seat', 'spare place', 'spare places', 'a few places', 'couple of places', 'seat on your table', 'place on your table', 'weekend of the',
+    'summer party', "firm's party", 'corporate suite', 'hospitality tent', 'scarf', 'food parcel', 'parcel', 'wool throw', 'blanket', 'candle', 'candles', 'staff rate', 'spare seat', 'spare place', 'spare places', 'a few places', 'couple of places', 'seat on your table', 'place on your table', 'weekend of the',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
     'bubbly', 'the bubbly', 'crate', 'crate of', 'shawl', 'scarf', 'notebook', 'leather notebook', 'half a lamb', 'vip tasting', 'tasting', 'glamping', 'weekend for two', 'framed print',
@@ -380,7 +380,7 @@ export const LEXICONS = {
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
-    'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
+    'delighted to receive', 'thrilled to receive', 'lovely to receive', 'got handed', 'was handed', 'been handed', 'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
@@ -408,7 +408,7 @@ export const LEXICONS = {
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
     'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
-    'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
+    'do me a staff rate', 'do me a good rate', 'do me a rate', 'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going', 'showing their appreciation', 'show their appreciation', 'show your appreciation', "i'm partial to",
@@ -494,7 +494,7 @@ export const LEXICONS = {
     'her burglary', 'his burglary', 'their burglary', 'the burglary at', 'for burglary', 'of burglary', 'burglary at her', 'burglary at his', 'burglaries at', 'admitted driving', 'admitted', 'prosecuted', 'conviction', 'caution', 'charged', 'suspect',  'crime reference', 'crime number', 'disciplinary', 'dismissal', 'complainant', 'detainee',
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',
     'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'occupational health',     'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
-    'was done for', 'got done for', 'been done for', 'arson',
+    'got done over', 'been done over', 'was done over', 'was done for', 'got done for', 'been done for', 'arson',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],

@@ -111,6 +111,9 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { channel: 'social', site: 'linkedin', body: 'Delighted to receive this lovely wool throw from the Eden Farmers Network for our work on rural crime. Thank you all.', findings: [{ ...gift }] },
+    { channel: 'social', site: 'bluesky', body: 'got handed a whole hamper by the team at @oldmillbakes.bsky.social after our open day. thank you!', findings: [{ ...gift }] },
+    { to: ['sales@dalesidehotels.co.uk'], body: "We've sent a lot of bookings your way this year, so could you do me a staff rate on a weekend at your Ripon place?", findings: [{ messageId: 'solicited' }] },
     // A thanks in a sentence of its own, for what the sentence before names; an invitation declined, named in the subject or by its venue.
     { to: ['sec@fellfarmwatch.org.uk'], body: 'What a surprise! A hamper of local cheese arrived for the team this morning. Thank you so much.', findings: [{ ...gift }] },
     { to: ['events@harlowlaw.co.uk'], subject: 'RE: Summer party at Haddon Hall', body: "Thank you for thinking of me. I'm afraid I must decline, as your firm is on our framework.", findings: [{ ...gift }] },

@@ -75,6 +75,7 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    { channel: 'social', body: 'gutted for my mate Gary Telford whose workshop at Wigton got done over last night.', findings: [{ text: 'Gary Telford' }] },
     // A condition written with a capital, said to be his; a fact a dozen words after "her".
     { channel: 'social', body: 'Special mention to Bill Atkinson, still on the visiting rota despite his Parkinson\'s. A legend!', findings: [{ text: 'Bill Atkinson' }] },
     {

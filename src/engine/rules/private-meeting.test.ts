@@ -29,6 +29,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { to: ['chair@westcumbriawomen.org.uk'], body: 'Between us, item 4 was taken in private and the outcome is that your funding will be cut by a third.', findings: [{ text: 'taken in private' }] },
     { channel: 'social', body: 'private session of the panel today and two councillors spent 20 minutes asking if the budget papers could be shared with their group.', findings: [{ text: 'private session' }] },
     {
       to: ['chair@handsworthforum.org.uk'],
