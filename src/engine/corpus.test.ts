@@ -63,6 +63,10 @@ const blind = [
   // Tuning set written at the start of session 10 (understatement, talk about the rules, words with two senses).
   // First run 23 wrong (political recall 0.63; replies that say yes or no to a quoted offer in a few words).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-35.jsonl'), floor: 0.85 },
+  // Tuning sets written mid-session 10: blind-36 (social media as staff use it) first run 15 wrong, blind-37 (long
+  // documents pasted into mail: papers, minutes, speeches, newsletters) 18 wrong, both on the engine at dcaf717.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-36.jsonl'), floor: 0.85 },
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-37.jsonl'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
