@@ -460,6 +460,20 @@ export class CheckContext {
     return false;
   }
 
+  /** Is one of `words` among the `reach` words before the hit, in its sentence? ("no canvassing", "worth 10% of the quality score") */
+  hasWordBefore(hit: Hit, words: ReadonlySet<string>, reach: number): boolean {
+    const { tokens, sentences } = this.text(hit.field);
+    for (let i = hit.first - 1; i >= Math.max(0, hit.first - reach) && sentences[i] === sentences[hit.first]; i--) if (tokens.isOneOf(i, words)) return true;
+    return false;
+  }
+
+  /** Is one of `words` among the `reach` words after the hit, in its sentence? ("… in your own time isn't prohibited") */
+  hasWordAfter(hit: Hit, words: ReadonlySet<string>, reach: number): boolean {
+    const { tokens, sentences } = this.text(hit.field);
+    for (let i = hit.last + 1; i <= Math.min(tokens.length - 1, hit.last + reach) && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, words)) return true;
+    return false;
+  }
+
   /**
    * Does every token of the hit carry `flag` (a `TokenFlag`) and none carry `without`?
    * E.g. `tokensHave(hit, TokenFlag.upper)`: written in capitals, as a marking.

@@ -245,18 +245,11 @@ export default defineRule({
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
-    /** "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead in the sentence covers its list. */
-    const isRuledOut = (hit: Hit): boolean => {
-      const { tokens, sentences } = ctx.text(hit.field);
-      for (let i = hit.first - 1; i >= Math.max(0, hit.first - 12) && sentences[i] === sentences[hit.first]; i--) {
-        if (tokens.isOneOf(i, PROHIBITIONS)) return true;
-      }
-      // A rule talked about, after the activity: "… in your own time isn't prohibited", "is that allowed?"
-      for (let i = hit.last + 1; i < Math.min(tokens.length, hit.last + 13) && sentences[i] === sentences[hit.first]; i++) {
-        if (tokens.isOneOf(i, RULE_WORDS)) return true;
-      }
-      return false;
-    };
+    /**
+     * "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead
+     * in the sentence covers its list. Or a rule talked about after the activity: "… in your own time isn't prohibited".
+     */
+    const isRuledOut = (hit: Hit): boolean => ctx.hasWordBefore(hit, PROHIBITIONS, 12) || ctx.hasWordAfter(hit, RULE_WORDS, 12);
 
     /**
      * The party or politician an opinion is about: in its sentence, within 20 words; anywhere near

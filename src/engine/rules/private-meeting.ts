@@ -1,19 +1,14 @@
 import type { Hit } from '../context';
 import { defineRule } from '../define-rule';
-import { TokenFlag, type Tokens } from '../text/tokens';
+import { TokenFlag } from '../text/tokens';
 
 /** Who speaks for a meeting in the sentences after it is named. */
 const MEETING = new Set(['they', 'them', 'members', 'panel', 'board', 'committee', 'chair', 'chairman', 'councillors', 'everyone', 'we', 'constable', 'commissioner', 'mayor']);
 
 /** Phrases that name a private meeting only as where something was said: "at the Deputy Mayor's private briefing", not "can we set up a private briefing?". */
 const HELD_AT = new Set(['private briefing']);
+/** "At the Deputy Mayor's private briefing": "at" or "in" a few words before the meeting. */
 const AT = new Set(['at', 'in']);
-
-/** Is the hit "at" or "in" the meeting, a word or a few before it ("At the Deputy Mayor's private briefing")? */
-const isHeldAt = (tokens: Tokens, sentences: Int32Array, hit: Hit): boolean => {
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 4) && sentences[k] === sentences[hit.first]; k--) if (tokens.isOneOf(k, AT)) return true;
-  return false;
-};
 
 /** What was said at a meeting held in private, going outside. */
 export default defineRule({
@@ -30,7 +25,7 @@ export default defineRule({
       // What was said or decided there: in the meeting's sentence, or the next two, where the meeting
       // must be who speaks ("The board met in private. They agreed…", not "…the council said bins…").
       const { sentences, tokens } = ctx.text(hit.field);
-      if (HELD_AT.has(hit.phrase) && !isHeldAt(tokens, sentences, hit)) continue;
+      if (HELD_AT.has(hit.phrase) && !ctx.hasWordBefore(hit, AT, 4)) continue;
       const isSpokenByMeeting = (verb: Hit) => {
         const after = sentences[verb.first]! - sentences[hit.first]!;
         return verb.zone === hit.zone && after > 0 && after <= 2 && (tokens.isOneOf(verb.first - 1, MEETING) || tokens.isOneOf(verb.first - 2, MEETING));

@@ -131,12 +131,6 @@ function isRefused(ctx: CheckContext, hit: Hit): boolean {
 /** Words that make a detail the published method rather than a result: "social value is worth 10% of the quality score". */
 const WEIGHTING = new Set(['worth', 'weighting', 'weighted', 'weightings', 'weight', 'carries']);
 
-/** Is the detail a weighting of the evaluation (published in the tender), a word of weighting a few words before it? */
-function isWeighting(ctx: CheckContext, hit: Hit): boolean {
-  const { tokens, sentences } = ctx.text(hit.field);
-  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5) && sentences[k] === sentences[hit.first]; k--) if (tokens.isOneOf(k, WEIGHTING)) return true;
-  return false;
-}
 
 /** Words that set one price against another. */
 const PRICE_AGAINST = new Set(['against', 'vs', 'versus']);
@@ -159,7 +153,8 @@ export default defineRule({
     // "bid farewell" is no bid: ignore tender words inside another phrase.
     // An award that is a prize ("the award ceremony") is no contract's either.
     const prizes = ctx.scan('tender-not', ['subject', 'body']);
-    const isOther = (hit: Hit) => [...other, ...prizes].some((o) => o.field === hit.field && o.first <= hit.first && hit.first <= o.last);
+    const notTenders = [...other, ...prizes];
+    const isOther = (hit: Hit) => notTenders.some((o) => o.field === hit.field && o.first <= hit.first && hit.first <= o.last);
     const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !isOther(hit));
     if (tenders.length === 0) return;
     const { sentences } = ctx.text('body');
@@ -177,7 +172,7 @@ export default defineRule({
           (t.field === hit.field &&
             (sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
       );
-    const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit) && !isWeighting(ctx, hit));
+    const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit) && !ctx.hasWordBefore(hit, WEIGHTING, 5));
     if (detail) report(detail, 'tender');
   },
 });
