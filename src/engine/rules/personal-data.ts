@@ -294,10 +294,13 @@ const OWNERS = new Set(['his', 'her', 'their']);
 function pronounMentionsOf(tokens: Tokens, sentences: Int32Array, field: Hit['field'], people: readonly Person[], facts: readonly Hit[]): Person[] {
   const mentions: Person[] = [];
   let before = 0; // people named before the fact, counted as the facts go in order
+  let isSeveral = false; // whether two of them are different people: then "she" could be either, from there on
   for (const fact of facts) {
-    while (before < people.length && people[before]!.last < fact.first) before++;
+    for (; before < people.length && people[before]!.last < fact.first; before++) {
+      if (before > 0 && !isSamePerson(tokens, people[before]!, people[before - 1]!)) isSeveral = true;
+    }
     const referent = people[before - 1];
-    if (referent === undefined || people.slice(0, before).some((other) => !isSamePerson(tokens, other, referent))) continue;
+    if (referent === undefined || isSeveral) continue;
     for (let i = fact.first - 1; i >= Math.max(referent.last + 1, fact.first - PRONOUN_REACH) && sentences[i] === sentences[fact.first]; i--) {
       if (tokens.isOneOf(i, REPORTING)) break;
       if (tokens.isOneOf(i, PRONOUNS)) {
