@@ -73,6 +73,8 @@ describe('check on adversarial bodies', () => {
     'repeated press offers': (size) => fill('Off the record, for your story. ', size),
     'repeated tender detail': (size) => fill('The tender bids came in and your price came in cheaper. ', size),
     'repeated news handles': (size) => fill('@BBCNews ', size),
+    // Tender words inside prize phrases, thousands of each: each is looked up, not searched for.
+    'tender words inside prizes': (size) => fill('award ceremony bids award for the tender award night ', size),
     'repeated dates and NI numbers': (size) => fill('QQ 12 34 56 C 01/02/1980 ', size),
   };
   /** The attacks run at a full megabyte: one per idea above. */
@@ -85,6 +87,7 @@ describe('check on adversarial bodies', () => {
     'prefix phrases that never finish',
     'repeated markings',
     'repeated people and facts',
+    'tender words inside prizes',
   ]);
   /** Attacks whose findings must stop at exactly the cap, for this rule. */
   const capped: Record<string, string> = { 'repeated markings': 'marked-outside', 'repeated people and facts': 'personal-data' };

@@ -153,9 +153,10 @@ export default defineRule({
     // "bid farewell" is no bid: ignore tender words inside another phrase.
     // An award that is a prize ("the award ceremony") is no contract's either.
     const prizes = ctx.scan('tender-not', ['subject', 'body']);
-    const notTenders = [...other, ...prizes];
-    const isOther = (hit: Hit) => notTenders.some((o) => o.field === hit.field && o.first <= hit.first && hit.first <= o.last);
-    const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !isOther(hit));
+    // The tokens those phrases cover, by field: a look-up per tender word, not a search of every phrase (a paste may hold thousands of each).
+    const covered = { subject: new Set<number>(), body: new Set<number>() };
+    for (const phrase of [...other, ...prizes]) for (let i = phrase.first; i <= phrase.last; i++) covered[phrase.field as 'subject' | 'body'].add(i);
+    const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !covered[hit.field as 'subject' | 'body'].has(hit.first));
     if (tenders.length === 0) return;
     const { sentences } = ctx.text('body');
     const details = [...ctx.scan('tender-detail', ['body']), ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
