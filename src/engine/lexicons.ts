@@ -453,6 +453,7 @@ export const LEXICONS = {
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
+    'my talk', 'after my talk', 'safety talk', 'the talk i gave', 'my presentation', 'my session', 'workshop', 'training session',
     'contract', 'supplier', 'tender', 'demo', 'meeting', 'scheme', 'project', 'partnership', 'partners', 'conference', 'awards', 'work',
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
     'business', 'job', 'clients', 'client', 'customers', 'officers', 'on duty', 'developers', 'council', 'at work', 'security', 'software', 'ltd', 'limited', 'plc', 'solutions', 'events', 'services', 'consulting',

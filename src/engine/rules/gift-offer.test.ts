@@ -111,6 +111,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { channel: 'social', site: 'facebook', body: 'Thank you so much to the parents at Holme Lane school for the gorgeous scarf after my talk on staying safe online.', findings: [{ ...gift }] },
     { channel: 'social', site: 'linkedin', body: 'Delighted to receive this lovely wool throw from the Eden Farmers Network for our work on rural crime. Thank you all.', findings: [{ ...gift }] },
     { channel: 'social', site: 'bluesky', body: 'got handed a whole hamper by the team at @oldmillbakes.bsky.social after our open day. thank you!', findings: [{ ...gift }] },
     { to: ['sales@dalesidehotels.co.uk'], body: "We've sent a lot of bookings your way this year, so could you do me a staff rate on a weekend at your Ripon place?", findings: [{ messageId: 'solicited' }] },
