@@ -6,6 +6,9 @@ const draft = 'OFFICIAL-SENSITIVE: the draft budget is attached.';
 
 testRule(rule, {
   valid: [
+    // A kind of paper spoken of, not this draft's marking.
+    { to: ['jenny.e@gmail.com'], body: 'Please read the code, especially the part about not passing on papers that are marked as not for publication.' },
+    { to: ['jenny.e@gmail.com'], body: 'Never take home anything marked SECRET.' },
     // Telling someone how to mark their letter is not marking this draft.
     { to: ['j.whitlock@gmail.com'], body: "Please mark your envelope 'Private and Confidential' and send it to the Chief Executive." },
     // A policy quoted to a member of the public, about markings in general.
@@ -49,6 +52,7 @@ testRule(rule, {
     { channel: 'social', body: 'The inspection report - embargoed until 00:01 this morning - is out now. Proud of our volunteers.' },
   ],
   invalid: [
+    { to: ['jo@lakelandproperty.co.uk'], body: 'The attached papers are marked NOT FOR PUBLICATION until the board has met.', findings: [{ text: 'NOT FOR PUBLICATION' }] },
     // A misspelt marking is a marking.
     { to: ['rachel@gmail.com'], subject: 'OFFICAL-SENSITIVE PERSONAL - panel arrangements', body: 'Arrangements below.', findings: [{ field: 'subject' }] },
     // An embargoed press release says "published today" of itself: the embargo stands.

@@ -1,4 +1,4 @@
-import { fieldValue } from '../context';
+import { fieldValue, type CheckContext, type Hit } from '../context';
 import { defineRule, excerptOf } from '../define-rule';
 import { chain } from '../iterate';
 import { TokenFlag } from '../text/tokens';
@@ -15,6 +15,22 @@ const EMBARGO_LIFTED = new Set([
  * PUBLICATION, exempt Part 2, COMMERCIAL IN CONFIDENCE, EMBARGOED, …) on a draft going
  * outside the organisation.
  */
+/** Words before "marked" that make the marking a kind of paper spoken of, not this one's: "anything marked", "papers that are marked". */
+const ANY = new Set(['anything', 'everything', 'nothing', 'whatever']);
+const RELATIVE = new Set(['that', 'which']);
+
+/**
+ * Is the marking a kind of paper spoken of ("not passing on papers that are marked as not for publication", "anything
+ * marked SECRET"), rather than this draft's ("the attached papers are marked OFFICIAL-SENSITIVE")?
+ */
+function isKindOfMarked(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens } = ctx.text(hit.field);
+  const marked = tokens.is(hit.first - 1, 'as') ? hit.first - 2 : hit.first - 1;
+  if (!tokens.is(marked, 'marked')) return false;
+  if (tokens.isOneOf(marked - 1, ANY)) return true;
+  return (tokens.is(marked - 1, 'are') || tokens.is(marked - 1, 'is')) && tokens.isOneOf(marked - 2, RELATIVE);
+}
+
 export default defineRule({
   id: 'marked-outside',
   category: 'confidential',
@@ -38,6 +54,7 @@ export default defineRule({
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;
       if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
+      if (isKindOfMarked(ctx, hit)) continue;
       report(hit, 'markedOutside', { marking: excerptOf(fieldValue(ctx.draft, hit.field), hit.start, hit.end).toUpperCase() });
     }
   },
