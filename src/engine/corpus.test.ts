@@ -93,6 +93,9 @@ const blind = [
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-33.jsonl'), floor: 0.65 },
   // Held out: 150 drafts of email threads (quoted chains, forwards, mixed recipients), written at the start of session 10. First run 14 wrong (README).
   { file: path.resolve(__dirname, '../../tests/fixtures/blind-34.jsonl'), floor: 0.65 },
+  // Held out: an "examiner's month" by five imagined staff, written at the end of session 10 and run once on the engine as it
+  // was then (377e150): 17 wrong (gifts precision 0.75). The engine at the session's start had 17 wrong on it too.
+  { file: path.resolve(__dirname, '../../tests/fixtures/blind-38.jsonl'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
