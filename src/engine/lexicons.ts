@@ -341,7 +341,7 @@ export const LEXICONS = {
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
-    'summer party', "firm's party", 'corporate suite', 'hospitality tent', 'scarf', 'food parcel', 'parcel', 'wool throw', 'blanket', 'candle', 'candles', 'staff rate', 'spare seat', 'spare place', 'spare places', 'a few places', 'couple of places', 'seat on your table', 'place on your table', 'weekend of the',
+    'summer party', "firm's party", 'corporate suite', 'hospitality tent', 'scarf', 'food parcel', 'parcel', 'wool throw', 'blanket', 'staff rate', 'spare seat', 'spare place', 'spare places', 'a few places', 'couple of places', 'seat on your table', 'place on your table', 'weekend of the',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
     'bubbly', 'the bubbly', 'crate', 'crate of', 'shawl', 'scarf', 'notebook', 'leather notebook', 'half a lamb', 'vip tasting', 'tasting', 'glamping', 'weekend for two', 'framed print',
@@ -447,7 +447,7 @@ export const LEXICONS = {
   'gift-policy': [
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
     'policy is to', 'state law prohibits', 'any gift', 'any gifts', 'gifts or hospitality', 'gifts and hospitality', 'should', 'exercise caution', 'it would be expected', 'would normally', 'prohibit', 'prohibits', 'policy', 'rules', 'guidance', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
-    'if you were offered', "if you've been offered", 'if you were given', 'including the ones you', 'even the ones you', 'ones you turned down', 'ones you declined',
+    'offers you anything', 'offer you anything', 'if you were offered', "if you've been offered", 'if you were given', 'including the ones you', 'even the ones you', 'ones you turned down', 'ones you declined',
     "please don't accept", 'please do not accept', 'if a supplier offers', 'if anyone offers', 'if you are offered', "if you're offered", 'reminder of the rules',
     'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
   ],

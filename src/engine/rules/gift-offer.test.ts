@@ -6,6 +6,12 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Item words used otherwise: a verb ("treat it sensitively", "stay for the auction"), the trade in tickets, money lost.
+    { to: ['ambassadors@warwickshire.org.uk'], body: 'If anyone tells you something worrying, treat it sensitively and thank them for telling you.' },
+    { to: ['pat@hallamfundraising.co.uk'], body: 'He will speak for 15 minutes and then stay for the auction. Could you send me the ticket sales so far?' },
+    { to: ['tom.redfern@bbc.co.uk'], body: 'The court heard the money went missing from the client account in March.' },
+    // A reminder of the policy, in general terms.
+    { to: ['team@cumbria-pcc.gov.uk'], body: 'If a detainee or their family offers you anything - money, a gift, even a drink - please politely decline and let me know.' },
     // Thanks for being, not for something given, beside biscuits left for colleagues.
     { to: ['allstaff@cumbria-pcc.gov.uk'], body: 'Thank you for being such a lovely bunch - there are biscuits in the kitchen.' },
     // A bare thanks after a sentence that names no gift.

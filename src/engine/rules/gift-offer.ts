@@ -240,11 +240,34 @@ function isParticular(ctx: CheckContext, item: Hit): boolean {
 /** Words before "present" or "treat" that make it a verb: "proud to present", "the Commissioner will present". */
 const BEFORE_VERB = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', "we'll", "i'll", 'we', 'i']);
 
-/** "Proud to present", "will treat": an item word used as a verb. */
-const isVerb = (ctx: CheckContext, item: Hit): boolean =>
-  item.first === item.last && (item.phrase === 'present' || item.phrase === 'treat') && ctx.text(item.field).tokens.isOneOf(item.first - 1, BEFORE_VERB);
+/** Words after "treat", "present" or "stay" that make it a verb: "treat it sensitively", "then stay for the auction". */
+const AFTER_VERB = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'people', 'everyone', 'yourself', 'yourselves', 'us', 'me', 'you', 'for', 'on', 'until', 'till', 'behind']);
+/** Item words that are verbs too. */
+const VERB_ITEMS = new Set(['present', 'treat', 'stay']);
 
-const isTrade = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'hospitality' && ctx.text(item.field).tokens.isOneOf(item.last + 1, TRADE);
+/** "Proud to present", "will treat", "treat it sensitively", "stay for the auction": an item word used as a verb. */
+const isVerb = (ctx: CheckContext, item: Hit): boolean => {
+  if (item.first !== item.last || !VERB_ITEMS.has(item.phrase)) return false;
+  const { tokens } = ctx.text(item.field);
+  return tokens.isOneOf(item.first - 1, BEFORE_VERB) || tokens.isOneOf(item.first + 1, AFTER_VERB);
+};
+
+/** Words after "ticket" that make it the trade in tickets, not one given: "ticket sales", "ticket prices". */
+const TICKET_TRADE = new Set(['sales', 'sold', 'prices', 'price', 'office', 'holders', 'system', 'allocation', 'revenue', 'income']);
+/** Words after an item that say it was lost, not given: "the money went missing", "tickets stolen". */
+const LOST = new Set(['missing', 'stolen', 'lost']);
+
+const isTrade = (ctx: CheckContext, item: Hit): boolean => {
+  const { tokens } = ctx.text(item.field);
+  if (item.phrase === 'ticket' || item.phrase === 'tickets') return tokens.isOneOf(item.last + 1, TICKET_TRADE);
+  return item.phrase === 'hospitality' && tokens.isOneOf(item.last + 1, TRADE);
+};
+
+/** "Money went missing from the client", "tickets stolen": an item lost, not given. */
+const isLost = (ctx: CheckContext, item: Hit): boolean => {
+  const { tokens } = ctx.text(item.field);
+  return tokens.isOneOf(item.last + 1, LOST) || tokens.isOneOf(item.last + 2, LOST);
+};
 
 /** Boxes that hold no hospitality: "your support at the ballot box", "tick box", "the Gift Aid box", "a collection box". */
 const NOT_A_HOSPITALITY_BOX = new Set(['ballot', 'tick', 'post', 'letter', 'text', 'check', 'suggestion', 'aid', 'collection', 'donation']);
@@ -419,7 +442,7 @@ export default defineRule({
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
