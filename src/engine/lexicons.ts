@@ -360,7 +360,9 @@ export const LEXICONS = {
     'the shoot', 'a shoot', 'shooting day', 'clay shoot', 'pheasant shoot', 'at trade', 'trade plus', 'cases of',
   ],
   /** Thanking for something received. */
-  'gift-thanks': ['really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
+  'gift-thanks': [
+    "you shouldn't have", "you really shouldn't have", 'what a lovely surprise', 'lovely surprise',
+    'really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
@@ -368,7 +370,7 @@ export const LEXICONS = {
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
-    "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
+    'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
     "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'able to accept', "won't accept", 'will not accept', "can't take", 'cannot take', 'unable to take', 'not allowed to accept', "aren't allowed to accept",
@@ -399,6 +401,7 @@ export const LEXICONS = {
    * open class of things. "sent me a quote" is work, not a gift (see gift-offer.ts).
    */
   'gift-given': [
+    "i'll have to pop it on the register", "i'll pop it on the register", "i'll put it on the register", "i'll have to declare it", "i'll have to let our governance",
     'sent me a', 'sent me an', 'sent me some', 'has sent me', 'have sent me', 'been sent a', 'presented with', 'presented me with', 'been presented with',
     'knitted me', 'baked me', 'bought me', 'insisted on giving me', 'on their tab', "wouldn't let me buy", 'fully funded place', 'offered to waive', 'waive my',
     'waived my', 'addressed to me from', 'for me and mum', 'for me and the kids', 'for me and my', 'courtesy of the hotel', 'sorted the tickets', 'funding my', 'funded my', 'paying for my', 'paid for my', 'sponsor my', 'sponsoring my', 'sponsored my', 'covering my', 'covered my', "wouldn't take a penny", "wouldn't charge me", "didn't charge me", "won't charge me", 'refused to take payment', "wouldn't accept payment",
@@ -433,7 +436,7 @@ export const LEXICONS = {
   'gift-collection': ['foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
   'work-reason': [
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
-    'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
+    'through my job', 'through my work', 'knew him through', 'knew her through', 'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
     'as a thank you for the', 'as thanks for the', 'for my trouble', 'good customer', 'such a good customer', 'loyal customer', 'we used for', 'company we used',
     // Someone the sender supported at work: "the wills of people we've supported".
     'our support', "we've supported", 'we supported', 'people we support', 'staff here', 'people i support', "i've supported",

@@ -117,6 +117,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Thanks said obliquely, with the sender's own word that it goes on the register; a yes that names the tickets; a bequest declined.
+    { to: ['bill.s@btinternet.com'], body: "You shouldn't have! The malt was a lovely thing to leave on my desk after the long-service do. I'll have to pop it on the register, mind.", findings: [{ ...gift }] },
+    { to: ['lisa@dcfc.co.uk'], body: 'Thanks for the kind invite. Two tickets for the Forest game would be brilliant.', findings: [{ ...gift }] },
+    { to: ['p.hargreaves@btinternet.com'], subject: "RE: Dad's will", body: "I'm so sorry about your dad. I knew him through my job, so I'm afraid I can't accept the £1,000 he left me; perhaps the family could give it to the panel.", findings: [{ ...gift }] },
     { channel: 'social', site: 'facebook', body: 'Thank you so much to the parents at Holme Lane school for the gorgeous scarf after my talk on staying safe online.', findings: [{ ...gift }] },
     { channel: 'social', site: 'linkedin', body: 'Delighted to receive this lovely wool throw from the Eden Farmers Network for our work on rural crime. Thank you all.', findings: [{ ...gift }] },
     { channel: 'social', site: 'bluesky', body: 'got handed a whole hamper by the team at @oldmillbakes.bsky.social after our open day. thank you!', findings: [{ ...gift }] },

@@ -34,6 +34,8 @@ testRule(rule, {
     { to: ['bbc.co.uk'], body: 'Hello' },
   ],
   invalid: [
+    // A publisher of local papers, by its group's domain.
+    { to: ['tom.haynes@nationalworld.com'], body: 'Would the Courier be interested in a feature on our ambassadors?', findings: [{ field: 'to' }] },
     // A community station is a charity (.org.uk), and a station still.
     { to: ['studio@radioabbey.org.uk'], body: "Go on then - I'll come on Sunday's show to talk about custody visiting.", findings: [{ field: 'to' }] },
     // Masthead words before a tail ("…newsonline", "…mercurydaily"), podcasts, .tv, a student paper's news@, a freelance's gmail.
