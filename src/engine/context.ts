@@ -5,7 +5,7 @@ import { IntList } from './text/int-list';
 import { compileLexicon, forEachHit, type Lexicon } from './text/lexicon';
 import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
 import { TokenFlag, tokenise, type Token, type Tokens } from './text/tokens';
-import { Zone, cueGroupOf, findZones, type DisclaimerCue } from './text/zones';
+import { Zone, cueOf, findZones, type DisclaimerCue } from './text/zones';
 import type { Draft, Field } from './types';
 
 /** One field of a draft, folded and tokenised once for every rule. */
@@ -93,7 +93,7 @@ function markZones(draft: Draft, folded: Folded, tokens: Tokens, hits: FieldHits
   const cues: DisclaimerCue[] = [];
   for (let k = 0; cueHits !== undefined && k < cueHits.length; k++) {
     const index = cueHits.at(k);
-    cues.push({ start: originalStart(folded, tokens.starts[hits.firsts.at(index)]!), group: cueGroupOf(lexicon.entryList[hits.entries.at(index)]!.phrase) });
+    cues.push(cueOf(folded, tokens, hits.firsts.at(index), lexicon.entryList[hits.entries.at(index)]!.phrase));
   }
   const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients, cues);
   const { zones, starts } = tokens;

@@ -164,6 +164,9 @@ function isBareThanks(ctx: CheckContext, hit: Hit): boolean {
   return true;
 }
 
+/** The word a thanks is for: after its own "for" ("thank you for being") or the next word's ("thanks so much for the"); -1 if none. */
+const thankedFor = (tokens: Tokens, hit: Hit): number => (tokens.is(hit.last, 'for') ? hit.last + 1 : tokens.is(hit.last + 1, 'for') ? hit.last + 2 : -1);
+
 /** Is what `hit` thanks for an occasion ("thanks again for Saturday", "thank you for last night")? */
 function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
@@ -189,7 +192,7 @@ const GIVING_DONE = new Set([
 function isThanksForDoing(ctx: CheckContext, hit: Hit): boolean {
   if (hit.tag !== 'gift-thanks') return false;
   const { tokens } = ctx.text(hit.field);
-  const next = tokens.is(hit.last, 'for') ? hit.last + 1 : tokens.is(hit.last + 1, 'for') ? hit.last + 2 : -1;
+  const next = thankedFor(tokens, hit);
   if (next < 0 || !tokens.has(next, TokenFlag.joined)) return false;
   const word = tokens.word(next);
   return word.length > 5 && word.endsWith('ing') && !GIVING_DONE.has(word);
@@ -215,7 +218,7 @@ const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 /** "Thank you for being such a lovely bunch": thanks for who someone is, not for anything given. */
 const isThanksForBeing = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
-  return hit.tag === 'gift-thanks' && (tokens.is(hit.last, 'for') ? tokens.is(hit.last + 1, 'being') : tokens.is(hit.last + 1, 'for') && tokens.is(hit.last + 2, 'being'));
+  return hit.tag === 'gift-thanks' && tokens.is(thankedFor(tokens, hit), 'being');
 };
 
 /** "A vote of thanks": a formal speech of thanks at an event, not thanks for something given. */
@@ -328,11 +331,7 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
 }
 
 /** Is the reply the sender's own: "I can't keep", "I'll have to decline" (not "if offered, politely decline")? */
-function isSendersOwn(ctx: CheckContext, hit: Hit): boolean {
-  const { tokens, sentences } = ctx.text(hit.field);
-  for (let i = hit.first - 1; i >= Math.max(0, hit.first - 4) && sentences[i] === sentences[hit.first]; i--) if (tokens.isOneOf(i, FIRST_PERSON)) return true;
-  return false;
-}
+const isSendersOwn = (ctx: CheckContext, hit: Hit): boolean => ctx.hasWordBefore(hit, FIRST_PERSON, 4);
 
 /**
  * Is `item` collected for others, a collection or appeal named within twelve words in its sentence? Asked of

@@ -1,6 +1,6 @@
 import { compileLexicon, forEachHit, type Lexicon } from './lexicon';
-import { fold, originalStart } from './normalise';
-import { tokenise } from './tokens';
+import { fold, originalStart, type Folded } from './normalise';
+import { tokenise, type Tokens } from './tokens';
 
 /**
  * Splits an email body into zones, so that quoted reply chains and legal disclaimers do
@@ -49,7 +49,12 @@ export interface DisclaimerCue {
 
 /** The group of each cue phrase; a phrase a pack adds to the tag counts as a group of its own. */
 const CUE_GROUP = new Map(DISCLAIMER_CUE_GROUPS.flatMap((phrases, group) => phrases.map((phrase) => [phrase, group] as const)));
-export const cueGroupOf = (phrase: string): number => CUE_GROUP.get(phrase) ?? DISCLAIMER_CUE_GROUPS.length;
+
+/** The cue a lexicon hit of `phrase` on token `first` of a folded body is (a check's one scan and `disclaimerCuesOf` alike). */
+export const cueOf = (folded: Folded, tokens: Tokens, first: number, phrase: string): DisclaimerCue => ({
+  start: originalStart(folded, tokens.starts[first]!),
+  group: CUE_GROUP.get(phrase) ?? DISCLAIMER_CUE_GROUPS.length,
+});
 
 let cueLexicon: Lexicon | undefined;
 
@@ -59,7 +64,7 @@ export function disclaimerCuesOf(body: string): DisclaimerCue[] {
   const folded = fold(body);
   const tokens = tokenise(folded, cueLexicon.vocabulary);
   const cues: DisclaimerCue[] = [];
-  forEachHit(cueLexicon, tokens, (first, _last, { phrase }) => cues.push({ start: originalStart(folded, tokens.starts[first]!), group: cueGroupOf(phrase) }));
+  forEachHit(cueLexicon, tokens, (first, _last, { phrase }) => cues.push(cueOf(folded, tokens, first, phrase)));
   tokens.release();
   folded.release();
   return cues;
