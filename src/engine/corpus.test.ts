@@ -11,94 +11,96 @@ const shared = [
   { file: path.join(corpusDir, 'dev.jsonl'), floor: 0.95 },
   { file: path.join(corpusDir, 'real-dev.jsonl'), floor: 0.85 },
 ];
+/** A labelled set of the project's own, by name: `fixture('blind-7')`. */
+const fixture = (name: string): string => path.resolve(__dirname, '../../tests/fixtures', `${name}.jsonl`);
 /**
  * Drafts written from LABELS.md alone by people who had not seen the engine (in the project, so
  * always run). Each set was blind on its first run; the README keeps those first scores.
  */
 const blind = [
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind.jsonl'), floor: 0.85 },
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-2.jsonl'), floor: 0.85 },
+  { file: fixture('blind'), floor: 0.85 },
+  { file: fixture('blind-2'), floor: 0.85 },
   // Gifts recall here is 0.85 after one round of fixes (offers made obliquely, in quoted chains, or loans): held at 0.80.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-3.jsonl'), floor: 0.8 },
+  { file: fixture('blind-3'), floor: 0.8 },
   // First run: political recall 0.41, gifts 0.50 (parties named by colour, offers in quoted chains); 0.89 or more after one round of fixes.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-4.jsonl'), floor: 0.85 },
+  { file: fixture('blind-4'), floor: 0.85 },
   // First run: personal precision 0.62 (an office address range in every signature read as "Name, 40"); 0.89 or more after fixes.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-5.jsonl'), floor: 0.85 },
+  { file: fixture('blind-5'), floor: 0.85 },
   // Mostly social posts. First run: recall political 0.73, personal 0.71 (slang, lower-case parties, a greeting read as an addressee).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-6.jsonl'), floor: 0.85 },
+  { file: fixture('blind-6'), floor: 0.85 },
   // Tuning set written after blind-7 (the hardest case per category). First run: political recall 0.40 (parties never named).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-8.jsonl'), floor: 0.85 },
+  { file: fixture('blind-8'), floor: 0.85 },
   // Tuning set written at the start of session 4. First run: gifts recall 0.67, political 0.77.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-10.jsonl'), floor: 0.85 },
+  { file: fixture('blind-10'), floor: 0.85 },
   // Tuning set of media, confidential and personal drafts (session 4). First run: media recall 0.64, personal 0.83, confidential precision 0.88.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-14.jsonl'), floor: 0.85 },
+  { file: fixture('blind-14'), floor: 0.85 },
   // Tuning set of gifts only (60 offers of every kind, 60 near misses), the last of session 4. First run: gifts recall 0.43;
   // 0.75 after one round of fixes (giving said plainly, whatever the thing).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-17.jsonl'), floor: 0.85, floors: { gifts: 0.7 } },
+  { file: fixture('blind-17'), floor: 0.85, floors: { gifts: 0.7 } },
   // Tuning set of political and gifts drafts and 90 hard near misses (session 4). First run: gifts precision 0.81, recall 0.70.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-15.jsonl'), floor: 0.85 },
+  { file: fixture('blind-15'), floor: 0.85 },
   // Tuning set of political and gifts drafts only (session 4). First run: political recall 0.46, gifts 0.60 (no media, confidential or personal labels to score).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-12.jsonl'), floor: 0.85 },
+  { file: fixture('blind-12'), floor: 0.85 },
   // Tuning set for gifts (48 offers phrased every which way) and personal data, session 5. First run: gifts recall 0.63.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-18.jsonl'), floor: 0.85, floors: { gifts: 0.6 } },
+  { file: fixture('blind-18'), floor: 0.85, floors: { gifts: 0.6 } },
   // Tuning set for political, media and confidential said obliquely, session 5. First run: political recall 0.53, media 0.78 (0.96 after the session-6 fixes: freelancers and producers).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-20.jsonl'), floor: 0.85, floors: { gifts: 0.75 } },
+  { file: fixture('blind-20'), floor: 0.85, floors: { gifts: 0.75 } },
   // Tuning set in hurried, oblique voices, session 6. First run: political recall 0.61 (parties never named: members, selections, doors), gifts 0.84, personal 0.81; 0.94 or more after one round of fixes.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-22.jsonl'), floor: 0.85 },
+  { file: fixture('blind-22'), floor: 0.85 },
   // Tuning set by six imagined staff in their own roles, session 6. First run 7 wrong.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-23.jsonl'), floor: 0.85 },
+  { file: fixture('blind-23'), floor: 0.85 },
   // Tuning set of political, gifts and personal drafts said obliquely (120 drafts), session 6. First run: political recall 0.68, gifts 0.84, personal 0.84; 0.96 after one round of fixes.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-25.jsonl'), floor: 0.85 },
+  { file: fixture('blind-25'), floor: 0.85 },
   // Tuning set in varied roles and styles, session 7. First run 9 wrong: tender scores and prices given away across sentences, political recall 0.86.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-27.jsonl'), floor: 0.85 },
+  { file: fixture('blind-27'), floor: 0.85 },
   // Held out for sessions 7 and 8 (a winter in the office), tuned on in session 9. First run 13 wrong: confidential recall 0.82.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-28.jsonl'), floor: 0.85 },
+  { file: fixture('blind-28'), floor: 0.85 },
   // Tuning sets of session 9, each written from LABELS.md alone by a helper who never saw the engine. First runs (README):
   // blind-29 21 wrong (personal precision 0.68: an office address in signatures read as a name and age), blind-30 20 wrong
   // (political recall 0.67; every Bluesky mention a news outlet), blind-31 17 wrong (long mail with one risky sentence), blind-32 12 wrong.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-29.jsonl'), floor: 0.85 },
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-30.jsonl'), floor: 0.85 },
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-31.jsonl'), floor: 0.85 },
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-32.jsonl'), floor: 0.85 },
+  { file: fixture('blind-29'), floor: 0.85 },
+  { file: fixture('blind-30'), floor: 0.85 },
+  { file: fixture('blind-31'), floor: 0.85 },
+  { file: fixture('blind-32'), floor: 0.85 },
   // Tuning set written at the start of session 10 (understatement, talk about the rules, words with two senses).
   // First run 23 wrong (political recall 0.63; replies that say yes or no to a quoted offer in a few words).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-35.jsonl'), floor: 0.85 },
+  { file: fixture('blind-35'), floor: 0.85 },
   // Tuning sets written mid-session 10: blind-36 (social media as staff use it) first run 15 wrong, blind-37 (long
   // documents pasted into mail: papers, minutes, speeches, newsletters) 18 wrong, both on the engine at dcaf717.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-36.jsonl'), floor: 0.85 },
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-37.jsonl'), floor: 0.85 },
+  { file: fixture('blind-36'), floor: 0.85 },
+  { file: fixture('blind-37'), floor: 0.85 },
   // An "examiner's month" by five imagined staff, run once at the end of session 10 (377e150: 17 wrong, gifts precision 0.75; the
   // engine at the session's start also 17), then tuned on: its political recall is 0.84 now.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-38.jsonl'), floor: 0.85, floors: { political: 0.8 } },
+  { file: fixture('blind-38'), floor: 0.85, floors: { political: 0.8 } },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
    * Tune the engine on it and it stops being that; write a new held-out set instead.
    */
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-7.jsonl'), floor: 0.65 },
+  { file: fixture('blind-7'), floor: 0.65 },
   // Held out in the same way: written after the blind-8 fixes, run once, never tuned on.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-9.jsonl'), floor: 0.65 },
+  { file: fixture('blind-9'), floor: 0.65 },
   // Held out too, written at the start of session 4. First run: political recall 0.38, gifts 0.69 (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-11.jsonl'), floor: 0.65, floors: { political: 0.35 } },
+  { file: fixture('blind-11'), floor: 0.65, floors: { political: 0.35 } },
   // Held out: 150 drafts by five imagined authors, written after the blind-12 fixes. First run 16 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-13.jsonl'), floor: 0.65 },
+  { file: fixture('blind-13'), floor: 0.65 },
   // Held out: 150 drafts written at the end of session 4, after the blind-15 fixes. First run 11 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-16.jsonl'), floor: 0.65 },
+  { file: fixture('blind-16'), floor: 0.65 },
   // Held out: 150 drafts written at the start of session 5, before any of its engine work. First run 9 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-19.jsonl'), floor: 0.65 },
+  { file: fixture('blind-19'), floor: 0.65 },
   // Held out: five imagined writers, 150 drafts, written mid-session 5 after the gifts fixes. First run 15 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-21.jsonl'), floor: 0.65 },
+  { file: fixture('blind-21'), floor: 0.65 },
   // Held out: 150 drafts of an office's ordinary month, written by an "examiner" at the start of session 6. First run 14 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-24.jsonl'), floor: 0.65 },
+  { file: fixture('blind-24'), floor: 0.65 },
   // Held out: 120 drafts of an office's year, written by an "examiner" at the end of session 6, after all its fixes. First run 5 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-26.jsonl'), floor: 0.65 },
+  { file: fixture('blind-26'), floor: 0.65 },
   // Held out: 150 drafts of an office's month, written by an "examiner" at the end of session 9, after all its fixes. First run 8 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-33.jsonl'), floor: 0.65 },
+  { file: fixture('blind-33'), floor: 0.65 },
   // Held out: 150 drafts of email threads (quoted chains, forwards, mixed recipients), written at the start of session 10. First run 14 wrong (README).
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-34.jsonl'), floor: 0.65 },
+  { file: fixture('blind-34'), floor: 0.65 },
   // Held out: a mixed bag by a "new reviewer", written at the very end of session 10 and run once on the engine as it is
   // (f1f1600): 4 wrong. The engine at the session's start also had 4 wrong on it.
-  { file: path.resolve(__dirname, '../../tests/fixtures/blind-39.jsonl'), floor: 0.65 },
+  { file: fixture('blind-39'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
