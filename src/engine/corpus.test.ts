@@ -72,6 +72,10 @@ const blind = [
   // An "examiner's month" by five imagined staff, run once at the end of session 10 (377e150: 17 wrong, gifts precision 0.75; the
   // engine at the session's start also 17), then tuned on: its political recall is 0.84 now.
   { file: fixture('blind-38'), floor: 0.85, floors: { political: 0.8 } },
+  // Tuning sets of session 11, run once on the engine at its start (6919a73): blind-40 (hurried notes from a phone: lower-case
+  // names, "cant", "thank u") 13 wrong, personal recall 0.68; blind-41 (dealings with partners) 8 wrong, gifts precision 0.86.
+  { file: fixture('blind-40'), floor: 0.85 },
+  { file: fixture('blind-41'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -101,6 +105,8 @@ const blind = [
   // Held out: a mixed bag by a "new reviewer", written at the very end of session 10 and run once on the engine as it is
   // (f1f1600): 4 wrong. The engine at the session's start also had 4 wrong on it.
   { file: fixture('blind-39'), floor: 0.65 },
+  // Held out: a mixed bag, written at the start of session 11 and run once on the engine at 6919a73: 8 wrong.
+  { file: fixture('blind-42'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */

@@ -43,6 +43,8 @@ export const LEXICONS = {
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
   'press-offer': [
+    // Asking not to be quoted is talking on background: "don't quote me by name" (to the press; to a bidder, a confidence).
+    "don't quote me", 'do not quote me', "please don't quote me",
     'record the slot', 'record the interview', 'record the episode', 'record the segment', 'record the piece', 'the slot', 'come on and', 'happy to chat', 'dms open', 'can be quoted', 'quote for your', 'quotes for your',
     'you can use this', 'you can use that', 'feel free to use', 'on background', 'describe me as', 'rather not be named',
     "i'd rather not be named", 'not be named', 'for publication', 'in answer to your enquiry', 'in answer to your questions',
@@ -142,6 +144,7 @@ export const LEXICONS = {
     'cleared the gallery', 'closed bit', 'the closed bit', 'closed part', 'the closed part', 'closed item', 'closed meeting', 'went into private', 'went in to private',
     'go into private', 'went into closed session', 'after the public left', 'once the public left', 'once the press left',
     'private briefing', 'at the private briefing', 'at a private briefing', 'in the private briefing', 'in a private briefing', 'at the confidential briefing',
+    'private decision meeting', 'private decision session',
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
   ],
   /** Telling someone what was said or decided. */
@@ -358,6 +361,12 @@ export const LEXICONS = {
     "mate's rate", 'staff rate', 'family rate', 'special rate', 'discounted rate', 'donation in my name', 'donation in your name', 'internship',
     'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price', 'lamb', 'a whole lamb', 'brace of pheasants', 'pheasants', 'venison', 'side of beef', 'joint of beef', 'joint of lamb',
     'the shoot', 'a shoot', 'shooting day', 'clay shoot', 'pheasant shoot', 'at trade', 'trade plus', 'cases of',
+    // Days out as a firm's guest: "a place in our marquee at Cartmel Races".
+    'marquee', 'races', 'the races', 'race meeting', 'raceday', 'private box', 'executive box',
+    // Travel and a stay paid by whoever invites: "to cover my rail fare and two nights at the Balmoral".
+    'rail fare', 'train fare', 'travel costs', 'travel and accommodation', 'two nights', 'three nights', 'a night at', 'nights at',
+    // Things made for someone: "the quilt the group made for me".
+    'quilt', 'knitted', 'painting', 'portrait',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
@@ -393,7 +402,7 @@ export const LEXICONS = {
     'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
     'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
-    'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
+    'you dropped off', 'you dropped in', 'you dropped round', 'you dropped over', 'you dropped by', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch
@@ -512,7 +521,7 @@ export const LEXICONS = {
   // ── zones ──────────────────────────────────────────────────────────────────────────
   /** What a legal disclaimer says of itself: marks the boilerplate at an email's foot (see `zones.ts`). */
   'disclaimer-cue': DISCLAIMER_CUE_GROUPS.flat(),
-  'data-safe': ['pseudonymised', 'pseudonymous', 'anonymised', 'anonymized', 'redacted', 'have been removed', 'been removed', 'de-identified'],
+  'data-safe': ['pseudonymised', 'pseudonymous', 'anonymised', 'anonymized', 'redacted', 'have been removed', 'been removed', 'de-identified', 'taken out', 'been taken out', 'stripped out', 'removed'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The lexicon tags rules can scan for. */

@@ -43,11 +43,17 @@ export function isUnder(domain: string, domains: readonly string[] | ReadonlySet
 
 const newsDomainsCache = new WeakMap<Policy['pack'], ReadonlySet<string>>();
 
+/** A title's domain under its other usual ending: a reporter at expressandstar.co.uk writes for expressandstar.com. */
+function withSiblings(domain: string): string[] {
+  const name = /^([a-z0-9-]+)\.(?:com|co\.uk)$/.exec(domain)?.[1];
+  return name === undefined ? [domain] : [`${name}.com`, `${name}.co.uk`];
+}
+
 /** The built-in news domains and the pack's own, as a set (made once per pack). */
 function newsDomainsOf(pack: Policy['pack']): ReadonlySet<string> {
   let domains = newsDomainsCache.get(pack);
   if (!domains) {
-    domains = new Set([...NEWS_DOMAINS, ...pack.newsDomains].map((domain) => domain.toLowerCase()));
+    domains = new Set([...NEWS_DOMAINS, ...pack.newsDomains].map((domain) => domain.toLowerCase()).flatMap(withSiblings));
     newsDomainsCache.set(pack, domains);
   }
   return domains;

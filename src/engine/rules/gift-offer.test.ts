@@ -6,6 +6,10 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A surname and a club's name that are gift items as words ("lamb", "villa"); marks dropped in an evaluation.
+    { channel: 'social', body: 'Thanks to everyone who came to the fair! Special thanks to PCSO Karen Lamb for the crime prevention tips.' },
+    { channel: 'social', body: 'Huge thanks to the Aston Villa Foundation and St Basils for everything this year.' },
+    { to: ['m.okoro@brightpath.co.uk'], body: 'Your price came in second, and you dropped marks on social value (6/10).' },
     // Item words used otherwise: a verb ("treat it sensitively", "stay for the auction"), the trade in tickets, money lost.
     { to: ['ambassadors@warwickshire.org.uk'], body: 'If anyone tells you something worrying, treat it sensitively and thank them for telling you.' },
     { to: ['pat@hallamfundraising.co.uk'], body: 'He will speak for 15 minutes and then stay for the auction. Could you send me the ticket sales so far?' },
@@ -117,6 +121,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Written in a hurry: "cant accept", "thank u".
+    { to: ['donna.f.mum@gmail.com'], body: 'aww donna thats so lovely of you but i cant accept the voucher sorry!! rules n all that', findings: [{ text: 'cant accept the voucher' }] },
+    { to: ['hello@pennineprotect.co.uk'], body: 'hiya, just wanted to say a massive thank u for the hamper that turned up this morning. so kind!!', findings: [{ text: 'thank u for the hamper' }] },
+    // A day at the races as a firm's guest, declined; travel and a hotel stay paid by the host, accepted.
+    { to: ['j.dobson@northguardsecurity.co.uk'], body: "Thank you for your invitation to join Northguard's marquee at Cartmel Races on 26 August. I'm afraid I must decline.", findings: [{ text: "Thank you for your invitation to join Northguard's marquee" }] },
+    { to: ['c.maclean@ed.ac.uk'], body: "It's very generous of you to offer to cover my rail fare and two nights at the Balmoral. I'll happily accept on that basis.", findings: [{}] },
     // Thanks said obliquely, with the sender's own word that it goes on the register; a yes that names the tickets; a bequest declined.
     { to: ['bill.s@btinternet.com'], body: "You shouldn't have! The malt was a lovely thing to leave on my desk after the long-service do. I'll have to pop it on the register, mind.", findings: [{ ...gift }] },
     { to: ['lisa@dcfc.co.uk'], body: 'Thanks for the kind invite. Two tickets for the Forest game would be brilliant.', findings: [{ ...gift }] },

@@ -1,6 +1,7 @@
 import type { CheckContext, Hit } from '../context';
 import { fieldValue } from '../context';
 import { defineRule, UNEVEN_SPACE } from '../define-rule';
+import { FIRST_NAMES } from '../first-names';
 import { chain } from '../iterate';
 import { TokenFlag, type Tokens } from '../text/tokens';
 import { Zone } from '../text/zones';
@@ -275,6 +276,26 @@ const isLost = (ctx: CheckContext, item: Hit): boolean => {
 /** Boxes that hold no hospitality: "your support at the ballot box", "tick box", "the Gift Aid box", "a collection box". */
 const NOT_A_HOSPITALITY_BOX = new Set(['ballot', 'tick', 'post', 'letter', 'text', 'check', 'suggestion', 'aid', 'collection', 'donation']);
 const isOtherBox = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'box' && ctx.text(item.field).tokens.isOneOf(item.first - 1, NOT_A_HOSPITALITY_BOX);
+/** Words after a capitalised name that make it an organisation's: "the Aston Villa Foundation". */
+const ORGANISATION_WORDS = new Set(['foundation', 'trust', 'fc', 'club', 'society', 'charity', 'group', 'ltd', 'limited', 'plc', 'association']);
+
+/**
+ * Is the item a word of a name ("PCSO Karen Lamb", "the Aston Villa Foundation")? Capitalised mid-sentence, after a
+ * capitalised first name, or before a word that makes the name an organisation's: "thanks to PCSO Karen Lamb"
+ * thanks a person, and names no lamb. (Not "the Midlands Business Awards" or "the Queens Hotel": those are the hospitality.)
+ */
+function isPartOfName(ctx: CheckContext, item: Hit): boolean {
+  const { tokens } = ctx.text(item.field);
+  if ((tokens.flags[item.first]! & (TokenFlag.capitalised | TokenFlag.upper)) !== TokenFlag.capitalised) return false;
+  const isJoined = (k: number) => tokens.starts[k + 1]! - tokens.ends[k]! === 1;
+  const before = item.first - 1;
+  const after = item.last + 1;
+  return (
+    (tokens.has(before, TokenFlag.capitalised) && isJoined(before) && tokens.isOneOf(before, FIRST_NAMES)) ||
+    (tokens.has(after, TokenFlag.capitalised) && isJoined(item.last) && tokens.isOneOf(after, ORGANISATION_WORDS))
+  );
+}
+
 /** "Gift Aid": the tax relief a charity claims on a donation, not a gift to anyone. */
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
 
@@ -441,7 +462,7 @@ export default defineRule({
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.

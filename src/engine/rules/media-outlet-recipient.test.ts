@@ -34,6 +34,8 @@ testRule(rule, {
     { to: ['bbc.co.uk'], body: 'Hello' },
   ],
   invalid: [
+    // A title's domain under its other usual ending: expressandstar.com is listed, a reporter writes from expressandstar.co.uk.
+    { to: ['gareth.lowe@expressandstar.co.uk'], body: 'Thursday at 1 works for me.', findings: [{ field: 'to' }] },
     // A publisher of local papers, by its group's domain.
     { to: ['tom.haynes@nationalworld.com'], body: 'Would the Courier be interested in a feature on our ambassadors?', findings: [{ field: 'to' }] },
     // A community station is a charity (.org.uk), and a station still.

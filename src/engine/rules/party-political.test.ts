@@ -5,6 +5,9 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // "Only" before a party that counts, not claims.
+      { channel: 'social', body: "The panel's only Labour member will chair the meeting." },
+      { channel: 'social', body: 'Only Labour replied to our survey.' },
       // Official material that names parties as facts: published minutes with members' groups; a briefing on the panel's make-up.
       {
         to: ['m.hale@gmail.com'],
@@ -131,6 +134,8 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // A claim that one party alone will do right, on the office's page.
+      { channel: 'social', body: "Our Commissioner has reopened three stations. Only the Conservatives will keep Cumbria's villages safe", findings: [{ text: 'Conservatives' }] },
       { channel: 'social', body: 'the state of the lib dems on this council. roll on the general election #GTTO', findings: [{ text: 'lib dems' }] },
       { to: ['comms@westyorks-ca.gov.uk'], subject: 'Draft intro for the bulletin', body: 'Years of Conservative cuts left us short of officers; with a Labour Mayor we are putting them back.', findings: [{ text: 'Conservative' }] },
       // Official material drafted inside (a speech, newsletter copy, lines to take) used for party politics.

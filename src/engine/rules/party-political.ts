@@ -1,6 +1,7 @@
 import { lexiconFor, type CheckContext, type Hit } from '../context';
 import type { LexiconTag } from '../lexicons';
 import { firstMapped } from '../iterate';
+import { withoutApostrophe } from '../text/lexicon';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
@@ -136,6 +137,15 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
   return true;
 }
 
+/** Verbs after "only the <party>" that claim it alone will do right: "Only Labour can", "only the Greens care". */
+const ONLY_CLAIMS = new Set(['will', 'can', 'would', 'could', 'cares', 'care', 'listens', 'listen', 'delivers', 'deliver', 'understands', 'understand', 'gets', 'get', 'has', 'have', 'offers', 'offer', 'stands', 'stand', 'speaks', 'speak']);
+
+/** Is the party said to be the only one that will do right ("Only the Conservatives will keep Cumbria safe")? */
+function isOnlyClaim(tokens: Tokens, party: Hit): boolean {
+  const before = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
+  return tokens.is(before, 'only') && tokens.isOneOf(party.last + 1, ONLY_CLAIMS) && tokens.has(party.last + 1, TokenFlag.joined);
+}
+
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
 const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
@@ -144,7 +154,7 @@ const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', '
 const BODY_MEMBERS = new Set(['co-opted', 'coopted', 'opted', 'independent', 'panel', 'committee', 'board', 'council', 'staff', 'team', 'forum', 'lay', 'elected', 'community', 'public', 'other', 'new', 'its', 'all']);
 
 /** Words that forbid what follows them in the sentence. */
-const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
+const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing'].flatMap((word) => [word, withoutApostrophe(word)]));
 /** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
 const RULE_WORDS = new Set(['prohibited', 'allowed', 'permitted', 'forbidden', 'banned']);
 /** "standing for the Lib Dems", "to stand for Reform": the words before a party that make its member a candidate. */
@@ -189,7 +199,8 @@ export default defineRule({
         const isBeside = (tag: LexiconTag, window: number) =>
           ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
         // "reform's mayoral candidate": a party's own candidate or office (but not "reform of the candidate list").
-        return isBeside('campaigning-strong', 12) || isBeside('vote-word', 6) || (!tokens.is(next, 'of') && isBeside('election', 3));
+        // "its labours petition": a party's own petition too.
+        return isBeside('campaigning-strong', 12) || isBeside('vote-word', 6) || isBeside('vote-ask', 2) || (!tokens.is(next, 'of') && isBeside('election', 3));
       }
       // "Reform", "Green" open sentences as ordinary words ("Reform of the custody process"):
       // there they count only as "Reform's", "Reform UK" or "Green Party".
@@ -318,6 +329,8 @@ export default defineRule({
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
+        // "Only the Conservatives will keep our villages safe": a claim that one party alone will do right by people.
+        firstOf(ctx.hits('party', [field]), (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
         firstOf(ctx.hits('opinion-against', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));

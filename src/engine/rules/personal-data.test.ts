@@ -7,6 +7,8 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // Identifiers said to be taken out of a dataset.
+    { to: ['r.sowerby@leeds.ac.uk'], body: 'Re-sending the Q3 extract. As agreed with our DPO, names, dates of birth and full postcodes have been taken out.' },
     // A month after its day is a date, beside an office address; a fact word naming a service or topic.
     { to: ['partners@wcvs.org.uk'], body: 'The next Rural Crime Forum is on 11 June at Stoneleigh Park.\n\nOffice of the Police and Crime Commissioner, 3 Northgate Street, Warwick CV34 4SP' },
     { to: ['volunteers@icvscheme.org.uk'], body: 'Refresher training on detainee welfare and the PACE codes is on 23 January at Leek Wootton. Lunch is provided.' },
@@ -71,10 +73,24 @@ testRule(rule, {
     'Crime reference 20/889123/25 is still open; the officer in the case is now DS Nadia Rahman, Public Protection Unit - nadia.rahman@west-midlands.police.uk.',
     // The journalist a post is written to, tagged: her beat, not a fact about her.
     { channel: 'social', body: '@Helen Marsh (Derby Telegraph) saw your thread about custody conditions - worth talking to our visitors.' },
+    // Written in lower case: a first name that is an everyday word, a first name before a common word, the
+    // person written to first, a minute's walk; and lower case in a draft written with capitals is no name.
+    { to: ['sam.k@gmail.com'], body: 'hiya, summer holiday rota is done. mark the dates where ur off and dawn raid debrief is thurs, bring notes pls' },
+    { to: ['sam.k@gmail.com'], body: 'maureen guess what, karen rang about the rota and said the stabbing in town was on the news again lol' },
+    { to: ['sam.k@gmail.com'], body: 'venue is a 10 minute walk from the station, parking at 45 church view. the victim support stall needs 2 tables x' },
+    { to: ['sam.k@gmail.com'], body: 'Thanks for the figures. The custody visitors said connor walsh was mentioned on the news; nothing more to add.' },
     // A name given again later that is the person greeted.
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // Hurried notes in lower case: a first name and surname (across a line break), a title, initial and surname with a home address.
+    {
+      to: ['carol.dean@gmail.com'],
+      body: 'carol, notes from sat\n\ncell 4 - connor walsh, custody ref 23WK/04561/24, said hes diabetic. sgt said nurse was on the way',
+      findings: [{ text: 'connor walsh' }],
+    },
+    { to: ['news@telegraphandargus.co.uk'], body: 'hi, yeah the woman who complained is karen\nlister from idle, she reported being\nassaulted by her ex last year', findings: [{ text: 'karen\nlister' }] },
+    { to: ['kieranboyle99@gmail.com'], body: 'to do tonite\n\nmrs j ahmed 45 carr lane dewsbury - wants callback after 6\nthen the rota for next week', findings: [{ text: 'j ahmed' }] },
     { channel: 'social', body: 'gutted for my mate Gary Telford whose workshop at Wigton got done over last night.', findings: [{ text: 'Gary Telford' }] },
     // A condition written with a capital, said to be his; a fact a dozen words after "her".
     { channel: 'social', body: 'Special mention to Bill Atkinson, still on the visiting rota despite his Parkinson\'s. A legend!', findings: [{ text: 'Bill Atkinson' }] },

@@ -216,6 +216,91 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
 }
 
+/**
+ * First names that are everyday words too ("mark the", "summer holiday", "dawn raid", "pat down"): written
+ * in lower case, they are read as the word. Capitalised, they are names as any other.
+ */
+const WORD_NAMES = new Set([
+  'amber', 'aston', 'bill', 'bob', 'bonnie', 'carol', 'chase', 'crystal', 'dale', 'dawn', 'dean', 'deep', 'dev', 'earl', 'eden', 'frank', 'glen',
+  'grace', 'hazel', 'heather', 'holly', 'hope', 'iris', 'ivy', 'jack', 'jade', 'jan', 'jay', 'jean', 'josh', 'joy', 'june', 'ken', 'kez', 'les',
+  'liv', 'may', 'mark', 'max', 'nick', 'olive', 'pat', 'piper', 'precious', 'ray', 'rob', 'robin', 'rose', 'ruby', 'sally', 'sandy', 'summer',
+  'teddy', 'violet', 'will', 'willow', 'august', 'april', 'lee', 'sage', 'gene', 'guy', 'miles', 'grant', 'rich', 'sonny', 'nav', 'jas', 'ami',
+]);
+/** Words that never start a surname, so a first name before them stands alone ("karen rang", "connor from the youth club"). */
+const NOT_LOWER_SURNAMES = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'so', 'if', 'as', 'at', 'in', 'on', 'to', 'of', 'for', 'from', 'with', 'about', 'by', 'into', 're', 'via',
+  'is', "isn't", 'was', "wasn't", 'are', 'were', 'be', 'been', 'has', "hasn't", 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'must',
+  'did', 'does', 'do', "didn't", "doesn't", "won't", "can't", "'s", 'who', 'which', 'that', 'this', 'what', 'when', 'where', 'why', 'how', 'not',
+  'said', 'says', 'rang', 'rung', 'called', 'emailed', 'messaged', 'texted', 'asked', 'told', 'wants', 'wanted', 'thinks', 'reckons', 'knows',
+  'needs', 'got', 'gets', 'came', 'comes', 'went', 'goes', 'left', 'sent', 'mentioned', 'says', 'and', 'also', 'too', 'again', 'here', 'there',
+  'please', 'thanks', 'ta', 'cheers', 'x', 'xx', 'lol', 'pls', 'plz', 'tho', 'though', 'just', 'still', 'now', 'then', 'today', 'tomorrow',
+  'yesterday', 'tonight', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'my', 'your', 'his', 'their', 'our',
+  'mate', 'love', 'hun', 'babe', 'all', 'everyone', 'yes', 'no', 'yeah', 'ok', 'okay', 'hi', 'hiya', 'hey',
+]);
+/** Titles written in lower case in a hurried draft: "mrs j ahmed", "mr t crossley". */
+const LOWER_TITLES = new Set(['mr', 'mrs', 'ms']);
+
+/**
+ * Is the field written all in lower case, as a hurried note from a phone is ("hi tariq, it was from darren hughes")?
+ * Then names are written in lower case too. At most one word in forty of the sender's own is capitalised.
+ */
+function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
+  const { flags, starts, ends } = tokens;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (zones[i]! > 1) continue;
+    words++;
+    // A capitalised word of two letters or more, not in capitals ("ASB", "B21" and "I" are no sign).
+    if ((flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED && ends[i]! - starts[i]! > 1) capitalised++;
+  }
+  return words >= 8 && capitalised <= Math.max(1, words / 40);
+}
+
+/** Can token `k`, written in lower case, be a surname: a word of letters that is neither a common word nor one of Nolan's own? */
+function mayBeLowerSurname(tokens: Tokens, k: number, isAfterTitle: boolean): boolean {
+  if (k >= tokens.length || (tokens.flags[k]! & CAPITALISED) !== 0 || tokens.ids[k]! >= 0) return false;
+  const word = tokens.word(k);
+  // After a first name, another first name is a list ("karen ben and jo"); after a title, a surname ("mrs j ahmed").
+  return word.length >= 2 && /^[a-z][a-z'-]*$/.test(word) && !NOT_LOWER_SURNAMES.has(word) && (isAfterTitle || !FIRST_NAMES.has(word));
+}
+
+/** Do tokens k and k + 1 sit one space or one line break apart (a hurried note breaks its lines anywhere: "karen\nlister")? */
+function isLowerJoin(tokens: Tokens, k: number): boolean {
+  const gap = tokens.starts[k + 1]! - tokens.ends[k]!;
+  const code = tokens.codeAt(tokens.ends[k]!);
+  return gap === 1 && (code === 32 || code === 10);
+}
+
+/**
+ * People named in lower case, in a field written in lower case: a first name and a surname ("connor walsh",
+ * "kyle brennan"), or a title, an initial and a surname ("mrs j ahmed"). A first name that is an everyday
+ * word ("mark", "summer") is not read as one, nor a surname that is a common word ("karen rang").
+ */
+function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
+  const people: Person[] = [];
+  // The first word is whom the note is to ("maureen guess who was in…"), as after a greeting.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (zones[i]! > 1 || (tokens.flags[i]! & CAPITALISED) !== 0) continue;
+    const word = tokens.word(i);
+    let first = -1;
+    let last = -1;
+    if (LOWER_TITLES.has(word)) {
+      // An initial is optional: "mrs j ahmed", "mr crossley".
+      const surname = tokens.ends[i + 1]! - tokens.starts[i + 1]! === 1 && isLowerJoin(tokens, i + 1) ? i + 2 : i + 1;
+      if (isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, surname, true)) [first, last] = [i + 1, surname];
+    } else if (FIRST_NAMES.has(word) && !WORD_NAMES.has(word) && isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false)) {
+      [first, last] = [i, i + 1];
+    }
+    if (first < 0 || tokens.isOneOf(i - 1, GREETINGS)) continue;
+    const words: string[] = [];
+    for (let k = first; k <= last; k++) words.push(tokens.word(k));
+    if (!isSender(words)) people.push({ field, first, last });
+    i = last;
+  }
+  return people;
+}
+
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
 const TOPIC_VERBS = new Set(['raised', 'raising', 'discussed', 'discussing', 'highlighted', 'highlighting', 'questioned']);
 
@@ -412,7 +497,9 @@ export default defineRule({
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const named = findPeople(text.tokens, text.zones, field, isSender, deceased);
+      const found = findPeople(text.tokens, text.zones, field, isSender, deceased);
+      const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
+      const named = isLowerCase ? [...found, ...findLowerCasePeople(text.tokens, text.zones, field, isSender)].sort((a, b) => a.first - b.first) : found;
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
       // nothing private, or say it beside the name (callgrind: 18k of a 2 KB check's 595k instructions when always looked for).
@@ -421,7 +508,7 @@ export default defineRule({
       const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
       if (people.length === 0) continue;
       const identifiers = findIdentifiers(raw);
-      const addresses = new StreetAddresses(text.tokens);
+      const addresses = new StreetAddresses(text.tokens, isLowerCase);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
       // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's".
       const isFact = (hit: Hit) =>
@@ -542,22 +629,39 @@ class StreetAddresses {
   /** Tokens before this have been looked at, or lie before every window to come. */
   private next = 0;
 
-  constructor(private readonly tokens: Tokens) {}
+  constructor(
+    private readonly tokens: Tokens,
+    /** Is the field written in lower case, addresses too ("45 carr lane")? */
+    private readonly isLowerCase: boolean,
+  ) {}
 
   /** Is there an address within tokens [from, to]? `from` never goes back on an earlier call's. */
   within(from: number, to: number): boolean {
     if (to >= this.next) {
-      findStreetAddresses(this.tokens, Math.max(this.next, from), to + 1, this.found);
+      findStreetAddresses(this.tokens, Math.max(this.next, from), to + 1, this.found, this.isLowerCase);
       this.next = to + 1;
     }
     return anyWithin(this.found, from, to);
   }
 }
 
-/** The last token of a street address starting at token `i` ("12 Orchard Grove"), or -1 if none starts there. */
-function streetAddressEnd(tokens: Tokens, i: number): number {
+/**
+ * Street words that end an address written in lower case ("45 carr lane"): not "walk", "view", "way" or
+ * "drive", which follow a number and a word in everyday English ("a 10 minute walk").
+ */
+const LOWER_STREET_SUFFIX = new Set(['road', 'rd', 'street', 'lane', 'avenue', 'ave', 'grove', 'crescent', 'terrace', 'mews', 'gardens', 'close']);
+
+/**
+ * The last token of a street address starting at token `i` ("12 Orchard Grove"), or -1 if none starts there.
+ * In a field written in lower case, its words may be too ("45 carr lane").
+ */
+function streetAddressEnd(tokens: Tokens, i: number, isLowerCase = false): number {
   if (i + 2 >= tokens.length || tokens.codeAt(tokens.starts[i]!) > 57 || !HOUSE_NUMBER.test(tokens.word(i))) return -1; // starts with a digit
   for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    if (isLowerCase) {
+      if (j > i + 1 && tokens.isOneOf(j, LOWER_STREET_SUFFIX)) return j;
+      continue;
+    }
     if (!tokens.has(j, TokenFlag.capitalised)) break;
     if (j > i + 1 && tokens.isOneOf(j, STREET_SUFFIX)) return j;
   }
@@ -567,9 +671,9 @@ function streetAddressEnd(tokens: Tokens, i: number): number {
 const startsStreetAddress = (tokens: Tokens, i: number): boolean => streetAddressEnd(tokens, i) >= 0;
 
 /** Adds the street addresses starting at tokens [from, to) to `found`, as [first, last] token pairs. */
-function findStreetAddresses(tokens: Tokens, from: number, to: number, found: number[]): void {
+function findStreetAddresses(tokens: Tokens, from: number, to: number, found: number[], isLowerCase: boolean): void {
   for (let i = from; i < to; i++) {
-    const end = streetAddressEnd(tokens, i);
+    const end = streetAddressEnd(tokens, i, isLowerCase);
     if (end >= 0) found.push(i, end);
   }
 }

@@ -59,6 +59,8 @@ testRule(rule, {
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
+    // Asking a reporter not to be quoted is talking on background, without an apostrophe too.
+    { to: ['gareth.lowe@gmail.com'], cc: ['newsdesk@example.co.uk'], body: "I'll fill you in on the budget, just dont quote me by name", findings: [{ text: 'dont quote me' }] },
     { channel: 'social', site: 'bluesky', body: "@sam.jones.bsky.social you're the Courier's crime reporter, right? There's more to it than the release says - drop me a DM for some background.", findings: [{ messageId: 'addressed' }] },
     { to: ['jas.k.bains@gmail.com'], body: "Now that you're producing the breakfast slot, I'd love to come on and talk about our survey.", findings: [{ messageId: 'addressed' }] },
     { to: ['rav.chohan.tv@gmail.com'], body: "I'd be more than happy to do a sit-down interview about the youth violence figures.", findings: [{ messageId: 'offer' }] },

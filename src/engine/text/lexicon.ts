@@ -122,6 +122,26 @@ function wordsOf(phrase: string): string[] {
     .map((word) => (word.endsWith("'s") ? word.slice(0, -2) : word));
 }
 
+/** Contractions whose apostrophe dropped makes another word ("we'll", "she'd", "i'll"): never read without it. */
+const CLASHING_CONTRACTIONS = new Set(["we'll", "we're", "she'll", "he'll", "i'll", "i'd", "we'd", "she'd", "it'll", "let's"]);
+
+/**
+ * A contraction as a hurried writer types it, without its apostrophe ("cant", "dont", "im", "ive"), or the
+ * word itself when that would make another word ("well" is no "we'll").
+ * @example
+ * withoutApostrophe("can't") // "cant"
+ */
+export function withoutApostrophe(word: string): string {
+  if (CLASHING_CONTRACTIONS.has(word) || !/^[a-z]+(?:n't|'m|'ve|'re|'ll|'d)$/.test(word)) return word;
+  return word.replace("'", '');
+}
+
+/** Words as a text message spells them: "thank u", "ur invitation". */
+const TEXT_SPEAK: Readonly<Record<string, string>> = { you: 'u', your: 'ur', "you're": 'ur' };
+
+/** A phrase's word as hurried writing has it: text-speak, or a contraction without its apostrophe. */
+const looseFormOf = (word: string): string => TEXT_SPEAK[word] ?? withoutApostrophe(word);
+
 /**
  * Compiles tagged phrases into a lexicon. A tag groups phrases for a rule (e.g. `marking`).
  * @example
@@ -138,10 +158,14 @@ export function compileLexicon(groups: Record<string, readonly string[]>): Lexic
     for (const phrase of groups[tag]!) {
       const words = wordsOf(phrase);
       if (words.length === 0) continue;
-      const steps = words.map((word) =>
-        word.endsWith('*') ? { prefix: true, id: vocabulary.addPrefix(word.slice(0, -1)) } : { prefix: false, id: vocabulary.addWord(word) },
-      );
-      phrases.push({ steps, entry: { phrase, tag, tagId, id: phrases.length } });
+      // "can't accept" is found as "cant accept" too, and "thank you" as "thank u", as a phone writes them: the same phrase, so rules read it alike.
+      const loose = words.map(looseFormOf);
+      for (const form of loose.some((word, k) => word !== words[k]) ? [words, loose] : [words]) {
+        const steps = form.map((word) =>
+          word.endsWith('*') ? { prefix: true, id: vocabulary.addPrefix(word.slice(0, -1)) } : { prefix: false, id: vocabulary.addWord(word) },
+        );
+        phrases.push({ steps, entry: { phrase, tag, tagId, id: phrases.length } });
+      }
       depth = Math.max(depth, words.length);
     }
   });

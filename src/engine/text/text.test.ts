@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, scanTokens } from './lexicon';
+import { compileLexicon, scanTokens, withoutApostrophe } from './lexicon';
 import { fold, toOriginal, type Folded } from './normalise';
 import { TokenFlag, tokenise } from './tokens';
 import { IntList } from './int-list';
@@ -225,6 +225,17 @@ describe('compileLexicon and scanTokens', () => {
   it('folds the phrases as it folds the text', () => {
     expect(scan({ marking: ['OFFICIAL\u2013SENSITIVE'] }, 'official sensitive')).toHaveLength(1);
     expect(scan({ tender: ["rival's price"] }, 'the rival\u2019s price')).toHaveLength(1);
+  });
+
+  it('matches contractions without their apostrophes, and "you" as "u", as a phone types them', () => {
+    const groups = { respond: ["can't accept", 'thank you for'] };
+    expect(scan(groups, 'i cant accept it')).toEqual([{ tag: 'respond', phrase: "can't accept", text: 'cant accept' }]);
+    expect(scan(groups, 'massive thank u for the hamper')).toEqual([{ tag: 'respond', phrase: 'thank you for', text: 'thank u for' }]);
+    // A contraction that would make another word without its apostrophe is not read without it: "well" is no "we'll".
+    expect(scan({ promise: ["we'll be there"] }, 'as well be there')).toEqual([]);
+    expect(withoutApostrophe("didn't")).toBe('didnt');
+    expect(withoutApostrophe("we'll")).toBe("we'll");
+    expect(withoutApostrophe("rival's")).toBe("rival's");
   });
 
   it('matches a word ending in * as a prefix', () => {
