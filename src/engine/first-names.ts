@@ -73,3 +73,26 @@ export const FIRST_NAMES = new Set(
   zaki zakir zayn zeeshan zeynep zoya zuzanna
 `.split(/\s+/),
 );
+
+/**
+ * Short forms of given names whose first three letters differ from the long form's ("Tom" for Thomas,
+ * "Bill" for William): the sender tom.evans@… is the Thomas Evans the draft gives details of.
+ * (Forms that share their first three letters, "Jenny" and Jennifer, are told apart without a list.)
+ */
+export const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  tom: ['thomas'], tommy: ['thomas'], bill: ['william'], billy: ['william'], will: ['william'], liam: ['william'], bob: ['robert'],
+  bobby: ['robert'], rob: ['robert'], robbie: ['robert'], jim: ['james'], jimmy: ['james'], kate: ['katherine', 'catherine', 'kathryn'],
+  katie: ['katherine', 'catherine', 'kathryn'], cathy: ['catherine'], liz: ['elizabeth'], lizzie: ['elizabeth'], beth: ['elizabeth'],
+  betty: ['elizabeth'], mike: ['michael'], mick: ['michael'], micky: ['michael'], dave: ['david'], andy: ['andrew'], tony: ['anthony'],
+  pete: ['peter'], jon: ['jonathan'], jo: ['joanne', 'joanna', 'josephine'], becky: ['rebecca'], bex: ['rebecca'], vicky: ['victoria'],
+  ted: ['edward'], ned: ['edward'], harry: ['henry', 'harold'], sue: ['susan'], sandy: ['sandra', 'alexander'], maggie: ['margaret'],
+  meg: ['margaret'], peggy: ['margaret'], mandy: ['amanda'], gaz: ['gary', 'gareth'], baz: ['barry'], rick: ['richard'], dick: ['richard'],
+  rich: ['richard'], fred: ['frederick'], geoff: ['geoffrey'], jeff: ['jeffrey'], tash: ['natasha'], nat: ['natalie', 'natasha', 'nathan'],
+  ellie: ['eleanor', 'elizabeth'], nell: ['eleanor', 'helen'], steph: ['stephanie'], sid: ['sidney'], zach: ['zachary'], gabby: ['gabrielle'],
+  chris: ['christopher', 'christine', 'christina'], al: ['alan', 'alistair', 'albert'], kev: ['kevin'], les: ['leslie'], ken: ['kenneth'],
+  jack: ['john'], johnny: ['john'], jamie: ['james'], sam: ['samuel', 'samantha'], dan: ['daniel'], danny: ['daniel'], ben: ['benjamin'],
+  joe: ['joseph'], josh: ['joshua'], matt: ['matthew'], nick: ['nicholas'], phil: ['philip', 'phillip'], greg: ['gregory'], tim: ['timothy'],
+};
+
+/** Is `long` the long form of the given name `short` ("thomas" of "tom"), or the same name? */
+export const isFormOf = (short: string, long: string): boolean => short === long || (SHORT_FORMS[short]?.includes(long) ?? false);

@@ -482,6 +482,8 @@ export const LEXICONS = {
    * topic ("the mental health findings"): private facts, and private even for a professional named in their role (HR casework).
    */
   'health-fact': [
+    // An injury someone is living with: "the head injury he's still recovering from".
+    'head injury', 'head injuries', 'brain injury', 'broken jaw', 'fractured skull', 'still recovering', 'recovering from',
     'off sick', 'fit note', 'signed off', 'signed off sick', 'his gp', 'her gp', 'gp letter', 'panic attacks', 'work-related stress', 'oh referral',
     'phased return', 'sickness absence', 'days of sickness', 'stress-related absence', 'diagnosed with', 'been diagnosed', 'pregnant', 'miscarriage',
     'chemo', 'chemotherapy', 'depression', 'with depression', 'with anxiety', 'off long-term', 'long-term sick', 'long-term sickness',
@@ -495,6 +497,8 @@ export const LEXICONS = {
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
+    // A crime against someone: "the attack at his shop", "the assault on her".
+    'the attack at his', 'the attack at her', 'the attack on him', 'the attack on her', 'the assault on him', 'the assault on her', 'attack at his home', 'attack at her home',
     'dob', 'date of birth', 'born on', "women's refuge", 'the refuge', 'a refuge', 'in a refuge', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',
     'lives three doors', 'lives next door', 'lives just off', 'lives off', 'lives on', 'lives near', 'lives round the corner', 'was attacked', 'been attacked', 'attacked', 'current address', 'address is', 'stabbing', 'survived a stabbing', 'rape', 'rape trial', 'sexual assault', 'sexual offence', 'burgled', 'was burgled', 'harassing', 'harassed', 'stalking', 'ex-partner', 'murder trial', 'her trial', 'his trial', 'court case', 'assaulted', 'abuse', 'overdose', 'self-harm', 'self harm', 'self-harming', 'self harming', 'self-harmed', 'self harmed', 'in his cell', 'in her cell', 'in the cells', 'in a cell', 'suicide', 'dementia', 'autism', 'hiv positive', 'on benefits', 'in debt', 'evicted', 'sectioned', 'prison', 'released from prison', 'on probation', 'sex offender', 'criminal record', 'depression', 'anxiety', 'mental health', 'mental health problems', 'diabetic',
     'insulin-dependent', 'medication', 'sickness', 'in hospital', 'critical condition',

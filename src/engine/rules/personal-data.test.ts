@@ -7,6 +7,8 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // The sender's own details under the long form of the name they go by: tom.evans@… is Thomas Evans, signed Tom.
+    { from: 'tom.evans.1999@gmail.com', to: ['enrol@skills-training.co.uk'], body: "hi, here's my details for the form:\n\nThomas Evans\ndob 12/05/1999\n\ncheers\nTom" },
     // Identifiers said to be taken out of a dataset.
     { to: ['r.sowerby@leeds.ac.uk'], body: 'Re-sending the Q3 extract. As agreed with our DPO, names, dates of birth and full postcodes have been taken out.' },
     // A month after its day is a date, beside an office address; a fact word naming a service or topic.
@@ -83,6 +85,8 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // An assault and the injury from it, after the name, said of "he" and "his".
+    { to: ['secretary@gurdwara.org.uk'], body: "Please pass on my best wishes to Harjit Singh. He told me about the attack at his shop in March and the head injury he's still recovering from.", findings: [{ text: 'Harjit Singh' }] },
     // Hurried notes in lower case: a first name and surname (across a line break), a title, initial and surname with a home address.
     {
       to: ['carol.dean@gmail.com'],

@@ -1,6 +1,6 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
-import { FIRST_NAMES } from '../first-names';
+import { FIRST_NAMES, isFormOf } from '../first-names';
 import { isPersonalMailDomain } from '../news-domains';
 import { TokenFlag, type Tokens } from '../text/tokens';
 
@@ -301,6 +301,14 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
   return people;
 }
 
+/**
+ * Is the fact the sender's own: "my date of birth", "I was attacked"? Not "told me about the attack at his
+ * shop": "me" two words back is whom it was told to.
+ */
+function isSendersOwn(tokens: Tokens, fact: Hit): boolean {
+  return tokens.isOneOf(fact.first - 1, FIRST_PERSON) || (tokens.isOneOf(fact.first - 2, FIRST_PERSON) && !tokens.is(fact.first - 2, 'me'));
+}
+
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
 const TOPIC_VERBS = new Set(['raised', 'raising', 'discussed', 'discussing', 'highlighted', 'highlighting', 'questioned']);
 
@@ -437,9 +445,12 @@ function senderMatcher(from: string): IsSender {
   // "Margaret Anne Hollis" from margaret.hollis@…: a middle name between the address's own first name and surname.
   const isMiddleName = (words: readonly string[], k: number) =>
     k > 0 && k < words.length - 1 && FIRST_NAMES.has(words[k]!) && isPartOfAddress(words[0]!) && isPartOfAddress(words[words.length - 1]!);
-  // "Jennifer Marsh" from jenny.marsh@…: the long form of the address's first name (its first three letters), with its surname.
+  // "Jennifer Marsh" from jenny.marsh@…: the long form of the address's first name (its first three letters, or SHORT_FORMS: "Thomas" of tom.evans@…), with its surname.
   const isLongForm = (words: readonly string[], k: number) =>
-    k === 0 && words.length > 1 && FIRST_NAMES.has(words[0]!) && parts.some((part) => FIRST_NAMES.has(part) && part.slice(0, 3) === words[0]!.slice(0, 3));
+    k === 0 &&
+    words.length > 1 &&
+    FIRST_NAMES.has(words[0]!) &&
+    parts.some((part) => FIRST_NAMES.has(part) && (part.slice(0, 3) === words[0]!.slice(0, 3) || isFormOf(part, words[0]!)));
   return (words) =>
     words.some(isPartOfAddress) &&
     words.every((word, k) => isPartOfAddress(word) || (!hasFirstName && FIRST_NAMES.has(word)) || isMiddleName(words, k) || isLongForm(words, k));
@@ -521,7 +532,7 @@ export default defineRule({
         if (isFull()) break;
         // A pronoun's findings name the person it stands for, whose role and sign-off count.
         const who = person.referent ?? person;
-        if (signedAs !== undefined && text.tokens.is(who.first, signedAs)) continue;
+        if (signedAs !== undefined && isFormOf(signedAs, text.tokens.word(who.first))) continue;
         if (deceased.size > 0 && deceased.has(text.tokens.word(who.last))) continue;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + NEAR_AFTER);
@@ -535,8 +546,7 @@ export default defineRule({
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
         const hasPattern = hasIdentifier || addresses.within(windowFrom, to);
         if (!fact && !hasPattern) continue;
-        // "my date of birth", "my home address": the sender's own details.
-        if (fact && !hasPattern && (text.tokens.isOneOf(fact.first - 1, FIRST_PERSON) || text.tokens.isOneOf(fact.first - 2, FIRST_PERSON))) continue;
+        if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
         // role, with business details, unless a personal identifier (NI number, date of birth) is given.
         // A role word in someone else's possessive ("the Chief Inspector's son") is not this person's role.
