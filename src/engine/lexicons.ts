@@ -199,7 +199,8 @@ export const LEXICONS = {
   'vote-word': ['vote', 'voting', 'voted'],
   /** Party names, written as names (capitalised); ordinary words are excluded by rule. */
   party: [
-    'labour', 'labour party', 'reform', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
+    // "labours petition": a possessive as a phone writes it, without its apostrophe.
+    'labours', 'labour', 'labour party', 'reform', 'conservative', 'conservatives', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems',
     'liberal democrat', 'liberal democrats', 'green party', 'greens', 'reform uk', 'reform party', 'snp', 'plaid cymru', 'ukip',
     'workers party', 'alliance party', 'sinn fein', 'dup', 'sdlp', 'co-operative party', 'brexit party',
     'yorkshire party', "women's equality party", 'heritage party', 'social democratic party', 'sdp', 'english democrats', 'liberal party', 'socialist party',

@@ -5,6 +5,7 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      { to: ['j.hardy@derbyshire.police.uk'], body: 'thanks for all your labours on the petition response, the residents were pleased' },
       // "Only" before a party that counts, not claims.
       { channel: 'social', body: "The panel's only Labour member will chair the meeting." },
       { channel: 'social', body: 'Only Labour replied to our survey.' },
@@ -134,6 +135,8 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // A party's petition, written in a hurry and sent to a colleague: "labours" for "Labour's".
+      { to: ['j.hardy@derbyshire.police.uk'], body: 'jay can u sign this, its labours petition to keep buxton station open, we need 2000', findings: [{ text: 'petition' }] },
       // A claim that one party alone will do right, on the office's page.
       { channel: 'social', body: "Our Commissioner has reopened three stations. Only the Conservatives will keep Cumbria's villages safe", findings: [{ text: 'Conservatives' }] },
       { channel: 'social', body: 'the state of the lib dems on this council. roll on the general election #GTTO', findings: [{ text: 'lib dems' }] },

@@ -11,10 +11,11 @@ import { TokenFlag, type Tokens } from '../text/tokens';
 const ORDINARY_AFTER: Record<string, readonly string[]> = {
   labour: ['market', 'markets', 'costs', 'cost', 'force', 'shortage', 'shortages', 'supply', 'relations', 'rates', 'intensive', 'ward', 'day', 'law', 'laws', 'exploitation', 'hours'],
   conservative: ['estimate', 'estimates', 'assumption', 'approach', 'view'],
+  labours: ['of'],
 };
 
 /** Party names that are ordinary words too: they need care ("Reform of", "green spaces"). */
-const AMBIGUOUS = new Set(['reform', 'labour', 'conservative']);
+const AMBIGUOUS = new Set(['reform', 'labour', 'labours', 'conservative']);
 const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
 /** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems", "#GTTO" (get the Tories out). */
 const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid|gtto)/;

@@ -246,9 +246,11 @@ const LOWER_TITLES = new Set(['mr', 'mrs', 'ms']);
  */
 function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
   const { flags, starts, ends } = tokens;
+  // A draft written with capitals shows it within its first few words: stop at the first capital past the most allowed.
+  const mostAllowed = Math.max(1, tokens.length / 40);
   let words = 0;
   let capitalised = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && capitalised <= mostAllowed; i++) {
     if (zones[i]! > 1) continue;
     words++;
     // A capitalised word of two letters or more, not in capitals ("ASB", "B21" and "I" are no sign).
