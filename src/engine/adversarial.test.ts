@@ -75,6 +75,8 @@ describe('check on adversarial bodies', () => {
     'repeated news handles': (size) => fill('@BBCNews ', size),
     // Tender words inside prize phrases, thousands of each: each is looked up, not searched for.
     'tender words inside prizes': (size) => fill('award ceremony bids award for the tender award night ', size),
+    // Half a paste of tender details, then half of tender words, none near: each detail reads only the words near it.
+    'tender details far from tender words': (size) => fill('Your price came in cheaper. ', size / 2) + fill('The tender bids. ', size / 2),
     'repeated dates and NI numbers': (size) => fill('QQ 12 34 56 C 01/02/1980 ', size),
   };
   /** The attacks run at a full megabyte: one per idea above. */
@@ -89,13 +91,18 @@ describe('check on adversarial bodies', () => {
     'repeated people and facts',
     'tender words inside prizes',
   ]);
+  /**
+   * Attacks on a search that was once quadratic, run at four megabytes: there the quadratic search took
+   * minutes (at one megabyte it took 11 s, inside the timeout), a linear one a second or two.
+   */
+  const huge = new Set(['tender details far from tender words']);
   /** Attacks whose findings must stop at exactly the cap, for this rule. */
   const capped: Record<string, string> = { 'repeated markings': 'marked-outside', 'repeated people and facts': 'personal-data' };
 
   for (const [name, attack] of Object.entries(attacks)) {
-    const size = large.has(name) ? MB : SMALL;
+    const size = huge.has(name) ? 4 * MB : large.has(name) ? MB : SMALL;
     const cap = capped[name];
-    const title = `${name} (${size === MB ? '1 MB' : '100 KB'} email${cap ? `, at most ${MAX_PER_RULE} ${cap} findings` : ''})`;
+    const title = `${name} (${size >= MB ? `${size / MB} MB` : '100 KB'} email${cap ? `, at most ${MAX_PER_RULE} ${cap} findings` : ''})`;
     it(title, { timeout: TIMEOUT }, () => {
       const findings = run({ body: attack(size) });
       if (cap) expect(findings.filter((f) => f.ruleId === cap)).toHaveLength(MAX_PER_RULE);

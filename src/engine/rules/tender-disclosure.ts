@@ -132,6 +132,18 @@ function isRefused(ctx: CheckContext, hit: Hit): boolean {
 const WEIGHTING = new Set(['worth', 'weighting', 'weighted', 'weightings', 'weight', 'carries']);
 
 
+/** The index of the first of `hits` (in order of their first token) that starts at or after token `from`. */
+function firstAtOrAfter(hits: readonly Hit[], from: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits[mid]!.first < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Words that set one price against another. */
 const PRICE_AGAINST = new Set(['against', 'vs', 'versus']);
 /** How near (in words) a tender word must be to a detail in its sentence. */
@@ -166,13 +178,20 @@ export default defineRule({
     const window = new Set(details.map((hit) => hit.first)).size > 1 ? TENDER_WINDOW : 0;
     // Two bidders' scores are plain enough to be about the tender in the sentence before or after ("Your lot are on 71, Midshires on 74. Award isn't till the 30th").
     const isNextTo = (t: Hit, hit: Hit) => hit.phrase === 'scores' && Math.abs(sentences[t.first]! - sentences[hit.first]!) === 1;
-    const isAboutTender = (hit: Hit) =>
-      tenders.some(
-        (t) =>
-          t.field === 'subject' ||
-          (t.field === hit.field &&
-            (sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window)),
-      );
+    // A tender word in the subject makes every detail about the tender; in the body, only those near enough are read,
+    // found by binary search (tender words come in order): a paste of thousands of each stays linear.
+    const isSubjectTender = tenders.some((t) => t.field === 'subject');
+    const bodyTenders = tenders.filter((t) => t.field === 'body');
+    const reach = Math.max(SENTENCE_WINDOW, window);
+    const isAboutTender = (hit: Hit) => {
+      if (isSubjectTender) return true;
+      for (let k = firstAtOrAfter(bodyTenders, hit.first - reach); k < bodyTenders.length && bodyTenders[k]!.first <= hit.first + reach; k++) {
+        const t = bodyTenders[k]!;
+        const isNear = sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window;
+        if (isNear) return true;
+      }
+      return false;
+    };
     const detail = details.find((hit) => hit.zone <= 1 && !ctx.isNegated(hit) && isAboutTender(hit) && !isRefused(ctx, hit) && !ctx.hasWordBefore(hit, WEIGHTING, 5));
     if (detail) report(detail, 'tender');
   },
