@@ -75,6 +75,8 @@ describe('check on adversarial bodies', () => {
     'repeated news handles': (size) => fill('@BBCNews ', size),
     // Tender words inside prize phrases, thousands of each: each is looked up, not searched for.
     'tender words inside prizes': (size) => fill('award ceremony bids award for the tender award night ', size),
+    // Half a paste of praise in an election, then half of parties named without a name: each opinion reads only the parties near it.
+    'opinions far from parties': (size) => fill('Before the by-election: she has been brilliant for this town. ', size / 2) + fill('My party membership card. ', size / 2),
     // Half a paste of tender details, then half of tender words, none near: each detail reads only the words near it.
     'tender details far from tender words': (size) => fill('Your price came in cheaper. ', size / 2) + fill('The tender bids. ', size / 2),
     'repeated dates and NI numbers': (size) => fill('QQ 12 34 56 C 01/02/1980 ', size),
@@ -95,7 +97,7 @@ describe('check on adversarial bodies', () => {
    * Attacks on a search that was once quadratic, run at four megabytes: there the quadratic search took
    * minutes (at one megabyte it took 11 s, inside the timeout), a linear one a second or two.
    */
-  const huge = new Set(['tender details far from tender words']);
+  const huge = new Set(['tender details far from tender words', 'opinions far from parties']);
   /** Attacks whose findings must stop at exactly the cap, for this rule. */
   const capped: Record<string, string> = { 'repeated markings': 'marked-outside', 'repeated people and facts': 'personal-data' };
 
@@ -109,7 +111,7 @@ describe('check on adversarial bodies', () => {
     });
   }
 
-  for (const name of ['title-case words', 'repeated news handles', 'repeated party politics', 'repeated gift thanks']) {
+  for (const name of ['title-case words', 'repeated news handles', 'repeated party politics', 'repeated gift thanks', 'opinions far from parties']) {
     it(`${name} (100 KB social post)`, { timeout: TIMEOUT }, () => {
       run({ channel: 'social', to: [], body: attacks[name]!(SMALL) });
     });

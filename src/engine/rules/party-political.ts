@@ -138,6 +138,24 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
   return true;
 }
 
+/** Hits in order of field name and first token. */
+const inOrder = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.field.localeCompare(b.field) || a.first - b.first);
+
+/** The hits of `sorted` (see `inOrder`) in `field` whose first token is within [from, to], found by binary search. */
+function hitsBetween(sorted: readonly Hit[], field: Hit['field'], from: number, to: number): Hit[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const hit = sorted[mid]!;
+    if (hit.field < field || (hit.field === field && hit.first < from)) low = mid + 1;
+    else high = mid;
+  }
+  const found: Hit[] = [];
+  for (let k = low; k < sorted.length && sorted[k]!.field === field && sorted[k]!.first <= to; k++) found.push(sorted[k]!);
+  return found;
+}
+
 /** Verbs after "only the <party>" that claim it alone will do right: "Only Labour can", "only the Greens care". */
 const ONLY_CLAIMS = new Set(['will', 'can', 'would', 'could', 'cares', 'care', 'listens', 'listen', 'delivers', 'deliver', 'understands', 'understand', 'gets', 'get', 'has', 'have', 'offers', 'offer', 'stands', 'stand', 'speaks', 'speak']);
 
@@ -243,11 +261,14 @@ export default defineRule({
     const candidacies = hasElectionWord ? [...ctx.scan('candidacy', fields), ...candidatesForOffice(ctx)] : [];
     if (standing) candidacies.push(standing);
     const tagParties = [...tags.parties, ...colourParties, ...ctx.scan('party-ref', fields), ...candidacies];
+    // In order of field and first token, so a window's parties are found by binary search, not by reading every one at every hit.
+    const partiesInOrder = inOrder(tagParties);
+    const politicianHandles = inOrder(tags.politicians);
     const hasElection = tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
       ...ctx.within(hit.field, 'party', hit.first - window, hit.first + window).filter(isParty),
-      ...tagParties.filter((party) => party.field === hit.field && Math.abs(party.first - hit.first) <= window),
+      ...hitsBetween(partiesInOrder, hit.field, hit.first - window, hit.first + window),
     ];
     // A post, or a letter to a newspaper, is short and public: a party anywhere near the ask is what it is about
     // ("Labour want … Remember that when you vote").
@@ -272,7 +293,7 @@ export default defineRule({
       const isAbout = (other: Hit) => (isForPublication || sameSentence(other, opinion)) && Math.abs(other.first - opinion.first) <= window;
       const politicians = [
         ...ctx.within(opinion.field, 'politician', opinion.first - window, opinion.first + window),
-        ...tags.politicians.filter((handle) => handle.field === opinion.field),
+        ...hitsBetween(politicianHandles, opinion.field, opinion.first - window, opinion.first + window),
       ];
       // The nearest, if more than one: "This government couldn't run a bath … 🌹" is about the government.
       const distance = (other: Hit) => Math.min(Math.abs(other.first - opinion.first), Math.abs(other.last - opinion.first));
