@@ -242,6 +242,8 @@ export const LEXICONS = {
   ],
   /** Asks for a vote that are about an election only when one is in view ("she needs your vote on Thursday", not in the volunteer awards). */
   'vote-ask-election': [
+    // Asking to return someone in office: "vote to keep a Commissioner who delivers".
+    'vote to keep', 'vote to re-elect', 'vote to return', 're-elect', 'reelect',
     'need him in', 'need her in', 'get him in', 'get her in', 'need them in', 'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
@@ -364,6 +366,8 @@ export const LEXICONS = {
     'the shoot', 'a shoot', 'shooting day', 'clay shoot', 'pheasant shoot', 'at trade', 'trade plus', 'cases of',
     // Days out as a firm's guest: "a place in our marquee at Cartmel Races".
     'marquee', 'races', 'the races', 'race meeting', 'raceday', 'private box', 'executive box',
+    // A meal paid for: "very kind of you to pick up the bill".
+    'pick up the bill', 'picking up the bill', 'picked up the bill', 'pick up the tab', 'picking up the tab', 'picked up the tab', 'foot the bill', 'footing the bill',
     // Travel and a stay paid by whoever invites: "to cover my rail fare and two nights at the Balmoral".
     'rail fare', 'train fare', 'travel costs', 'travel and accommodation', 'two nights', 'three nights', 'a night at', 'nights at',
     // Things made for someone: "the quilt the group made for me".
@@ -403,7 +407,7 @@ export const LEXICONS = {
     'got bumped up', 'bumped up', 'upgraded me', 'got upgraded', 'put on for us', 'laid on', 'hosted by', 'be hosted by',
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
     'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
-    'you dropped off', 'you dropped in', 'you dropped round', 'you dropped over', 'you dropped by', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
+    'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch

@@ -6,6 +6,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Keeping money or a paper as it is, not keeping a gift.
+    { to: ['bev@safeline.org.uk'], body: 'The money is restricted funding for the counselling service, so please keep it separate in your accounts.' },
+    { to: ['steve@meridianfinance.co.uk'], body: "It's the Part 2 budget paper, so keep it to yourself - any chance you could look before Friday?" },
     // A surname and a club's name that are gift items as words ("lamb", "villa"); marks dropped in an evaluation.
     { channel: 'social', body: 'Thanks to everyone who came to the fair! Special thanks to PCSO Karen Lamb for the crime prevention tips.' },
     { channel: 'social', body: 'Huge thanks to the Aston Villa Foundation and St Basils for everything this year.' },
@@ -121,6 +124,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A meal paid for by a bidder, named by the bill.
+    { to: ['mark@ardenvictimcare.org.uk'], subject: 'RE: Lunch?', body: 'Friday would be great - the Saxon Mill at 1 works for me, and very kind of you to pick up the bill.', findings: [{}] },
+    // Things dropped at the office, as against marks dropped in an evaluation.
+    { to: ['secretary.jamia@gmail.com'], body: 'Just a note to say thank you for the Eid hamper and the big box of dates you dropped at the office yesterday.', findings: [{}] },
     // Written in a hurry: "cant accept", "thank u".
     { to: ['donna.f.mum@gmail.com'], body: 'aww donna thats so lovely of you but i cant accept the voucher sorry!! rules n all that', findings: [{ text: 'cant accept the voucher' }] },
     { to: ['hello@pennineprotect.co.uk'], body: 'hiya, just wanted to say a massive thank u for the hamper that turned up this morning. so kind!!', findings: [{ text: 'thank u for the hamper' }] },

@@ -276,6 +276,17 @@ const isLost = (ctx: CheckContext, item: Hit): boolean => {
 /** Boxes that hold no hospitality: "your support at the ballot box", "tick box", "the Gift Aid box", "a collection box". */
 const NOT_A_HOSPITALITY_BOX = new Set(['ballot', 'tick', 'post', 'letter', 'text', 'check', 'suggestion', 'aid', 'collection', 'donation']);
 const isOtherBox = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'box' && ctx.text(item.field).tokens.isOneOf(item.first - 1, NOT_A_HOSPITALITY_BOX);
+/** Words after "you dropped" that make it a score lost, not a thing left with someone: "you dropped marks on social value". */
+const LOST_SCORES = new Set(['marks', 'mark', 'points', 'point', 'places', 'place', 'out', 'behind', 'below', 'down', 'to', 'from', 'a', 'one', 'two', 'three', 'ten']);
+const isDroppedScore = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'you dropped' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, LOST_SCORES);
+
+/** Words after "keep it" that make it keeping something as it is, not keeping a gift: "keep it separate", "keep it to yourself". */
+const KEPT_AS = new Set([
+  'to', 'separate', 'safe', 'secure', 'secret', 'confidential', 'quiet', 'under', 'simple', 'short', 'brief', 'up', 'going', 'down', 'in', 'on',
+  'off', 'away', 'clean', 'tidy', 'between', 'updated', 'open', 'light', 'private', 'low', 'moving', 'locked', 'factual', 'tight', 'together',
+]);
+const isKeptAsIs = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'keep it' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, KEPT_AS);
+
 /** Words after a capitalised name that make it an organisation's: "the Aston Villa Foundation". */
 const ORGANISATION_WORDS = new Set(['foundation', 'trust', 'fc', 'club', 'society', 'charity', 'group', 'ltd', 'limited', 'plc', 'association']);
 
@@ -474,6 +485,7 @@ export default defineRule({
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit) || isThanksForBeing(ctx, hit)) continue;
+      if (isKeptAsIs(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       if (isInviting(ctx, hit)) continue;
       const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;
@@ -507,7 +519,7 @@ export default defineRule({
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
-      if (isSenderActing(ctx, hit)) continue;
+      if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };

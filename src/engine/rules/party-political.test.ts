@@ -135,6 +135,9 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // A press release that ends by asking readers to return the Commissioner; an invitation to a party candidate's evening with a campaign to join.
+      { to: ['press@derbyshire-pcc.gov.uk'], subject: 'Press release: burglary down 18%', body: 'When I was elected I promised to put burglary first. The job is not finished. On 2 May, vote to keep a Commissioner who delivers.', findings: [{ text: 'vote to keep' }] },
+      { to: ['partners@cumbria-pcc.gov.uk'], subject: "Invitation - meet Labour's candidate for Carlisle", body: "You're invited to meet Labour's candidate for Carlisle on Thursday. If you'd like to help with the campaign, there'll be sign-up sheets on the night.", findings: [{}] },
       // A party's petition, written in a hurry and sent to a colleague: "labours" for "Labour's".
       { to: ['j.hardy@derbyshire.police.uk'], body: 'jay can u sign this, its labours petition to keep buxton station open, we need 2000', findings: [{ text: 'petition' }] },
       // A claim that one party alone will do right, on the office's page.

@@ -85,6 +85,8 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // A public reply greets a person by name, then gives her crime number: greeted, she is still named in public.
+    { channel: 'social', body: "Hi Tracey Blunt - really sorry to hear about the break-in at your flat. Your crime number 23000456781 is with the investigation team.", findings: [{ text: 'Tracey Blunt' }] },
     // An assault and the injury from it, after the name, said of "he" and "his".
     { to: ['secretary@gurdwara.org.uk'], body: "Please pass on my best wishes to Harjit Singh. He told me about the attack at his shop in March and the head injury he's still recovering from.", findings: [{ text: 'Harjit Singh' }] },
     // Hurried notes in lower case: a first name and surname (across a line break), a title, initial and surname with a home address.

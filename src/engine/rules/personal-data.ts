@@ -170,7 +170,7 @@ function isJoin(tokens: Tokens, k: number): boolean {
  * Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23", and
  * people known by one name ("Tommo from the Kings Arms"), in order of their first token.
  */
-function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender, deceased: Set<string>): Person[] {
+function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender, deceased: Set<string>, isPublic: boolean): Person[] {
   const { starts, ends, flags } = tokens;
   const people: Person[] = [];
   const nicknamed: Person[] = [];
@@ -204,7 +204,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
       continue;
     }
     // "Dear Dr Obi": the person the draft is written to (not "Hi,\n\nTasha Kelly is…", where the greeting ends first).
-    if (tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(tokens.between(ends[i - 1]!, starts[i]!))) continue;
+    // In a public post the person greeted is one more person whose details are made public ("Hi Tracey Blunt - sorry to hear about the break-in").
+    if (!isPublic && tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(tokens.between(ends[i - 1]!, starts[i]!))) continue;
     // "@Sarah Kirk": an account tagged on the site, the person the post speaks to.
     if (tokens.codeAt(starts[i]! - 1) === 64 /* @ */) continue;
     const words: string[] = [];
@@ -510,7 +511,7 @@ export default defineRule({
     for (const field of ['subject', 'body'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const found = findPeople(text.tokens, text.zones, field, isSender, deceased);
+      const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const named = isLowerCase ? [...found, ...findLowerCasePeople(text.tokens, text.zones, field, isSender)].sort((a, b) => a.first - b.first) : found;
       mentionWordsOf(text.tokens, named, names);
