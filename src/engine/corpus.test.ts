@@ -76,6 +76,10 @@ const blind = [
   // names, "cant", "thank u") 13 wrong, personal recall 0.68; blind-41 (dealings with partners) 8 wrong, gifts precision 0.86.
   { file: fixture('blind-40'), floor: 0.85 },
   { file: fixture('blind-41'), floor: 0.85 },
+  // Written mid-session 11 and run once on fab6a4d: blind-43 (the Commissioner's inner circle) 7 wrong, blind-44 (the
+  // communities the office serves: many naming traditions, faith festivals, forwarded chains) 14 wrong.
+  { file: fixture('blind-43'), floor: 0.85 },
+  { file: fixture('blind-44'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.

@@ -10,6 +10,8 @@ export const LEXICONS = {
   // ── media ──────────────────────────────────────────────────────────────────────────
   /** Calling the recipient a journalist, or writing to a newsroom. */
   'press-address': [
+    // A reporter's own work, addressed: "saw your reporting thread on …".
+    'your reporting', 'your reporting thread', 'your reporting on',
     'crime reporter', 'court reporter', 'political reporter', 'local democracy reporter', 'crime correspondent', 'home affairs correspondent', 'political correspondent', 'correspondent covering', 'you should be asking', 'you should be looking into',
     'dear editor', 'dear sir editor', 'to the editor', 'sir editor', 'as a journalist', 'as a freelance journalist', 'freelance journalist',
     'any journalists', 'journalists covering', 'journalists looking', 'journalists interested', 'reporters', 'your newsdesk',
@@ -148,7 +150,7 @@ export const LEXICONS = {
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+  'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
@@ -243,6 +245,7 @@ export const LEXICONS = {
   /** Asks for a vote that are about an election only when one is in view ("she needs your vote on Thursday", not in the volunteer awards). */
   'vote-ask-election': [
     // Asking to return someone in office: "vote to keep a Commissioner who delivers".
+    'needs the votes', 'needs your votes', 'needs our votes', "community's votes",
     'vote to keep', 'vote to re-elect', 'vote to return', 're-elect', 'reelect',
     'need him in', 'need her in', 'get him in', 'get her in', 'need them in', 'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
@@ -365,7 +368,7 @@ export const LEXICONS = {
     'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price', 'lamb', 'a whole lamb', 'brace of pheasants', 'pheasants', 'venison', 'side of beef', 'joint of beef', 'joint of lamb',
     'the shoot', 'a shoot', 'shooting day', 'clay shoot', 'pheasant shoot', 'at trade', 'trade plus', 'cases of',
     // Days out as a firm's guest: "a place in our marquee at Cartmel Races".
-    'marquee', 'races', 'the races', 'race meeting', 'raceday', 'private box', 'executive box',
+    'discounts', 'marquee', 'races', 'the races', 'race meeting', 'raceday', 'private box', 'executive box',
     // A meal paid for: "very kind of you to pick up the bill".
     'pick up the bill', 'picking up the bill', 'picked up the bill', 'pick up the tab', 'picking up the tab', 'picked up the tab', 'foot the bill', 'footing the bill',
     // Travel and a stay paid by whoever invites: "to cover my rail fare and two nights at the Balmoral".
@@ -449,6 +452,8 @@ export const LEXICONS = {
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
   'gift-collection': ['foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
   'work-reason': [
+    // The giver known through the sender's role: "Because I work with the congregation through the Combined Authority".
+    'because i work with', 'as i work with', 'since i work with', 'through the office', 'in my role', 'because of my role', 'through my role',
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
     'through my job', 'through my work', 'knew him through', 'knew her through', 'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
     'as a thank you for the', 'as thanks for the', 'for my trouble', 'good customer', 'such a good customer', 'loyal customer', 'we used for', 'company we used',

@@ -124,6 +124,12 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A bottle given at a christening, returned: the giver known through the sender's role, not a friend.
+    {
+      to: ['pastor.balog@gmail.com'],
+      body: "Thank you for inviting me to David's christening. I'm afraid I can't keep the bottle of p\u00e1linka you gave me at the door. Because I work with the congregation through the Combined Authority, our rules don't let me accept gifts.",
+      findings: [{}],
+    },
     // A meal paid for by a bidder, named by the bill.
     { to: ['mark@ardenvictimcare.org.uk'], subject: 'RE: Lunch?', body: 'Friday would be great - the Saxon Mill at 1 works for me, and very kind of you to pick up the bill.', findings: [{}] },
     // Things dropped at the office, as against marks dropped in an evaluation.

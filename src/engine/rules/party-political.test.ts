@@ -5,6 +5,8 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // "Vote for" a pronoun with no election in view.
+      { to: ['staff@example.org.uk'], body: 'Dave ran the quiz brilliantly again, so when the staff awards come round, vote for him.' },
       { to: ['j.hardy@derbyshire.police.uk'], body: 'thanks for all your labours on the petition response, the residents were pleased' },
       // "Only" before a party that counts, not claims.
       { channel: 'social', body: "The panel's only Labour member will chair the meeting." },
@@ -135,6 +137,8 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Votes asked for a candidate by pronoun, in an election.
+      { to: ['committee.mosque@gmail.com'], body: "Councillor Ian Barker from the Conservatives will be outside after prayers. He needs the community's votes on 2 May - a vote for him is a vote for someone who listens.", findings: [{}] },
       // A press release that ends by asking readers to return the Commissioner; an invitation to a party candidate's evening with a campaign to join.
       { to: ['press@derbyshire-pcc.gov.uk'], subject: 'Press release: burglary down 18%', body: 'When I was elected I promised to put burglary first. The job is not finished. On 2 May, vote to keep a Commissioner who delivers.', findings: [{ text: 'vote to keep' }] },
       { to: ['partners@cumbria-pcc.gov.uk'], subject: "Invitation - meet Labour's candidate for Carlisle", body: "You're invited to meet Labour's candidate for Carlisle on Thursday. If you'd like to help with the campaign, there'll be sign-up sheets on the night.", findings: [{}] },

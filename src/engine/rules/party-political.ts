@@ -138,6 +138,9 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
   return true;
 }
 
+/** Pronouns after "vote for" that stand for a candidate. */
+const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /** Hits in order of field name and first token. */
 const inOrder = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.field.localeCompare(b.field) || a.first - b.first);
 
@@ -323,6 +326,8 @@ export default defineRule({
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
         const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
+        // "a vote for him is a vote for someone who listens": a candidate by pronoun, in an election.
+        if (tokens.isOneOf(next, CANDIDATE_PRONOUNS)) return hasElection ? ask : undefined;
         return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
       });
       // "Vote Greaves on 2 May": vote followed by a name, with an election in view; "voting Jo Dacre": a person's full name needs none.

@@ -7,6 +7,8 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // "Signed off" as approval, not sick leave.
+    { to: ['jess@lingonorth.co.uk'], body: 'Award letters go out on the 30th once Ruth Armstrong has signed off. Standstill is ten days after that.' },
     // The sender's own details under the long form of the name they go by: tom.evans@… is Thomas Evans, signed Tom.
     { from: 'tom.evans.1999@gmail.com', to: ['enrol@skills-training.co.uk'], body: "hi, here's my details for the form:\n\nThomas Evans\ndob 12/05/1999\n\ncheers\nTom" },
     // Identifiers said to be taken out of a dataset.
@@ -85,6 +87,10 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // A name not in the list of first names, given with a street address; a file named for a victim with a date of birth.
+    { channel: 'social', body: "Please keep an eye out for Hansaben Patel at 14 Marlborough Road. She's 82 and was conned out of \u00a33,000 last Tuesday.", findings: [{ text: 'Hansaben Patel' }] },
+    { to: ['info@community.org.uk'], body: 'Statement attached.', attachments: ['Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf'], findings: [{ field: 'attachments', text: 'Khalid_Saleh' }] },
+    { to: ['hr@peakhr.co.uk'], body: "Ruth Armstrong has been signed off again, so the panel will have to wait.", findings: [{ text: 'Ruth Armstrong' }] },
     // A public reply greets a person by name, then gives her crime number: greeted, she is still named in public.
     { channel: 'social', body: "Hi Tracey Blunt - really sorry to hear about the break-in at your flat. Your crime number 23000456781 is with the investigation team.", findings: [{ text: 'Tracey Blunt' }] },
     // An assault and the injury from it, after the name, said of "he" and "his".

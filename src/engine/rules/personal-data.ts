@@ -88,6 +88,15 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
   return tokens.is(i - 1, 'old') && /year-old\s+$/.test(tokens.between(starts[i - 2] ?? starts[i - 1]!, starts[i]!));
 }
 
+/**
+ * Is the capitalised pair at `i` someone given with their street address: "Hansaben Patel at 14 Marlborough Road"?
+ * A first name no list holds is still a name there.
+ */
+function isNamedAtAddress(tokens: Tokens, i: number): boolean {
+  // Not "Safeguarding Manager, at 10 Colmore Row": a role at an office.
+  return isName(tokens, i + 1) && !tokens.isOneOf(i + 1, NOT_SURNAMES) && !tokens.isOneOf(i + 1, ROLE_WORDS) && (tokens.is(i + 2, 'at') || tokens.is(i + 2, 'of')) && startsStreetAddress(tokens, i + 3);
+}
+
 /** Letters a to z, numbered from 0; anything else is -1. */
 const letterOf = (code: number): number => (code >= 97 && code <= 122 ? code - 97 : -1);
 
@@ -162,7 +171,8 @@ const continues = (tokens: Tokens, k: number): boolean => (isName(tokens, k) && 
 function isJoin(tokens: Tokens, k: number): boolean {
   const { starts, ends } = tokens;
   const gap = starts[k + 1]! - ends[k]!;
-  if (gap === 1) return tokens.codeAt(ends[k]!) === 32;
+  // A space, or the underscore of a file name ("Khalid_Saleh").
+  if (gap === 1) return tokens.codeAt(ends[k]!) === 32 || tokens.codeAt(ends[k]!) === 95;
   return gap === 2 && tokens.codeAt(ends[k]!) === 46 /* . */ && tokens.codeAt(ends[k]! + 1) === 32 && isInitial(tokens, k);
 }
 
@@ -190,7 +200,7 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     const isLabel = word === 'name' && tokens.between(ends[i]!, starts[i + 1]!).includes(':');
     const isNamePair = word !== undefined && isName(tokens, i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
-    const isAged = !isTitle && !isLabel && !isNamePair && isName(tokens, i) && isCourtReportName(tokens, i);
+    const isAged = !isTitle && !isLabel && !isNamePair && isName(tokens, i) && (isCourtReportName(tokens, i) || isNamedAtAddress(tokens, i));
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
     // "Mrs K. Lord": a title, an initial and a surname.
     if (length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(tokens, i + 1) && isName(tokens, i + 2)))) continue;
@@ -310,6 +320,16 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
  */
 function isSendersOwn(tokens: Tokens, fact: Hit): boolean {
   return tokens.isOneOf(fact.first - 1, FIRST_PERSON) || (tokens.isOneOf(fact.first - 2, FIRST_PERSON) && !tokens.is(fact.first - 2, 'me'));
+}
+
+/** Words before "signed off" that make it sick leave: "she's been signed off", "he was signed off". */
+const SIGNED_OFF_SICK_BEFORE = new Set(['been', 'is', 'was', 'got', 'get', 'being', "she's", "he's", 'shes', 'hes', 'now', 'still']);
+/** Words after "signed off" that make it sick leave: "signed off sick", "signed off with stress", "signed off until May". */
+const SIGNED_OFF_SICK_AFTER = new Set(['sick', 'with', 'for', 'until', 'till', 'til', 'again', 'work', 'long-term', 'by', 'on']);
+
+/** Is "signed off" an approval ("once Ruth has signed off", "she signed off the budget"), not sick leave? */
+function isApproval(tokens: Tokens, hit: Hit): boolean {
+  return hit.phrase === 'signed off' && !tokens.isOneOf(hit.first - 1, SIGNED_OFF_SICK_BEFORE) && !tokens.isOneOf(hit.last + 1, SIGNED_OFF_SICK_AFTER);
 }
 
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
@@ -508,7 +528,8 @@ export default defineRule({
     // Names given in the subject or the body, which the body may use again on their own; names of the dead.
     const names = new Set<string>();
     const deceased = new Set<string>();
-    for (const field of ['subject', 'body'] as const) {
+    // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
+    for (const field of ['subject', 'body', 'attachments'] as const) {
       const text = ctx.text(field);
       const raw = text.folded.original;
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
@@ -530,7 +551,8 @@ export default defineRule({
         !ctx.isNegated(hit) &&
         (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS)) &&
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
-        !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS);
+        !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
+        !isApproval(text.tokens, hit);
       for (const person of people) {
         if (isFull()) break;
         // A pronoun's findings name the person it stands for, whose role and sign-off count.

@@ -59,6 +59,8 @@ testRule(rule, {
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
+    // A reporter's own thread, addressed, and an offer to tell more in private.
+    { channel: 'social', body: "@kate-ellery.bsky.social saw your reporting thread on the Lozells Road flats. I work at the PCC's office - DM me and I'll tell you what's been going on.", findings: [{}] },
     // Asking a reporter not to be quoted is talking on background, without an apostrophe too.
     { to: ['gareth.lowe@gmail.com'], cc: ['newsdesk@example.co.uk'], body: "I'll fill you in on the budget, just dont quote me by name", findings: [{ text: 'dont quote me' }] },
     { channel: 'social', site: 'bluesky', body: "@sam.jones.bsky.social you're the Courier's crime reporter, right? There's more to it than the release says - drop me a DM for some background.", findings: [{ messageId: 'addressed' }] },

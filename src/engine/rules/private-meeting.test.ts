@@ -29,6 +29,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { channel: 'social', body: 'Long private session of the Ethics Committee today. Not supposed to say, but the figures we were shown behind closed doors were shocking.', findings: [{ text: 'private session' }, { text: 'behind closed doors' }] },
     { to: ['chloe@cwvictimcare.org.uk'], body: "At the Commissioner's private decision meeting yesterday he agreed to cut the hub grant by 20%.", findings: [{}] },
     { to: ['chair@westcumbriawomen.org.uk'], body: 'Between us, item 4 was taken in private and the outcome is that your funding will be cut by a third.', findings: [{ text: 'taken in private' }] },
     { channel: 'social', body: 'private session of the panel today and two councillors spent 20 minutes asking if the budget papers could be shared with their group.', findings: [{ text: 'private session' }] },

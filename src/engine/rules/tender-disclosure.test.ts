@@ -55,6 +55,8 @@ testRule(rule, {
     'The three bids are due by 4 March; the budget is \u00a31.2m, or \u00a3400k a year.',
   ],
   invalid: [
+    // One detail, given with its figure, and the award in the next sentences.
+    { to: ['d.amoah@linguabridge.co.uk'], body: 'Off the record: the panel scored you 78 overall against 71 for TransGlobal. Sharpen your rates at the clarification stage. Award is on the 30th.', findings: [{}] },
     {
       name: 'bidders named some words before their prices, with the verb of bidding',
       body: 'Note for Paul: Ashgrove CIC have already submitted at £341k and Restore North at £352.5k.',

@@ -132,6 +132,23 @@ function isRefused(ctx: CheckContext, hit: Hit): boolean {
 const WEIGHTING = new Set(['worth', 'weighting', 'weighted', 'weightings', 'weight', 'carries']);
 
 
+/** Is the detail followed within three words by a figure: "the panel scored you 78", "your lot came out at 64"? */
+function isFigured(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let k = hit.last + 1; k <= hit.last + 3 && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
+    const code = tokens.codeAt(tokens.starts[k]!);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** The reader, as a bidder: "you", "your lot". */
+const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'yours']);
+
+/** Is the detail said of the reader: "you" or "your" among the three words before it, or straight after ("scored you 78")? */
+const isToReader = (ctx: CheckContext, hit: Hit): boolean =>
+  ctx.hasWordBefore(hit, SECOND_PERSON, 3) || ctx.text(hit.field).tokens.isOneOf(hit.last + 1, SECOND_PERSON);
+
 /** The index of the first of `hits` (in order of their first token) that starts at or after token `from`. */
 function firstAtOrAfter(hits: readonly Hit[], from: number): number {
   let low = 0;
@@ -175,7 +192,9 @@ export default defineRule({
     // A tender word in the detail's sentence; or, where the draft gives away more than one detail, near it in
     // another sentence ("You came second on quality, 71 against 78. Award panel sits on 3 April."): one word
     // such as "cheaper" sentences away from a tender is about something else ("Parking is cheaper at the station").
-    const window = new Set(details.map((hit) => hit.first)).size > 1 ? TENDER_WINDOW : 0;
+    // A detail given to the reader with its figure ("the panel scored you 78", "your lot came out at 64") is as plain as two
+    // details; "Sam scored 72 in the quiz" is no one's bid.
+    const window = new Set(details.map((hit) => hit.first)).size > 1 || details.some((hit) => isFigured(ctx, hit) && isToReader(ctx, hit)) ? TENDER_WINDOW : 0;
     // Two bidders' scores are plain enough to be about the tender in the sentence before or after ("Your lot are on 71, Midshires on 74. Award isn't till the 30th").
     const isNextTo = (t: Hit, hit: Hit) => hit.phrase === 'scores' && Math.abs(sentences[t.first]! - sentences[hit.first]!) === 1;
     // A tender word in the subject makes every detail about the tender; in the body, only those near enough are read,
