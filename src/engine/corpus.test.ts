@@ -80,6 +80,8 @@ const blind = [
   // communities the office serves: many naming traditions, faith festivals, forwarded chains) 14 wrong.
   { file: fixture('blind-43'), floor: 0.85 },
   { file: fixture('blind-44'), floor: 0.85 },
+  // Personal data and confidential material, written late in session 11 and run once on 350c6e7: 9 wrong (political recall 0.79).
+  { file: fixture('blind-46'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.

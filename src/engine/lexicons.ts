@@ -153,6 +153,7 @@ export const LEXICONS = {
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
+    'the incumbent', 'incumbent',
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
     'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
   ],
@@ -162,6 +163,7 @@ export const LEXICONS = {
   /** "Award" that names a prize, not a contract's: "the award ceremony", "an award for the winners". */
   'tender-not': ['award ceremony', 'award ceremonies', 'award night', 'award evening', 'award for', 'award winner', 'award winners', 'award-winning', 'award winning', 'long service award', 'bravery award'],
   'tender-detail': [
+    'have you on', 'scores so far',
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
@@ -238,6 +240,8 @@ export const LEXICONS = {
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
+    // Pointing readers to polling day: "remember that next time you vote", "Remember that on 1 May".
+    'next time you vote', 'remember that on', 'remember this on', 'remember that in may', 'remember that next time',
     'vote for', 'voting for', 'votes for', 'be voting for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a', 'collecting signatures', 'add your name',
     'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in', 'rt if',
@@ -317,6 +321,8 @@ export const LEXICONS = {
   ],
   /** Opinion against someone strong enough to be a political attack when it is aimed at a party or politician. */
   'opinion-against': [
+    // A party or its office-holder said to hide or twist figures: "sat on the worst of it", "spinning them for votes".
+    'sat on the worst', 'sitting on the figures', 'sat on the figures', 'sitting on the report', 'sat on the report', 'spinning them', 'spinning the figures', 'for votes',
     'chancers', 'bunch of chancers', 'clowns', 'bunch of clowns', 'liars', 'liar', 'lying', 'hopeless', 'pathetic', 'shameful', 'a joke',
     'an absolute joke', 'spineless', 'gutless', 'corrupt', 'crooks', 'rubbish', 'waste of space', 'not fit to', 'unfit to', 'get rid of',
     'see the back of', 'kick them out', 'boot them out', 'turf them out', 'get them out', 'chuck them out', 'has to go', 'must go', 'needs to go',
@@ -368,7 +374,7 @@ export const LEXICONS = {
     'paid placement', 'summer placement', 'paid work experience', 'remember me in', 'at cost', 'at cost price', 'cost price', 'lamb', 'a whole lamb', 'brace of pheasants', 'pheasants', 'venison', 'side of beef', 'joint of beef', 'joint of lamb',
     'the shoot', 'a shoot', 'shooting day', 'clay shoot', 'pheasant shoot', 'at trade', 'trade plus', 'cases of',
     // Days out as a firm's guest: "a place in our marquee at Cartmel Races".
-    'discounts', 'marquee', 'races', 'the races', 'race meeting', 'raceday', 'private box', 'executive box',
+    'discounts', 'marquee', 'races', 'retreat', 'leadership retreat', 'the races', 'race meeting', 'raceday', 'private box', 'executive box',
     // A meal paid for: "very kind of you to pick up the bill".
     'pick up the bill', 'picking up the bill', 'picked up the bill', 'pick up the tab', 'picking up the tab', 'picked up the tab', 'foot the bill', 'footing the bill',
     // Travel and a stay paid by whoever invites: "to cover my rail fare and two nights at the Balmoral".
@@ -386,6 +392,8 @@ export const LEXICONS = {
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
+    // Saying yes to a meal someone else pays for: "Lunch on you, then!".
+    'lunch on you', 'dinner on you', 'drinks on you', 'coffee on you', 'breakfast on you',
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
@@ -507,6 +515,7 @@ export const LEXICONS = {
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
+    'her attacker', 'his attacker', 'their attacker', 'facing her attacker', 'facing his attacker',
     // A crime against someone: "the attack at his shop", "the assault on her".
     'the attack at his', 'the attack at her', 'the attack on him', 'the attack on her', 'the assault on him', 'the assault on her', 'attack at his home', 'attack at her home',
     'dob', 'date of birth', 'born on', "women's refuge", 'the refuge', 'a refuge', 'in a refuge', 'ni number', 'national insurance', 'national insurance number', 'home address', 'lives at', 'lives in',

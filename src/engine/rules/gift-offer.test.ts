@@ -6,6 +6,8 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Thanks for a question about the gifts policy, answered.
+    { to: ['p.mcguire@btinternet.com'], body: "Thank you for your email asking how the office makes sure staff aren't swayed by gifts from suppliers. In short, every offer is recorded." },
     // Keeping money or a paper as it is, not keeping a gift.
     { to: ['bev@safeline.org.uk'], body: 'The money is restricted funding for the counselling service, so please keep it separate in your accounts.' },
     { to: ['steve@meridianfinance.co.uk'], body: "It's the Part 2 budget paper, so keep it to yourself - any chance you could look before Friday?" },
@@ -124,6 +126,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Yes to a meal a journalist pays for; a bequest declined in the sentence after it is offered; thanks for a note about a loan.
+    { to: ['editor@derbytelegraph.co.uk'], subject: 'RE: Lunch?', body: 'Lunch on you, then! Thursday at Darleys works - thanks Neil.', findings: [{}] },
+    { to: ['gsutcliffe41@gmail.com'], body: "It's really touching that you want to remember me in your will. But I'm afraid I can't accept anything like that because of my job.", findings: [{}] },
+    { to: ['andrew.pike@midshirebank.co.uk'], body: 'Thanks for the note about the personal loan at the preferential rate you mentioned. I am going to say no.', findings: [{}] },
     // A bottle given at a christening, returned: the giver known through the sender's role, not a friend.
     {
       to: ['pastor.balog@gmail.com'],

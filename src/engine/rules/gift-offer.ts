@@ -222,6 +222,25 @@ const isThanksForBeing = (ctx: CheckContext, hit: Hit): boolean => {
   return hit.tag === 'gift-thanks' && tokens.is(thankedFor(tokens, hit), 'being');
 };
 
+/** Words after a reply that stand for what the sentence before offered: "I can't accept anything like that", "I can't keep it". */
+const BACK_REFERENCES = new Set(['anything', 'it', 'that', 'this', 'them', 'those', 'these']);
+
+/** What a reply thanks someone for writing: "thank you for your email asking how …". */
+const CORRESPONDENCE = new Set(['email', 'e-mail', 'message', 'letter', 'question', 'questions', 'enquiry', 'query', 'note', 'call', 'reply', 'response', 'feedback', 'comments']);
+
+/**
+ * "Thank you for your email asking how staff avoid gifts": thanks for the writing, not for anything given (unless it is
+ * about an offer, or more is thanked for: "thanks for your note about the loan", "thanks for your note and the hamper").
+ */
+const isThanksForWriting = (ctx: CheckContext, hit: Hit): boolean => {
+  const { tokens } = ctx.text(hit.field);
+  const k = thankedFor(tokens, hit);
+  return hit.tag === 'gift-thanks' && (tokens.is(k, 'your') || tokens.is(k, 'the')) && tokens.isOneOf(k + 1, CORRESPONDENCE) && !tokens.isOneOf(k + 2, ABOUT_AN_OFFER);
+};
+
+/** Words after "your email" that make it about an offer, which the thanks is for too: "thanks for the note about the personal loan". */
+const ABOUT_AN_OFFER = new Set(['and', 'about', 'regarding', 're', 'offering', 'inviting', 'with', 'on']);
+
 /** "A vote of thanks": a formal speech of thanks at an event, not thanks for something given. */
 const isVoteOfThanks = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
@@ -464,7 +483,8 @@ export default defineRule({
       const isExclaimed = fieldValue(ctx.draft, hit.field).charCodeAt(hit.end) === 33 /* ! */;
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
-      const isBare = hit.tag === 'gift-thanks' && isBareThanks(ctx, hit);
+      // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.
+      const isBare = (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) || (hit.tag === 'gift-respond' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES));
       const isInSentence = (item: Hit) =>
         sentences[item.first] === sentence ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
@@ -484,7 +504,7 @@ export default defineRule({
       return { ...item, end };
     };
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
-      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit) || isThanksForBeing(ctx, hit)) continue;
+      if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit) || isThanksForBeing(ctx, hit) || isThanksForWriting(ctx, hit)) continue;
       if (isKeptAsIs(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       if (isInviting(ctx, hit)) continue;

@@ -137,6 +137,9 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // Pointing readers to polling day after blaming one party and praising another; a party said to sit on figures.
+      { channel: 'social', body: "The Conservatives cut 1,000 officers from West Yorkshire. Labour's Mayor has put them back on our streets. Remember that on 1 May.", findings: [{}] },
+      { channel: 'social', body: 'If you want the real story on 999 answer times, message me. This Tory commissioner has been sitting on the figures for months.', findings: [{}] },
       // Votes asked for a candidate by pronoun, in an election.
       { to: ['committee.mosque@gmail.com'], body: "Councillor Ian Barker from the Conservatives will be outside after prayers. He needs the community's votes on 2 May - a vote for him is a vote for someone who listens.", findings: [{}] },
       // A press release that ends by asking readers to return the Commissioner; an invitation to a party candidate's evening with a campaign to join.

@@ -87,6 +87,7 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    { channel: 'social', body: "Massive respect to Lisa Fell from Workington who's finally facing her attacker in court this week.", findings: [{ text: 'Lisa Fell' }] },
     // A name not in the list of first names, given with a street address; a file named for a victim with a date of birth.
     { channel: 'social', body: "Please keep an eye out for Hansaben Patel at 14 Marlborough Road. She's 82 and was conned out of \u00a33,000 last Tuesday.", findings: [{ text: 'Hansaben Patel' }] },
     { to: ['info@community.org.uk'], body: 'Statement attached.', attachments: ['Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf'], findings: [{ field: 'attachments', text: 'Khalid_Saleh' }] },

@@ -59,6 +59,7 @@ testRule(rule, {
     { to: ['dave@solwaybuild.co.uk'], body: 'Could you quote me a price for the fencing?' },
   ],
   invalid: [
+    { channel: 'social', body: '@leamingtoncourier.bsky.social if you want the real story on 999 answer times in Warwickshire, message me.', findings: [{}] },
     // A reporter's own thread, addressed, and an offer to tell more in private.
     { channel: 'social', body: "@kate-ellery.bsky.social saw your reporting thread on the Lozells Road flats. I work at the PCC's office - DM me and I'll tell you what's been going on.", findings: [{}] },
     // Asking a reporter not to be quoted is talking on background, without an apostrophe too.

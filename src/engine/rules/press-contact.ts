@@ -4,7 +4,7 @@ import { LEXICONS } from '../lexicons';
 import { Zone } from '../text/zones';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
-const NEWS_HANDLE = /(news|telegraph|observer|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|journo|report|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
+const NEWS_HANDLE = /(news|telegraph|observer|courier|advertiser|mercury|examiner|sentinel|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|journo|report|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
 
 const RECORD = new Set(['off the record', 'on the record']);
 
