@@ -1,6 +1,6 @@
 import { ASCII_FOLD, codeUnitsOf, foldAscii, type Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
-import { APOSTROPHE, CHAR_CLASS, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
+import { APOSTROPHE, CHAR_CLASS, DEAD, LABEL_BITS, LABEL_MASK, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
 
 /** A word of folded text: letters and digits, with inner apostrophes ("don't"). */
 export interface Token {
@@ -251,7 +251,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   const codes = codeUnitsOf(isPlain ? original : folded.text); // every character is read through this typed array, not `charCodeAt`
   const classes = isPlain ? PLAIN_CLASS : CHAR_CLASS;
   const size = folded.length;
-  const { base, check, wordAt, prefixAt, hasPrefixes } = vocabulary;
+  const { transitions, wordAt, prefixAt, hasPrefixes } = vocabulary;
+  const startBase = transitions[START]! >> LABEL_BITS;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
   let buffer = borrowInt32(capacity * COLUMNS);
@@ -281,6 +282,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     const start = i;
     // Step through the vocabulary's automaton as the word is read: its last state names the word.
     let state = START;
+    let stateBase = startBase; // carried from step to step, so a step reads one entry
     let live = START; // the last state before the automaton died: its prefix is the word's
     let stateBeforeQuote = DEAD;
     let quoteAt = -1;
@@ -301,8 +303,12 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
         if (code - 65 >>> 0 < 26 || code === 96) isUnfolded = true;
       }
       if (state !== DEAD) {
-        const to = base[state]! + charClass;
-        state = check[to] === state ? (live = to) : DEAD;
+        const to = stateBase + charClass;
+        const entry = transitions[to]!;
+        if ((entry & LABEL_MASK) === charClass) {
+          state = live = to;
+          stateBase = entry >> LABEL_BITS;
+        } else state = DEAD;
       }
       i++;
     }
