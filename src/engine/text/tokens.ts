@@ -219,6 +219,22 @@ const PLAIN_CLASS = CHAR_CLASS.map((charClass, code) =>
 /** Letters and digits (by `CHAR_CLASS` or `PLAIN_CLASS`), and anything above ASCII. */
 const isWordChar = (classes: Uint8Array, code: number): boolean => code > 0x7f || classes[code]! < APOSTROPHE;
 
+/** `TokenFlag.capitalised` and `upper` of the word [start, end) of plain ASCII `codes`. */
+function capitalsOf(codes: Uint8Array | Uint16Array, start: number, end: number): number {
+  if (codes[start]! - 65 >>> 0 >= 26) return 0;
+  for (let k = start + 1; k < end; k++) if (codes[k]! - 97 >>> 0 < 26) return TokenFlag.capitalised;
+  return end - start > 1 ? TokenFlag.capitalised | TokenFlag.upper : TokenFlag.capitalised;
+}
+
+/** `TokenFlag.capitalised` and `upper` of the word [start, end) of folded text, read from the original. */
+function capitalsInOriginal(folded: Folded, start: number, end: number): number {
+  const { original } = folded;
+  const first = folded.originAt(start);
+  if (!isUpperAt(original, first)) return 0;
+  for (let k = first + 1, last = folded.originAt(end - 1); k <= last; k++) if (isLowerAt(original, k)) return TokenFlag.capitalised;
+  return end - start > 1 ? TokenFlag.capitalised | TokenFlag.upper : TokenFlag.capitalised;
+}
+
 const isUpperAt = (original: string, k: number): boolean => {
   const code = original.charCodeAt(k);
   return (code >= 65 && code <= 90) || (code > 0x7f && original[k] !== original[k]!.toLowerCase());
@@ -260,77 +276,73 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   let n = 0;
   let sentence = 0;
   let i = 0;
+  // Each character is read once: `code` is always `codes[i]`, carried from the gap into the word and back.
+  // `codes` ends with a 0 past the text, which ends any word, so only a gap checks for the end.
+  let code = codes[0]!;
   while (i < size) {
     // The gap before the word: does it end a sentence, or break a phrase?
     const gapStart = i;
     let newlines = 0;
     let endsSentence = false;
     let breaksPhrase = false;
-    for (; i < size; i++) {
-      const code = codes[i]!;
+    let tagMarkAt = -1;
+    for (; ; code = codes[++i]!) {
       if (code === 32) continue; // most gaps are one space
       if (code - 97 >>> 0 < 26 || isWordChar(classes, code)) break; // most words start with a–z
+      if (i >= size) break;
       // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
       if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
-      else if (code === 46 && !(i + 1 < size && isWordChar(classes, codes[i + 1]!))) endsSentence = true;
+      else if (code === 46 && !isWordChar(classes, codes[i + 1]!)) endsSentence = true;
       else if (code === 59 || code === 124) breaksPhrase = true; // ; |
+      else if (code === 35 || code === 64) tagMarkAt = i; // # @
     }
     if (i >= size) break;
     if (endsSentence && n > 0) sentence++;
     const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
+    // The token's flags in one number, added to as the word is read: fewer values to carry through its loop.
+    let flags = (isJoined ? TokenFlag.joined : 0) | (tagMarkAt === i - 1 ? TokenFlag.tag : 0);
 
     const start = i;
     // Step through the vocabulary's automaton as the word is read: its last state names the word.
     let state = START;
     let stateBase = startBase; // carried from step to step, so a step reads one entry
-    let live = START; // the last state before the automaton died: its prefix is the word's
-    let stateBeforeQuote = DEAD;
+    let lastLive = START; // once the automaton dies, its last state: its prefix is the word's
     let quoteAt = -1;
-    let isUnfolded = false;
-    while (i < size) {
-      const code = codes[i]!;
+    for (; ; code = codes[++i]!) {
       // a–z, most of any text, are classes 0–25 in either table: reckoned rather than looked up.
       let charClass = code - 97;
       if (charClass >>> 0 >= 26) {
         charClass = code < 0x80 ? classes[code]! : OTHER;
         if (charClass === APOSTROPHE) {
-          // Only inside a word: "don't", "Kinetica's", not 'quoted'.
-          if (i === start || i + 1 >= size || !isWordChar(classes, codes[i + 1]!)) break;
-          stateBeforeQuote = state;
+          // Only inside a word: "don't", "Kinetica's", not 'quoted' (no word starts with one: the gap takes it).
+          if (!isWordChar(classes, codes[i + 1]!)) break;
           quoteAt = i;
         } else if (charClass === NOT_IN_WORD) break;
         // Plain ASCII is read in place: a capital or a backtick is folded when the word is asked for.
-        if (code - 65 >>> 0 < 26 || code === 96) isUnfolded = true;
+        if (code - 65 >>> 0 < 26 || code === 96) flags |= TokenFlag.unfolded;
       }
       if (state !== DEAD) {
         const to = stateBase + charClass;
         const entry = transitions[to]!;
         if ((entry & LABEL_MASK) === charClass) {
-          state = live = to;
+          state = to;
           stateBase = entry >> LABEL_BITS;
-        } else state = DEAD;
+        } else {
+          lastLive = state;
+          state = DEAD;
+        }
       }
-      i++;
     }
     // An inner apostrophe (or backtick, in the original) then "s", or "S" in the original: no other code is 0x73 once bit 0x20 is set.
     const isPossessive = i - start > 2 && quoteAt === i - 2 && (codes[i - 1]! | 0x20) === 115;
+    if (isPossessive) flags |= TokenFlag.possessive;
+    // Plain ASCII has its capitals in `codes`, and only a word flagged unfolded has any; folded text has none, so the original is asked.
+    if (!isPlain) flags |= capitalsInOriginal(folded, start, i);
+    else if (flags & TokenFlag.unfolded) flags |= capitalsOf(codes, start, i);
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
-    let prefix = hasPrefixes ? prefixAt[live]! : -1;
+    let prefix = hasPrefixes ? prefixAt[state === DEAD ? lastLive : state]! : -1;
     while (prefix >= 0 && vocabulary.prefixes[prefix]!.length > wordLength) prefix = vocabulary.shorterPrefix[prefix]!;
-    let isCapitalised: boolean;
-    let hasLower: boolean;
-    if (isPlain) {
-      isCapitalised = codes[start]! >= 65 && codes[start]! <= 90;
-      hasLower = !isCapitalised;
-      for (let k = start + 1; k < i && !hasLower; k++) hasLower = codes[k]! >= 97 && codes[k]! <= 122;
-    } else {
-      const first = folded.originAt(start);
-      isCapitalised = isUpperAt(original, first);
-      hasLower = !isCapitalised;
-      for (let k = first + 1, last = folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
-    }
-    const before = start > 0 ? codes[start - 1]! : 0;
 
     if (n === capacity) {
       const larger = borrowInt32(capacity * 2 * COLUMNS);
@@ -342,14 +354,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     }
     buffer[n] = start;
     buffer[capacity + n] = i;
-    buffer[capacity * 2 + n] =
-      (isCapitalised ? TokenFlag.capitalised : 0) |
-      (isCapitalised && !hasLower && i - start > 1 ? TokenFlag.upper : 0) |
-      (isPossessive ? TokenFlag.possessive : 0) |
-      (before === 35 || before === 64 ? TokenFlag.tag : 0) | // '#' or '@'
-      (isJoined ? TokenFlag.joined : 0) |
-      (isUnfolded ? TokenFlag.unfolded : 0);
-    buffer[capacity * 3 + n] = wordAt[isPossessive ? stateBeforeQuote : state]!;
+    buffer[capacity * 2 + n] = flags;
+    buffer[capacity * 3 + n] = wordAt[isPossessive ? stateAfter(vocabulary, codes, classes, start, i - 2) : state]!;
     buffer[capacity * 4 + n] = sentence;
     if (hasPrefixes) buffer[capacity * 6 + n] = prefix;
     n++;
@@ -370,6 +376,22 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     vocabulary,
     buffer,
   );
+}
+
+/**
+ * The state `vocabulary`'s automaton reaches on `codes` [from, to), as `tokenise` steps it: for a possessive,
+ * the state of its noun, stepped again rather than noted at every apostrophe the word loop meets.
+ */
+function stateAfter(vocabulary: Vocabulary, codes: Uint8Array | Uint16Array, classes: Uint8Array, from: number, to: number): number {
+  const { transitions } = vocabulary;
+  let state = START;
+  for (let k = from; k < to && state !== DEAD; k++) {
+    const code = codes[k]!;
+    const charClass = code < 0x80 ? classes[code]! : OTHER;
+    const next = (transitions[state]! >> LABEL_BITS) + charClass;
+    state = (transitions[next]! & LABEL_MASK) === charClass ? next : DEAD;
+  }
+  return state;
 }
 
 /** The first `n` entries of column `k` of a buffer of `capacity`-entry columns. */
