@@ -32,6 +32,12 @@ export const TokenFlag = {
 } as const;
 
 /**
+ * The flags as constants for the code here: `TokenFlag.x` is a read of an object, and TurboFan checks
+ * the object's shape at each read that it does not fold away (the hot loops' did not).
+ */
+const { capitalised: CAPITALISED, upper: UPPER, possessive: POSSESSIVE, tag: TAG, joined: JOINED, unfolded: UNFOLDED } = TokenFlag;
+
+/**
  * The tokens of a folded text, in typed arrays rather than an object per word: a 1 MB paste
  * has ~170k words, and objects for each would cost more in garbage collection than the
  * matching itself. Strings are cut out only when a rule asks for a word.
@@ -83,13 +89,13 @@ export class Tokens {
 
   /** Where the word ends, without a possessive "'s". */
   private wordEnd(i: number): number {
-    return this.flags[i]! & TokenFlag.possessive ? this.ends[i]! - 2 : this.ends[i]!;
+    return this.flags[i]! & POSSESSIVE ? this.ends[i]! - 2 : this.ends[i]!;
   }
 
   /** The folded word, e.g. `kinetica` for "Kinetica's". */
   word(i: number): string {
     const word = this.source.slice(this.starts[i], this.wordEnd(i));
-    if ((this.flags[i]! & TokenFlag.unfolded) === 0) return word;
+    if ((this.flags[i]! & UNFOLDED) === 0) return word;
     // Capitals or a backtick ("don`t"): nothing else in a word of plain ASCII folds.
     const lower = word.toLowerCase();
     return lower.includes('`') ? lower.replaceAll('`', "'") : lower;
@@ -100,7 +106,7 @@ export class Tokens {
     if (i < 0 || i >= this.length) return false;
     const start = this.starts[i]!;
     if (this.wordEnd(i) - start !== word.length) return false;
-    return this.flags[i]! & TokenFlag.unfolded ? this.word(i) === word : this.source.startsWith(word, start);
+    return this.flags[i]! & UNFOLDED ? this.word(i) === word : this.source.startsWith(word, start);
   }
 
   /** The folded character code at `offset` of the folded text (NaN outside it), e.g. to read the gap between words. */
@@ -150,10 +156,10 @@ export class Tokens {
       text: this.word(i),
       start: this.starts[i]!,
       end: this.ends[i]!,
-      isCapitalised: (flags & TokenFlag.capitalised) !== 0,
-      isUpper: (flags & TokenFlag.upper) !== 0,
-      isPossessive: (flags & TokenFlag.possessive) !== 0,
-      isTag: (flags & TokenFlag.tag) !== 0,
+      isCapitalised: (flags & CAPITALISED) !== 0,
+      isUpper: (flags & UPPER) !== 0,
+      isPossessive: (flags & POSSESSIVE) !== 0,
+      isTag: (flags & TAG) !== 0,
     };
   }
 
@@ -222,8 +228,8 @@ const isWordChar = (classes: Uint8Array, code: number): boolean => code > 0x7f |
 /** `TokenFlag.capitalised` and `upper` of the word [start, end) of plain ASCII `codes`. */
 function capitalsOf(codes: Uint8Array | Uint16Array, start: number, end: number): number {
   if (codes[start]! - 65 >>> 0 >= 26) return 0;
-  for (let k = start + 1; k < end; k++) if (codes[k]! - 97 >>> 0 < 26) return TokenFlag.capitalised;
-  return end - start > 1 ? TokenFlag.capitalised | TokenFlag.upper : TokenFlag.capitalised;
+  for (let k = start + 1; k < end; k++) if (codes[k]! - 97 >>> 0 < 26) return CAPITALISED;
+  return end - start > 1 ? CAPITALISED | UPPER : CAPITALISED;
 }
 
 /** `TokenFlag.capitalised` and `upper` of the word [start, end) of folded text, read from the original. */
@@ -231,8 +237,8 @@ function capitalsInOriginal(folded: Folded, start: number, end: number): number 
   const { original } = folded;
   const first = folded.originAt(start);
   if (!isUpperAt(original, first)) return 0;
-  for (let k = first + 1, last = folded.originAt(end - 1); k <= last; k++) if (isLowerAt(original, k)) return TokenFlag.capitalised;
-  return end - start > 1 ? TokenFlag.capitalised | TokenFlag.upper : TokenFlag.capitalised;
+  for (let k = first + 1, last = folded.originAt(end - 1); k <= last; k++) if (isLowerAt(original, k)) return CAPITALISED;
+  return end - start > 1 ? CAPITALISED | UPPER : CAPITALISED;
 }
 
 const isUpperAt = (original: string, k: number): boolean => {
@@ -300,7 +306,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     if (endsSentence && n > 0) sentence++;
     const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
     // The token's flags in one number, added to as the word is read: fewer values to carry through its loop.
-    let flags = (isJoined ? TokenFlag.joined : 0) | (tagMarkAt === i - 1 ? TokenFlag.tag : 0);
+    let flags = (isJoined ? JOINED : 0) | (tagMarkAt === i - 1 ? TAG : 0);
 
     const start = i;
     // Step through the vocabulary's automaton as the word is read: its last state names the word.
@@ -319,7 +325,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
           quoteAt = i;
         } else if (charClass === NOT_IN_WORD) break;
         // Plain ASCII is read in place: a capital or a backtick is folded when the word is asked for.
-        if (code - 65 >>> 0 < 26 || code === 96) flags |= TokenFlag.unfolded;
+        if (code - 65 >>> 0 < 26 || code === 96) flags |= UNFOLDED;
       }
       if (state !== DEAD) {
         const to = stateBase + charClass;
@@ -335,10 +341,10 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     }
     // An inner apostrophe (or backtick, in the original) then "s", or "S" in the original: no other code is 0x73 once bit 0x20 is set.
     const isPossessive = i - start > 2 && quoteAt === i - 2 && (codes[i - 1]! | 0x20) === 115;
-    if (isPossessive) flags |= TokenFlag.possessive;
+    if (isPossessive) flags |= POSSESSIVE;
     // Plain ASCII has its capitals in `codes`, and only a word flagged unfolded has any; folded text has none, so the original is asked.
     if (!isPlain) flags |= capitalsInOriginal(folded, start, i);
-    else if (flags & TokenFlag.unfolded) flags |= capitalsOf(codes, start, i);
+    else if (flags & UNFOLDED) flags |= capitalsOf(codes, start, i);
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
     let prefix = hasPrefixes ? prefixAt[state === DEAD ? lastLive : state]! : -1;
