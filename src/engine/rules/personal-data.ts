@@ -130,7 +130,7 @@ function mayBeFirstName(tokens: Tokens, start: number, length: number): boolean 
 function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, flags: Int32Array, zones: Int32Array, from: number, length: number): number {
   for (let i = from; i < length - 1; i++) {
     const flag = flags[i]!;
-    if (zones[i]! > 1 || (flag & CAPITALISED) === 0) continue;
+    if ((flag & CAPITALISED) === 0 || zones[i]! > 1) continue; // most words are not capitalised: their zone is never read
     if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
     if ((flag & UPPER) !== 0 || starts[i + 1]! - ends[i]! !== 1) continue;
     const next = tokens.codeAt(starts[i + 1]!);

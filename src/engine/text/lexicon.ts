@@ -93,6 +93,9 @@ class EdgeTable {
   }
 }
 
+/** `TokenFlag.joined` as a constant: in the scan's loop, a read of the object checked its shape at every step. */
+const JOINED = TokenFlag.joined;
+
 /** Fibonacci hashing: spreads keys that differ in their low bits (consecutive word ids) across the table. */
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
 
@@ -225,7 +228,7 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
   const wordCount = lexicon.vocabulary.words.length;
   const prefixCount = lexicon.vocabulary.prefixes.length;
   const { shorterPrefix } = lexicon.vocabulary;
-  const { ids, flags, prefixIds } = tokens;
+  const { ids, flags, prefixIds, length } = tokens;
   // `visit` could scan again: a nested scan gets arrays of its own.
   const scratch = lexicon.scratch.inUse ? scratchFor(lexicon.nodes, lexicon.tags.length) : lexicon.scratch;
   scratch.inUse = true;
@@ -238,7 +241,7 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
       forEachWordHit(lexicon, tokens, visit, scratch);
       return;
     }
-    for (let first = 0; first < tokens.length; first++) {
+    for (let first = 0; first < length; first++) {
       // The first step reads the root's arrays: most words start no phrase and cost one read.
       let size = 0;
       const id = ids[first]!;
@@ -254,7 +257,7 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
           if (reached !== undefined) touchedCount = keepLongest(reached, i, scratch, touchedCount);
         }
         i++;
-        if (i >= tokens.length || i - first >= depth || (flags[i]! & TokenFlag.joined) === 0) break;
+        if (i >= length || i - first >= depth || (flags[i]! & JOINED) === 0) break;
         let nextSize = 0;
         const wordId = ids[i]!;
         for (let f = 0; f < size; f++) {
@@ -312,9 +315,10 @@ function keepLongest(reached: readonly Entry[], last: number, scratch: Scratch, 
 function forEachWordHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number, last: number, entry: LexiconEntry) => void, scratch: Scratch): void {
   const { depth, rootWords, wordEdges, innerWords, entries } = lexicon;
   const wordCount = lexicon.vocabulary.words.length;
-  const { ids, flags } = tokens;
+  // Read once rather than at every token: a property of an object is checked for its shape at each read, a local is not.
+  const { ids, flags, length } = tokens;
   const { bestLast, bestEntry, touched } = scratch;
-  for (let first = 0; first < tokens.length; first++) {
+  for (let first = 0; first < length; first++) {
     // Most words start no phrase and cost one read.
     const id = ids[first]!;
     if (id < 0 || rootWords[id] === 0) continue;
@@ -324,7 +328,7 @@ function forEachWordHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number,
       const reached = entries[node];
       if (reached !== undefined) touchedCount = keepLongest(reached, i, scratch, touchedCount);
       i++;
-      if (i >= tokens.length || i - first >= depth || (flags[i]! & TokenFlag.joined) === 0) break;
+      if (i >= length || i - first >= depth || (flags[i]! & JOINED) === 0) break;
       const wordId = ids[i]!;
       if (wordId < 0 || innerWords[wordId] === 0) break;
       node = wordEdges.get(node * wordCount + wordId);

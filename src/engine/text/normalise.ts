@@ -128,7 +128,7 @@ const utf8 = new TextEncoder();
  * ten times as fast as a regular expression looks for a non-ASCII character.
  */
 function isAscii(text: string): boolean {
-  const bytes = scratchBytes(text.length);
+  const bytes = scratchBytes(text.length + 1); // and a byte for the end (see `codeUnitsOf`)
   encoded = null;
   if (bytes === null) {
     NON_ASCII.lastIndex = 0;
@@ -136,6 +136,7 @@ function isAscii(text: string): boolean {
   }
   const { read, written } = utf8.encodeInto(text, bytes);
   if (read !== text.length || written !== text.length) return false;
+  bytes[text.length] = 0;
   encoded = text;
   encodedBytes = bytes;
   return true;
@@ -151,23 +152,29 @@ let encoded: string | null = null;
 let encodedBytes: Uint8Array = new Uint8Array(0);
 
 /**
- * The code units of `text`, in a scratch buffer valid until the next call: bytes when the text is
- * plain ASCII, as folded text nearly always is. A loop over every character reads a typed array
+ * The code units of `text` and then a 0, in a scratch buffer valid until the next call: bytes when the
+ * text is plain ASCII, as folded text nearly always is. A loop over every character reads a typed array
  * for about half the instructions `charCodeAt` takes, which must first ask how V8 stores the string.
+ * The 0 past the end is a sentinel: no word goes on over it, so a loop through a word need not also
+ * check for the end of the text at every character.
  */
 export function codeUnitsOf(text: string): Uint8Array | Uint16Array {
   if (text === encoded) {
     encoded = null; // handed out once: nothing keeps the text alive after
     return encodedBytes;
   }
-  const bytes = scratchBytes(text.length);
+  const bytes = scratchBytes(text.length + 1);
   encoded = null;
   if (bytes !== null) {
     const { read, written } = utf8.encodeInto(text, bytes);
-    if (read === text.length && written === text.length) return bytes;
+    if (read === text.length && written === text.length) {
+      bytes[text.length] = 0;
+      return bytes;
+    }
   }
-  const units = scratchUint16(text.length);
+  const units = scratchUint16(text.length + 1);
   for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  units[text.length] = 0;
   return units;
 }
 

@@ -1,6 +1,6 @@
 import { ASCII_FOLD, codeUnitsOf, foldAscii, type Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
-import { APOSTROPHE, CHAR_CLASS, DEAD, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
+import { APOSTROPHE, CHAR_CLASS, DEAD, LABEL_BITS, LABEL_MASK, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
 
 /** A word of folded text: letters and digits, with inner apostrophes ("don't"). */
 export interface Token {
@@ -30,6 +30,12 @@ export const TokenFlag = {
   /** The word as written is not yet folded: plain ASCII is read in place, and this word has a capital or a backtick. */
   unfolded: 32,
 } as const;
+
+/**
+ * The flags as constants for the code here: `TokenFlag.x` is a read of an object, and TurboFan checks
+ * the object's shape at each read that it does not fold away (the hot loops' did not).
+ */
+const { capitalised: CAPITALISED, upper: UPPER, possessive: POSSESSIVE, tag: TAG, joined: JOINED, unfolded: UNFOLDED } = TokenFlag;
 
 /**
  * The tokens of a folded text, in typed arrays rather than an object per word: a 1 MB paste
@@ -83,13 +89,13 @@ export class Tokens {
 
   /** Where the word ends, without a possessive "'s". */
   private wordEnd(i: number): number {
-    return this.flags[i]! & TokenFlag.possessive ? this.ends[i]! - 2 : this.ends[i]!;
+    return this.flags[i]! & POSSESSIVE ? this.ends[i]! - 2 : this.ends[i]!;
   }
 
   /** The folded word, e.g. `kinetica` for "Kinetica's". */
   word(i: number): string {
     const word = this.source.slice(this.starts[i], this.wordEnd(i));
-    if ((this.flags[i]! & TokenFlag.unfolded) === 0) return word;
+    if ((this.flags[i]! & UNFOLDED) === 0) return word;
     // Capitals or a backtick ("don`t"): nothing else in a word of plain ASCII folds.
     const lower = word.toLowerCase();
     return lower.includes('`') ? lower.replaceAll('`', "'") : lower;
@@ -100,7 +106,7 @@ export class Tokens {
     if (i < 0 || i >= this.length) return false;
     const start = this.starts[i]!;
     if (this.wordEnd(i) - start !== word.length) return false;
-    return this.flags[i]! & TokenFlag.unfolded ? this.word(i) === word : this.source.startsWith(word, start);
+    return this.flags[i]! & UNFOLDED ? this.word(i) === word : this.source.startsWith(word, start);
   }
 
   /** The folded character code at `offset` of the folded text (NaN outside it), e.g. to read the gap between words. */
@@ -150,10 +156,10 @@ export class Tokens {
       text: this.word(i),
       start: this.starts[i]!,
       end: this.ends[i]!,
-      isCapitalised: (flags & TokenFlag.capitalised) !== 0,
-      isUpper: (flags & TokenFlag.upper) !== 0,
-      isPossessive: (flags & TokenFlag.possessive) !== 0,
-      isTag: (flags & TokenFlag.tag) !== 0,
+      isCapitalised: (flags & CAPITALISED) !== 0,
+      isUpper: (flags & UPPER) !== 0,
+      isPossessive: (flags & POSSESSIVE) !== 0,
+      isTag: (flags & TAG) !== 0,
     };
   }
 
@@ -219,6 +225,22 @@ const PLAIN_CLASS = CHAR_CLASS.map((charClass, code) =>
 /** Letters and digits (by `CHAR_CLASS` or `PLAIN_CLASS`), and anything above ASCII. */
 const isWordChar = (classes: Uint8Array, code: number): boolean => code > 0x7f || classes[code]! < APOSTROPHE;
 
+/** `TokenFlag.capitalised` and `upper` of the word [start, end) of plain ASCII `codes`. */
+function capitalsOf(codes: Uint8Array | Uint16Array, start: number, end: number): number {
+  if (codes[start]! - 65 >>> 0 >= 26) return 0;
+  for (let k = start + 1; k < end; k++) if (codes[k]! - 97 >>> 0 < 26) return CAPITALISED;
+  return end - start > 1 ? CAPITALISED | UPPER : CAPITALISED;
+}
+
+/** `TokenFlag.capitalised` and `upper` of the word [start, end) of folded text, read from the original. */
+function capitalsInOriginal(folded: Folded, start: number, end: number): number {
+  const { original } = folded;
+  const first = folded.originAt(start);
+  if (!isUpperAt(original, first)) return 0;
+  for (let k = first + 1, last = folded.originAt(end - 1); k <= last; k++) if (isLowerAt(original, k)) return CAPITALISED;
+  return end - start > 1 ? CAPITALISED | UPPER : CAPITALISED;
+}
+
 const isUpperAt = (original: string, k: number): boolean => {
   const code = original.charCodeAt(k);
   return (code >= 65 && code <= 90) || (code > 0x7f && original[k] !== original[k]!.toLowerCase());
@@ -251,7 +273,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   const codes = codeUnitsOf(isPlain ? original : folded.text); // every character is read through this typed array, not `charCodeAt`
   const classes = isPlain ? PLAIN_CLASS : CHAR_CLASS;
   const size = folded.length;
-  const { base, check, wordAt, prefixAt, hasPrefixes } = vocabulary;
+  const { transitions, wordAt, prefixAt, hasPrefixes } = vocabulary;
+  const startBase = transitions[START]! >> LABEL_BITS;
   // English runs about six characters a word with its space: room for that, doubled when a paste is denser.
   let capacity = 16 + ((size / 5) | 0);
   let buffer = borrowInt32(capacity * COLUMNS);
@@ -259,72 +282,73 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   let n = 0;
   let sentence = 0;
   let i = 0;
+  // Each character is read once: `code` is always `codes[i]`, carried from the gap into the word and back.
+  // `codes` ends with a 0 past the text, which ends any word, so only a gap checks for the end.
+  let code = codes[0]!;
   while (i < size) {
     // The gap before the word: does it end a sentence, or break a phrase?
     const gapStart = i;
     let newlines = 0;
     let endsSentence = false;
     let breaksPhrase = false;
-    for (; i < size; i++) {
-      const code = codes[i]!;
+    let tagMarkAt = -1;
+    for (; ; code = codes[++i]!) {
       if (code === 32) continue; // most gaps are one space
       if (code - 97 >>> 0 < 26 || isWordChar(classes, code)) break; // most words start with a–z
+      if (i >= size) break;
       // . ! ? or a blank line; a full stop with a word straight after it joins ("bsky.social", "£1.2m", "gov.uk").
       if (code === 33 || code === 63 || (code === 10 && ++newlines > 1)) endsSentence = true;
-      else if (code === 46 && !(i + 1 < size && isWordChar(classes, codes[i + 1]!))) endsSentence = true;
+      else if (code === 46 && !isWordChar(classes, codes[i + 1]!)) endsSentence = true;
       else if (code === 59 || code === 124) breaksPhrase = true; // ; |
+      else if (code === 35 || code === 64) tagMarkAt = i; // # @
     }
     if (i >= size) break;
     if (endsSentence && n > 0) sentence++;
     const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
+    // The token's flags in one number, added to as the word is read: fewer values to carry through its loop.
+    let flags = (isJoined ? JOINED : 0) | (tagMarkAt === i - 1 ? TAG : 0);
 
     const start = i;
     // Step through the vocabulary's automaton as the word is read: its last state names the word.
     let state = START;
-    let live = START; // the last state before the automaton died: its prefix is the word's
-    let stateBeforeQuote = DEAD;
+    let stateBase = startBase; // carried from step to step, so a step reads one entry
+    let lastLive = START; // once the automaton dies, its last state: its prefix is the word's
     let quoteAt = -1;
-    let isUnfolded = false;
-    while (i < size) {
-      const code = codes[i]!;
+    for (; ; code = codes[++i]!) {
       // a–z, most of any text, are classes 0–25 in either table: reckoned rather than looked up.
       let charClass = code - 97;
       if (charClass >>> 0 >= 26) {
         charClass = code < 0x80 ? classes[code]! : OTHER;
         if (charClass === APOSTROPHE) {
-          // Only inside a word: "don't", "Kinetica's", not 'quoted'.
-          if (i === start || i + 1 >= size || !isWordChar(classes, codes[i + 1]!)) break;
-          stateBeforeQuote = state;
+          // Only inside a word: "don't", "Kinetica's", not 'quoted' (no word starts with one: the gap takes it).
+          if (!isWordChar(classes, codes[i + 1]!)) break;
           quoteAt = i;
         } else if (charClass === NOT_IN_WORD) break;
         // Plain ASCII is read in place: a capital or a backtick is folded when the word is asked for.
-        if (code - 65 >>> 0 < 26 || code === 96) isUnfolded = true;
+        if (code - 65 >>> 0 < 26 || code === 96) flags |= UNFOLDED;
       }
       if (state !== DEAD) {
-        const to = base[state]! + charClass;
-        state = check[to] === state ? (live = to) : DEAD;
+        const to = stateBase + charClass;
+        const entry = transitions[to]!;
+        if ((entry & LABEL_MASK) === charClass) {
+          state = to;
+          stateBase = entry >> LABEL_BITS;
+        } else {
+          lastLive = state;
+          state = DEAD;
+        }
       }
-      i++;
     }
     // An inner apostrophe (or backtick, in the original) then "s", or "S" in the original: no other code is 0x73 once bit 0x20 is set.
     const isPossessive = i - start > 2 && quoteAt === i - 2 && (codes[i - 1]! | 0x20) === 115;
+    if (isPossessive) flags |= POSSESSIVE;
+    // Plain ASCII has its capitals in `codes`, and only a word flagged unfolded has any; folded text has none, so the original is asked.
+    if (!isPlain) flags |= capitalsInOriginal(folded, start, i);
+    else if (flags & UNFOLDED) flags |= capitalsOf(codes, start, i);
     const wordLength = isPossessive ? i - start - 2 : i - start;
     // Possessives match their noun: "Kinetica's" is `kinetica`.
-    let prefix = hasPrefixes ? prefixAt[live]! : -1;
+    let prefix = hasPrefixes ? prefixAt[state === DEAD ? lastLive : state]! : -1;
     while (prefix >= 0 && vocabulary.prefixes[prefix]!.length > wordLength) prefix = vocabulary.shorterPrefix[prefix]!;
-    let isCapitalised: boolean;
-    let hasLower: boolean;
-    if (isPlain) {
-      isCapitalised = codes[start]! >= 65 && codes[start]! <= 90;
-      hasLower = !isCapitalised;
-      for (let k = start + 1; k < i && !hasLower; k++) hasLower = codes[k]! >= 97 && codes[k]! <= 122;
-    } else {
-      const first = folded.originAt(start);
-      isCapitalised = isUpperAt(original, first);
-      hasLower = !isCapitalised;
-      for (let k = first + 1, last = folded.originAt(i - 1); k <= last && !hasLower; k++) hasLower = isLowerAt(original, k);
-    }
-    const before = start > 0 ? codes[start - 1]! : 0;
 
     if (n === capacity) {
       const larger = borrowInt32(capacity * 2 * COLUMNS);
@@ -334,18 +358,15 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       buffer = larger;
       capacity = largerCapacity;
     }
-    buffer[n] = start;
-    buffer[capacity + n] = i;
-    buffer[capacity * 2 + n] =
-      (isCapitalised ? TokenFlag.capitalised : 0) |
-      (isCapitalised && !hasLower && i - start > 1 ? TokenFlag.upper : 0) |
-      (isPossessive ? TokenFlag.possessive : 0) |
-      (before === 35 || before === 64 ? TokenFlag.tag : 0) | // '#' or '@'
-      (isJoined ? TokenFlag.joined : 0) |
-      (isUnfolded ? TokenFlag.unfolded : 0);
-    buffer[capacity * 3 + n] = wordAt[isPossessive ? stateBeforeQuote : state]!;
-    buffer[capacity * 4 + n] = sentence;
-    if (hasPrefixes) buffer[capacity * 6 + n] = prefix;
+    // One index stepped from column to column (each `capacity` entries on): an addition a write, where
+    // `capacity * k + n` took a multiplication and two overflow checks (TurboFan code, callgrind).
+    let at = n;
+    buffer[at] = start;
+    buffer[(at += capacity)] = i; // ends
+    buffer[(at += capacity)] = flags;
+    buffer[(at += capacity)] = wordAt[isPossessive ? stateAfter(vocabulary, codes, classes, start, i - 2) : state]!; // ids
+    buffer[(at += capacity)] = sentence;
+    if (hasPrefixes) buffer[at + capacity * 2] = prefix; // prefixIds, past the zones
     n++;
   }
   buffer.fill(0, capacity * 5, capacity * 5 + n); // every zone `own` (0) until the caller marks them: one native fill, not a write a token
@@ -364,6 +385,22 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     vocabulary,
     buffer,
   );
+}
+
+/**
+ * The state `vocabulary`'s automaton reaches on `codes` [from, to), as `tokenise` steps it: for a possessive,
+ * the state of its noun, stepped again rather than noted at every apostrophe the word loop meets.
+ */
+function stateAfter(vocabulary: Vocabulary, codes: Uint8Array | Uint16Array, classes: Uint8Array, from: number, to: number): number {
+  const { transitions } = vocabulary;
+  let state = START;
+  for (let k = from; k < to && state !== DEAD; k++) {
+    const code = codes[k]!;
+    const charClass = code < 0x80 ? classes[code]! : OTHER;
+    const next = (transitions[state]! >> LABEL_BITS) + charClass;
+    state = (transitions[next]! & LABEL_MASK) === charClass ? next : DEAD;
+  }
+  return state;
 }
 
 /** The first `n` entries of column `k` of a buffer of `capacity`-entry columns. */

@@ -17,8 +17,11 @@ export const CHAR_CLASS = Uint8Array.from({ length: 128 }, (_, code) =>
   code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + 26 : code === 39 ? APOSTROPHE : NOT_IN_WORD,
 );
 
-/** `check` of a free slot in a two-byte automaton: no state has this number. */
-const NO_PARENT_16 = 0xffff;
+/** The low bits of a `transitions` entry: the class of the edge into the slot. The bits above hold the slot's base. */
+export const LABEL_BITS = 6;
+export const LABEL_MASK = (1 << LABEL_BITS) - 1;
+/** The label of a slot no edge leads into. */
+const NO_LABEL = LABEL_MASK;
 
 /** State 0 is dead (no vocabulary word continues this way); state 1 is the start. */
 export const DEAD = 0;
@@ -40,13 +43,13 @@ export class Vocabulary {
   /** For each prefix, the id of the longest other prefix it starts with ("journ" for "journalist"), or -1. */
   shorterPrefix: Int32Array = new Int32Array(0);
   /**
-   * The automaton as a double array (compact, so it stays in the processor's cache): from
-   * `state` on character class `c`, the next state is `base[state] + c` if `check` of that
-   * is `state`, else `DEAD`.
+   * The automaton as a double array, both halves packed into one entry a slot (compact, so it stays in the
+   * processor's cache, and one read a character): entry `t` holds the base of state `t` (`entry >> LABEL_BITS`)
+   * and the class of the edge into `t` (`entry & LABEL_MASK`). From `state` on character class `c`, the next
+   * state is `base(state) + c` if that slot's label is `c`, else `DEAD`. No two states share a base, so the label
+   * tells the parent as surely as a `check` array would.
    */
-  base: Uint16Array | Int32Array = new Uint16Array(2);
-  /** The parent state of each slot, or `NO_PARENT` for a free one. */
-  check: Uint16Array | Int32Array = new Uint16Array(CLASSES + 2).fill(NO_PARENT_16);
+  transitions: Int32Array = new Int32Array(CLASSES + 2).fill(NO_LABEL);
   /** The word id a state spells, or -1. */
   wordAt: Int32Array = new Int32Array(2).fill(-1);
   /**
@@ -92,8 +95,8 @@ export class Vocabulary {
       const code = word.charCodeAt(k);
       const charClass = code < 0x80 ? CHAR_CLASS[code]! : OTHER;
       if (charClass === NOT_IN_WORD) return -1;
-      const to = this.base[state]! + charClass;
-      state = this.check[to] === state ? to : DEAD;
+      const to = (this.transitions[state]! >> LABEL_BITS) + charClass;
+      state = (this.transitions[to]! & LABEL_MASK) === charClass ? to : DEAD;
     }
     return this.wordAt[state]!;
   }
@@ -152,27 +155,29 @@ export class Vocabulary {
 
   /**
    * Places the trie's states in the double array: each state's children go at `base + class`
-   * for the smallest base whose slots are all free. States keep their meaning, not their number.
+   * for the smallest base no other state has whose slots are all free. States keep their meaning, not their number.
    */
   private layOut(rows: readonly number[][], words: readonly number[], prefixes: readonly number[]): void {
     let size = Math.max(64, rows.length * 2 + CLASSES);
-    let base = new Int32Array(size);
-    let check = new Int32Array(size).fill(-1);
+    let base = new Int32Array(size).fill(-1); // -1: no children (yet)
+    let label = new Int32Array(size).fill(-1); // -1: free
     const grow = (needed: number) => {
       if (needed < size) return;
       const larger = Math.max(needed + CLASSES, size * 2);
-      const nextBase = new Int32Array(larger);
+      const nextBase = new Int32Array(larger).fill(-1);
       nextBase.set(base);
-      const nextCheck = new Int32Array(larger).fill(-1);
-      nextCheck.set(check);
+      const nextLabel = new Int32Array(larger).fill(-1);
+      nextLabel.set(label);
       base = nextBase;
-      check = nextCheck;
+      label = nextLabel;
       size = larger;
     };
     const placeOf = new Int32Array(rows.length); // trie state → index in the double array
     placeOf[START] = START;
-    check[DEAD] = -2; // reserved
-    check[START] = -2;
+    label[DEAD] = NO_LABEL; // reserved
+    label[START] = NO_LABEL;
+    const isBase = new Set<number>();
+    const parentAt: number[] = [];
     const wordAt: number[] = [];
     const prefixAt: number[] = [];
     let firstFree = 2;
@@ -182,36 +187,38 @@ export class Vocabulary {
       const at = placeOf[state]!;
       wordAt[at] = words[state]!;
       // Breadth first, so the parent's entry is already in place.
-      prefixAt[at] = prefixes[state]! >= 0 || at === START ? prefixes[state]! : prefixAt[check[at]!]!;
+      prefixAt[at] = prefixes[state]! >= 0 || at === START ? prefixes[state]! : prefixAt[parentAt[at]!]!;
       const classes: number[] = [];
       rows[state]!.forEach((child, charClass) => {
         if (child !== DEAD) classes.push(charClass);
       });
       if (classes.length === 0) continue;
-      while (check[firstFree] !== -1) grow(++firstFree + 1);
+      while (label[firstFree] !== -1) grow(++firstFree + 1);
       let b = Math.max(1, firstFree - classes[0]!);
       for (;;) {
         grow(b + CLASSES + 1);
-        if (classes.every((charClass) => check[b + charClass] === -1)) break;
+        if (!isBase.has(b) && classes.every((charClass) => label[b + charClass] === -1)) break;
         b++;
       }
       base[at] = b;
+      isBase.add(b);
       for (const charClass of classes) {
         const child = rows[state]![charClass]!;
-        check[b + charClass] = at;
+        label[b + charClass] = charClass;
+        parentAt[b + charClass] = at;
         placeOf[child] = b + charClass;
         queue.push(child);
       }
     }
-    const used = Math.max(...placeOf) + CLASSES + 1;
+    // States without children (and DEAD) step into a run of free slots past the last state, so every step from them fails.
+    const leafBase = Math.max(...placeOf) + 1;
+    const used = leafBase + CLASSES;
+    if (used >= 1 << (31 - LABEL_BITS)) throw new Error('The vocabulary is too large to compile');
     grow(used);
-    // Two bytes a slot while the automaton has fewer than 65,535 states (the built-in lexicons have about
-    // 4,600): base and check then take 18 KB, inside the processor's 32 KB first-level cache, where
-    // four bytes a slot took 37 KB and the tokeniser ran about 20% slower (measured, 100 KB drafts).
-    const isSmall = used < NO_PARENT_16;
-    const noParent = isSmall ? NO_PARENT_16 : -1;
-    this.base = isSmall ? Uint16Array.from(base.subarray(0, used)) : base.slice(0, used);
-    this.check = (isSmall ? new Uint16Array(used) : new Int32Array(used)).map((_, i) => (check[i]! < 0 ? noParent : check[i]!));
+    // Four bytes a slot, as two-byte base and check arrays took: the west-midlands pack's 5,921 slots take 23 KB, inside the
+    // processor's 32 KB first-level cache (with base and check in four bytes each they took twice that, and the tokeniser
+    // ran about 20% slower on 100 KB drafts).
+    this.transitions = Int32Array.from({ length: used }, (_, t) => ((base[t]! < 0 ? leafBase : base[t]!) << LABEL_BITS) | (label[t]! < 0 ? NO_LABEL : label[t]!));
     this.wordAt = Int32Array.from({ length: used }, (_, i) => wordAt[i] ?? -1);
     this.prefixAt = Int32Array.from({ length: used }, (_, i) => prefixAt[i] ?? -1);
   }
