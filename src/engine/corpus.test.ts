@@ -82,6 +82,8 @@ const blind = [
   { file: fixture('blind-44'), floor: 0.85 },
   // Personal data and confidential material, written late in session 11 and run once on 350c6e7: 9 wrong (political recall 0.79).
   { file: fixture('blind-46'), floor: 0.85 },
+  // Gifts and hospitality in all their forms, run once on c6593ca: 11 wrong (gifts precision 0.82: a hamper for a family, a bake sale, an order).
+  { file: fixture('blind-45'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.

@@ -435,6 +435,8 @@ export const LEXICONS = {
   ],
   /** Asking for a gift, discount or favour. */
   'gift-solicit': [
+    // A hint dropped to a supplier: "not that I'm hinting, but … we could easily be won over".
+    "not that i'm hinting", 'not that i am hinting', 'hint hint', 'could easily be won over', 'could be won over', 'just saying',
     'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
     'do me a staff rate', 'do me a good rate', 'do me a rate', 'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
@@ -443,7 +445,7 @@ export const LEXICONS = {
     'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half', 'a plus one', 'a plus-one', 'bring a guest', 'bring along a guest',
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
-  purchase: ['please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
+  purchase: ["i'd like to order", 'i would like to order', 'like to place an order', 'please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
   /** The organisation buying for itself: booking, ordering, invoicing. */
   procurement: [
     'book', 'booking', 'provisionally book', 'please could we book', 'purchase order', 'invoice', 'invoice the', 'please invoice', 'quote for',
@@ -458,7 +460,7 @@ export const LEXICONS = {
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
-  'gift-collection': ['foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
+  'gift-collection': ['bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
   'work-reason': [
     // The giver known through the sender's role: "Because I work with the congregation through the Combined Authority".
     'because i work with', 'as i work with', 'since i work with', 'through the office', 'in my role', 'because of my role', 'through my role',

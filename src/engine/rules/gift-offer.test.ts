@@ -6,6 +6,10 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A hamper for a family the office helps; thanks for giving to a cause; the office ordering thank-you pens for its volunteers.
+    { to: ['secretary@suttonrotary.org.uk'], body: "Thank you so much for offering to put together one of your Christmas hampers for a family we've been working with." },
+    { to: ['all-staff@derbyshire-pcc.gov.uk'], body: "Friday's bake sale raised \u00a3312 for Children in Need - thank you! At a rough count we got through 40 brownies before 11am." },
+    { to: ['sales@engravedirect.co.uk'], body: 'I\'d like to order 40 pens, each engraved "Thank you - 10 years\' service", for our custody visitors\' long-service awards in March.' },
     // Thanks for a question about the gifts policy, answered.
     { to: ['p.mcguire@btinternet.com'], body: "Thank you for your email asking how the office makes sure staff aren't swayed by gifts from suppliers. In short, every offer is recorded." },
     // Keeping money or a paper as it is, not keeping a gift.
@@ -126,6 +130,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A hint dropped to a supplier.
+    { to: ['gav@speedyprint.co.uk'], body: "Not that I'm hinting, but your rivals sent the whole office a tin of Quality Street last Christmas... we could easily be won over", findings: [{}] },
     // Yes to a meal a journalist pays for; a bequest declined in the sentence after it is offered; thanks for a note about a loan.
     { to: ['editor@derbytelegraph.co.uk'], subject: 'RE: Lunch?', body: 'Lunch on you, then! Thursday at Darleys works - thanks Neil.', findings: [{}] },
     { to: ['gsutcliffe41@gmail.com'], body: "It's really touching that you want to remember me in your will. But I'm afraid I can't accept anything like that because of my job.", findings: [{}] },

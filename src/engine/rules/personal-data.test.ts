@@ -7,6 +7,8 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // A place named after someone.
+    { to: ['newsdesk@examinerlive.co.uk'], body: "Photos from this afternoon's session at the Lawrence Batley Theatre will follow; one venue was attacked last year." },
     // "Signed off" as approval, not sick leave.
     { to: ['jess@lingonorth.co.uk'], body: 'Award letters go out on the 30th once Ruth Armstrong has signed off. Standstill is ten days after that.' },
     // The sender's own details under the long form of the name they go by: tom.evans@… is Thomas Evans, signed Tom.
@@ -87,6 +89,8 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // A household named by its surname, with its address and what happened to the mother.
+    { to: ['secretary@suttonrotary.org.uk'], body: 'Details below:\n\nThe Okafor family, 7 Linden Close, Walsall WS3\nMum was badly assaulted in October.', findings: [{ text: 'Okafor family' }] },
     { channel: 'social', body: "Massive respect to Lisa Fell from Workington who's finally facing her attacker in court this week.", findings: [{ text: 'Lisa Fell' }] },
     // A name not in the list of first names, given with a street address; a file named for a victim with a date of birth.
     { channel: 'social', body: "Please keep an eye out for Hansaben Patel at 14 Marlborough Road. She's 82 and was conned out of \u00a33,000 last Tuesday.", findings: [{ text: 'Hansaben Patel' }] },

@@ -11,6 +11,7 @@ const NOT_SURNAMES = new Set([
   // Places and bodies named after people or first names: "Eden Valley Rotary", "Grace Church", "Victoria Square".
   'valley', 'rotary', 'club', 'lodge', 'society', 'church', 'chapel', 'academy', 'foundation', 'hub', 'garage', 'motors', 'bank', 'arms', 'inn',
   'hotel', 'farm', 'estate', 'gardens', 'square', 'market', 'buildings', 'building', 'chambers', 'tower', 'mill', 'works', 'exchange', 'quay', 'wharf',
+  'theatre', 'theater', 'cinema', 'museum', 'library', 'gallery', 'stadium', 'arena', 'pavilion', 'institute', 'memorial',
 ]);
 const STREET_SUFFIX = new Set([
   'road', 'rd', 'street', 'st', 'lane', 'ln', 'avenue', 'ave', 'grove', 'close', 'court', 'way', 'drive', 'place', 'crescent', 'gardens', 'terrace',
@@ -208,6 +209,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     let last = first;
     while (last + 1 < tokens.length && last - first < 2 && continues(tokens, last + 1) && isJoin(tokens, last)) last++;
     if (isNamePair && last === first) continue;
+    // "the Lawrence Batley Theatre": a place named after someone, not them (but "Mrs Denise Hall" is a person).
+    if (isNamePair && isName(tokens, last + 1) && tokens.isOneOf(last + 1, NOT_SURNAMES) && isJoin(tokens, last)) continue;
     // "the late Mrs Winifred Shaw": not a living person, here or named again ("Mrs Shaw left me £2,000").
     if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) {
       deceased.add(tokens.word(first)).add(tokens.word(last));
@@ -268,6 +271,16 @@ function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
     if ((flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED && ends[i]! - starts[i]! > 1) capitalised++;
   }
   return words >= 8 && capitalised <= Math.max(1, words / 40);
+}
+
+/** A household named by its surname: "The Okafor family, 7 Linden Close". */
+function findFamilies(tokens: Tokens, zones: Int32Array, field: Hit['field']): Person[] {
+  const families: Person[] = [];
+  for (let i = 2; i < tokens.length && families.length < 20; i++) {
+    if (zones[i]! > 1 || tokens.ends[i]! - tokens.starts[i]! !== 6 || !tokens.is(i, 'family')) continue;
+    if (isName(tokens, i - 1) && !tokens.isOneOf(i - 1, FIRST_NAMES) && tokens.is(i - 2, 'the')) families.push({ field, first: i - 1, last: i });
+  }
+  return families;
 }
 
 /** Can token `k`, written in lower case, be a surname: a word of letters that is neither a common word nor one of Nolan's own? */
@@ -534,7 +547,11 @@ export default defineRule({
       const raw = text.folded.original;
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
-      const named = isLowerCase ? [...found, ...findLowerCasePeople(text.tokens, text.zones, field, isSender)].sort((a, b) => a.first - b.first) : found;
+      const families = findFamilies(text.tokens, text.zones, field);
+      const named =
+        isLowerCase || families.length > 0
+          ? [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families].sort((a, b) => a.first - b.first)
+          : found;
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
       // nothing private, or say it beside the name (callgrind: 18k of a 2 KB check's 595k instructions when always looked for).
