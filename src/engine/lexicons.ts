@@ -471,6 +471,8 @@ export const LEXICONS = {
     'our support', "we've supported", 'we supported', 'people we support', 'staff here', 'people i support', "i've supported",
   ],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
+  /** A household named by its surname: "the Okafor family" (personal data). */
+  household: ['family'],
   family: [
     'best friend', 'bestie', 'best mate', 'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
     'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my nan', 'my gran', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'auntie', 'aunty', 'my aunt', 'my uncle', 'my cousin',

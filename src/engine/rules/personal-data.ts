@@ -273,12 +273,14 @@ function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
   return words >= 8 && capitalised <= Math.max(1, words / 40);
 }
 
-/** A household named by its surname: "The Okafor family, 7 Linden Close". */
-function findFamilies(tokens: Tokens, zones: Int32Array, field: Hit['field']): Person[] {
+/** A household named by its surname: "The Okafor family, 7 Linden Close". Found from the lexicon's hits of "family": no pass over the text. */
+function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
+  const { tokens } = ctx.text(field);
   const families: Person[] = [];
-  for (let i = 2; i < tokens.length && families.length < 20; i++) {
-    if (zones[i]! > 1 || tokens.ends[i]! - tokens.starts[i]! !== 6 || !tokens.is(i, 'family')) continue;
+  for (const hit of ctx.hits('household', [field])) {
+    const i = hit.first;
     if (isName(tokens, i - 1) && !tokens.isOneOf(i - 1, FIRST_NAMES) && tokens.is(i - 2, 'the')) families.push({ field, first: i - 1, last: i });
+    if (families.length >= 20) break;
   }
   return families;
 }
@@ -547,7 +549,7 @@ export default defineRule({
       const raw = text.folded.original;
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
-      const families = findFamilies(text.tokens, text.zones, field);
+      const families = findFamilies(ctx, field);
       const named =
         isLowerCase || families.length > 0
           ? [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families].sort((a, b) => a.first - b.first)
