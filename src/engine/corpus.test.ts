@@ -115,6 +115,9 @@ const blind = [
   { file: fixture('blind-39'), floor: 0.65 },
   // Held out: a mixed bag, written at the start of session 11 and run once on the engine at 6919a73: 8 wrong.
   { file: fixture('blind-42'), floor: 0.65 },
+  // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
+  // The engine at the session's start also had 9 wrong on it.
+  { file: fixture('blind-47'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
