@@ -41,3 +41,20 @@ class Chain<T> implements IterableIterator<T> {
     return this;
   }
 }
+
+/**
+ * The first index in [0, length) at which `isBefore` turns false, for a test that holds of a prefix of the
+ * indexes and then never again (items in order): a binary search, so windowed look-ups over a huge paste stay linear.
+ * @example
+ * firstNotBefore(hits.length, (k) => hits[k]!.first < from) // the first hit starting at or after `from`
+ */
+export function firstNotBefore(length: number, isBefore: (k: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isBefore(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,6 +1,6 @@
 import { lexiconFor, type CheckContext, type Hit } from '../context';
 import type { LexiconTag } from '../lexicons';
-import { firstMapped } from '../iterate';
+import { firstMapped, firstNotBefore } from '../iterate';
 import { withoutApostrophe } from '../text/lexicon';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
@@ -146,16 +146,9 @@ const inOrder = (hits: readonly Hit[]): Hit[] => [...hits].sort((a, b) => a.fiel
 
 /** The hits of `sorted` (see `inOrder`) in `field` whose first token is within [from, to], found by binary search. */
 function hitsBetween(sorted: readonly Hit[], field: Hit['field'], from: number, to: number): Hit[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    const hit = sorted[mid]!;
-    if (hit.field < field || (hit.field === field && hit.first < from)) low = mid + 1;
-    else high = mid;
-  }
+  const isBefore = (k: number) => sorted[k]!.field < field || (sorted[k]!.field === field && sorted[k]!.first < from);
   const found: Hit[] = [];
-  for (let k = low; k < sorted.length && sorted[k]!.field === field && sorted[k]!.first <= to; k++) found.push(sorted[k]!);
+  for (let k = firstNotBefore(sorted.length, isBefore); k < sorted.length && sorted[k]!.field === field && sorted[k]!.first <= to; k++) found.push(sorted[k]!);
   return found;
 }
 

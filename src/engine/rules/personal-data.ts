@@ -221,10 +221,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     if (!isPublic && tokens.isOneOf(i - 1, GREETINGS) && /^[ \t]+$/.test(tokens.between(ends[i - 1]!, starts[i]!))) continue;
     // "@Sarah Kirk": an account tagged on the site, the person the post speaks to.
     if (tokens.codeAt(starts[i]! - 1) === 64 /* @ */) continue;
-    const words: string[] = [];
-    for (let k = first; k <= last; k++) words.push(tokens.word(k));
     i = last; // on past the name: not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
-    if (!isSender(words)) people.push({ field, first, last });
+    if (!isSendersName(tokens, first, last, isSender)) people.push({ field, first, last });
   }
   // People are found in order: merged and sorted only when a nickname is found too.
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
@@ -246,7 +244,7 @@ const NOT_LOWER_SURNAMES = new Set([
   'is', "isn't", 'was', "wasn't", 'are', 'were', 'be', 'been', 'has', "hasn't", 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'must',
   'did', 'does', 'do', "didn't", "doesn't", "won't", "can't", "'s", 'who', 'which', 'that', 'this', 'what', 'when', 'where', 'why', 'how', 'not',
   'said', 'says', 'rang', 'rung', 'called', 'emailed', 'messaged', 'texted', 'asked', 'told', 'wants', 'wanted', 'thinks', 'reckons', 'knows',
-  'needs', 'got', 'gets', 'came', 'comes', 'went', 'goes', 'left', 'sent', 'mentioned', 'says', 'and', 'also', 'too', 'again', 'here', 'there',
+  'needs', 'got', 'gets', 'came', 'comes', 'went', 'goes', 'left', 'sent', 'mentioned', 'also', 'too', 'again', 'here', 'there',
   'please', 'thanks', 'ta', 'cheers', 'x', 'xx', 'lol', 'pls', 'plz', 'tho', 'though', 'just', 'still', 'now', 'then', 'today', 'tomorrow',
   'yesterday', 'tonight', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'my', 'your', 'his', 'their', 'our',
   'mate', 'love', 'hun', 'babe', 'all', 'everyone', 'yes', 'no', 'yeah', 'ok', 'okay', 'hi', 'hiya', 'hey',
@@ -321,9 +319,7 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
       [first, last] = [i, i + 1];
     }
     if (first < 0 || tokens.isOneOf(i - 1, GREETINGS)) continue;
-    const words: string[] = [];
-    for (let k = first; k <= last; k++) words.push(tokens.word(k));
-    if (!isSender(words)) people.push({ field, first, last });
+    if (!isSendersName(tokens, first, last, isSender)) people.push({ field, first, last });
     i = last;
   }
   return people;
@@ -469,6 +465,13 @@ function orphanFacts(ctx: CheckContext, field: Hit['field'], people: readonly Pe
 
 /** Tells whether a name (its folded words) is the sender's own. */
 type IsSender = (words: readonly string[]) => boolean;
+
+/** Is the name at tokens [first, last] the sender's own? */
+function isSendersName(tokens: Tokens, first: number, last: number, isSender: IsSender): boolean {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(tokens.word(k));
+  return isSender(words);
+}
 
 /**
  * Judges names by the sender's address or display name, read once per check: "Jo Kettle" or "Kettle" from

@@ -1,4 +1,5 @@
 import { NEGATIONS, type CheckContext, type Hit } from '../context';
+import { firstNotBefore } from '../iterate';
 import { defineRule } from '../define-rule';
 import { TokenFlag, type Tokens } from '../text/tokens';
 
@@ -149,18 +150,6 @@ const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'yours']);
 const isToReader = (ctx: CheckContext, hit: Hit): boolean =>
   ctx.hasWordBefore(hit, SECOND_PERSON, 3) || ctx.text(hit.field).tokens.isOneOf(hit.last + 1, SECOND_PERSON);
 
-/** The index of the first of `hits` (in order of their first token) that starts at or after token `from`. */
-function firstAtOrAfter(hits: readonly Hit[], from: number): number {
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (hits[mid]!.first < from) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Words that set one price against another. */
 const PRICE_AGAINST = new Set(['against', 'vs', 'versus']);
 /** How near (in words) a tender word must be to a detail in its sentence. */
@@ -204,7 +193,7 @@ export default defineRule({
     const reach = Math.max(SENTENCE_WINDOW, window);
     const isAboutTender = (hit: Hit) => {
       if (isSubjectTender) return true;
-      for (let k = firstAtOrAfter(bodyTenders, hit.first - reach); k < bodyTenders.length && bodyTenders[k]!.first <= hit.first + reach; k++) {
+      for (let k = firstNotBefore(bodyTenders.length, (j) => bodyTenders[j]!.first < hit.first - reach); k < bodyTenders.length && bodyTenders[k]!.first <= hit.first + reach; k++) {
         const t = bodyTenders[k]!;
         const isNear = sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window;
         if (isNear) return true;
