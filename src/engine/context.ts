@@ -2,7 +2,7 @@ import type { Policy } from '../policy/resolve';
 import { LEXICONS, type LexiconTag } from './lexicons';
 import { findAudience, type Audience } from './recipients';
 import { IntList } from './text/int-list';
-import { compileLexicon, forEachHit, withoutApostrophe, type Lexicon } from './text/lexicon';
+import { compileLexicon, forEachHit, withLooseContractions, type Lexicon } from './text/lexicon';
 import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
 import { TokenFlag, tokenise, type Token, type Tokens } from './text/tokens';
 import { Zone, cueOf, findZones, type DisclaimerCue } from './text/zones';
@@ -64,12 +64,10 @@ const zoneMask = (zones: readonly Zone[] | undefined): number =>
 const MAX_PHRASE_WORDS = 12;
 
 /** Words that negate what follows them in a clause, with their apostrophes or without, as a phone types them ("cant", "didnt"). */
-export const NEGATIONS = new Set(
-  [
-    'not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "isn't", "aren't", 'without', 'nor', 'unable', "shouldn't", "mustn't",
-    "hadn't", "hasn't", "haven't", "wasn't", "weren't", "couldn't", "wouldn't",
-  ].flatMap((word) => [word, withoutApostrophe(word)]),
-);
+export const NEGATIONS = withLooseContractions([
+  'not', 'no', 'never', 'cannot', "can't", "won't", "don't", "didn't", "isn't", "aren't", 'without', 'nor', 'unable', "shouldn't", "mustn't",
+  "hadn't", "hasn't", "haven't", "wasn't", "weren't", "couldn't", "wouldn't",
+]);
 
 /** A gap between words that ends a clause: a dash with a space beside it (not "well-known"). A comma may not: "no canvassing, leafleting". */
 const CLAUSE_BREAK = /\s-|-\s/;

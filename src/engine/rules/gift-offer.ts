@@ -494,11 +494,11 @@ export default defineRule({
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
       // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.
-      const isBare = (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) || (hit.tag === 'gift-respond' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES));
+      const readsSentenceBefore = (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) || (hit.tag === 'gift-respond' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES));
       const isInSentence = (item: Hit) =>
         sentences[item.first] === sentence ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
-        (isBare && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
+        (readsSentenceBefore && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
         (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item));
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx

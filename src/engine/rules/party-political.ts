@@ -1,7 +1,7 @@
 import { lexiconFor, type CheckContext, type Hit } from '../context';
 import type { LexiconTag } from '../lexicons';
 import { firstMapped, firstNotBefore } from '../iterate';
-import { withoutApostrophe } from '../text/lexicon';
+import { withLooseContractions } from '../text/lexicon';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
@@ -169,7 +169,7 @@ const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', '
 const BODY_MEMBERS = new Set(['co-opted', 'coopted', 'opted', 'independent', 'panel', 'committee', 'board', 'council', 'staff', 'team', 'forum', 'lay', 'elected', 'community', 'public', 'other', 'new', 'its', 'all']);
 
 /** Words that forbid what follows them in the sentence. */
-const PROHIBITIONS = new Set(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing'].flatMap((word) => [word, withoutApostrophe(word)]));
+const PROHIBITIONS = withLooseContractions(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
 /** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
 const RULE_WORDS = new Set(['prohibited', 'allowed', 'permitted', 'forbidden', 'banned']);
 /** "standing for the Lib Dems", "to stand for Reform": the words before a party that make its member a candidate. */

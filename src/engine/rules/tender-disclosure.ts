@@ -132,7 +132,6 @@ function isRefused(ctx: CheckContext, hit: Hit): boolean {
 /** Words that make a detail the published method rather than a result: "social value is worth 10% of the quality score". */
 const WEIGHTING = new Set(['worth', 'weighting', 'weighted', 'weightings', 'weight', 'carries']);
 
-
 /** Is the detail followed within three words by a figure: "the panel scored you 78", "your lot came out at 64"? */
 function isFigured(ctx: CheckContext, hit: Hit): boolean {
   const { tokens, sentences } = ctx.text(hit.field);

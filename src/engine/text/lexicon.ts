@@ -139,6 +139,14 @@ export function withoutApostrophe(word: string): string {
   return word.replace("'", '');
 }
 
+/**
+ * A set of words with each contraction also as typed without its apostrophe, for rules' word sets
+ * ("cant" negates as "can't" does), as the lexicon's phrases match both.
+ * @example
+ * withLooseContractions(["can't", 'never']) // Set {"can't", "cant", "never"}
+ */
+export const withLooseContractions = (words: readonly string[]): Set<string> => new Set(words.flatMap((word) => [word, withoutApostrophe(word)]));
+
 /** Words as a text message spells them: "thank u", "ur invitation". */
 const TEXT_SPEAK: Readonly<Record<string, string>> = { you: 'u', your: 'ur', "you're": 'ur' };
 

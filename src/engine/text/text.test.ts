@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, scanTokens, withoutApostrophe } from './lexicon';
+import { compileLexicon, scanTokens, withLooseContractions, withoutApostrophe } from './lexicon';
 import { fold, toOriginal, type Folded } from './normalise';
 import { TokenFlag, tokenise } from './tokens';
 import { IntList } from './int-list';
@@ -236,6 +236,7 @@ describe('compileLexicon and scanTokens', () => {
     expect(withoutApostrophe("didn't")).toBe('didnt');
     expect(withoutApostrophe("we'll")).toBe("we'll");
     expect(withoutApostrophe("rival's")).toBe("rival's");
+    expect([...withLooseContractions(["can't", "we'll", 'never'])]).toEqual(["can't", 'cant', "we'll", 'never']);
   });
 
   it('matches a word ending in * as a prefix', () => {
