@@ -175,6 +175,25 @@ describe('the joined flag: does a phrase run across the gap between two words?',
   });
 });
 
+describe('the tag flag: is the word a #hashtag or @handle?', () => {
+  const tagged = (text: string) => tokenise(fold(text)).toArray().map((token) => token.isTag);
+
+  it('flags the word straight after a # or @', () => {
+    expect(tagged('#VoteTracy and @BrumLibrary')).toEqual([true, false, true]);
+    expect(tagged('see (#GTTO)')).toEqual([false, true]);
+  });
+
+  it('does not flag the first word of a text, which has nothing before it', () => {
+    // It once was: "Reform of licensing …" then read as "#Reform" in any draft with an email address in it.
+    expect(tagged('Reform of licensing, ask me at a@b.com')).toEqual([false, false, false, false, false, false, false, true, false]);
+  });
+
+  it('does not flag a word with a # or @ earlier in the gap', () => {
+    expect(tagged('a # b')).toEqual([false, false]);
+    expect(tagged('a @ (b')).toEqual([false, false]);
+  });
+});
+
 describe('sentences', () => {
   const sentenceOf = (text: string, word: string) => {
     const tokens = tokenise(fold(text));

@@ -291,7 +291,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
     let newlines = 0;
     let endsSentence = false;
     let breaksPhrase = false;
-    let tagMarkAt = -1;
+    let tagMarkAt = -2; // where a '#' or '@' is, if the gap ends with one: none yet (nor before the text, where -1 would be)
     for (; ; code = codes[++i]!) {
       if (code === 32) continue; // most gaps are one space
       if (code - 97 >>> 0 < 26 || isWordChar(classes, code)) break; // most words start with a–z
