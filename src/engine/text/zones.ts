@@ -72,28 +72,26 @@ export function disclaimerCuesOf(body: string): DisclaimerCue[] {
 
 
 /**
- * Could the line body[lead, lineEnd), from its first character after any indent, be a reply or forward header?
+ * Could the line whose first character after any indent is `first`, at `lead`, be a reply or forward header?
  * Every header opens with one of five pairs: "On … wrote:", "From:", "Begin forwarded message:", "--" of
  * "-----Original Message-----" or "---------- Forwarded message", "__" of "______". Looking at two characters
  * turns away the lines that share only the first ("Office of …", "For …", "- a bullet"): each such line let
- * through cost about 1,000 instructions of regular expressions (callgrind).
+ * through cost about 1,000 instructions of regular expressions (callgrind). The first is read once a line, by
+ * the caller; most lines are turned away by it, and their second character is never read.
  */
-function mayBeHeader(body: string, lead: number, lineEnd: number): boolean {
-  if (lead + 1 >= lineEnd) return false;
-  const first = body.charCodeAt(lead) | 0x20; // lower case for letters
+function mayBeHeader(body: string, first: number, lead: number, lineEnd: number): boolean {
+  const letter = first | 0x20; // lower case for letters
+  if ((letter !== 0x6f && letter !== 0x66 && letter !== 0x62 && letter !== 0x2d && letter !== 0x7f) || lead + 1 >= lineEnd) return false;
   const second = body.charCodeAt(lead + 1) | 0x20;
-  switch (first) {
+  switch (letter) {
     case 0x6f: // o
       return second === 0x6e; // n
     case 0x66: // f
       return second === 0x72; // r
     case 0x62: // b
       return second === 0x65; // e
-    case 0x2d: // -
-    case 0x7f: // _ | 0x20
-      return second === first;
-    default:
-      return false;
+    default: // - and _ | 0x20
+      return second === letter;
   }
 }
 
@@ -101,12 +99,6 @@ function mayBeHeader(body: string, lead: number, lineEnd: number): boolean {
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** The first offset in [from, to) that is not white space, or `to`. */
-function skipSpace(body: string, from: number, to: number): number {
-  while (from < to && isSpace(body.charCodeAt(from))) from++;
-  return from;
 }
 
 function isReplyAttribution(line: string): boolean {
@@ -120,14 +112,14 @@ function isReplyAttribution(line: string): boolean {
 const NOTICE = /^\s*(disclaimer|confidentiality notice|legal notice)\b/i;
 
 /**
- * Is the paragraph body[start, end), which is not blank and starts at `lead` after its indent, a legal disclaimer?
+ * Is the paragraph body[start, end), whose first character after any indent is `first`, a legal disclaimer?
  * `cueGroups` is the set of cue groups found in it, a bit each. A notice's heading starts with 'd', 'c' or 'l':
  * one look at that letter spares most paragraphs a call to NOTICE.
  */
-function isDisclaimer(body: string, start: number, lead: number, end: number, cueGroups: number): boolean {
+function isDisclaimer(body: string, start: number, first: number, end: number, cueGroups: number): boolean {
   if ((cueGroups & (cueGroups - 1)) !== 0) return true; // two groups or more
-  const code = body.charCodeAt(lead) | 0x20; // lower case for letters
-  const mayBeNotice = code === 0x64 /* d */ || code === 0x63 /* c */ || code === 0x6c; /* l */
+  const letter = first | 0x20; // lower case for letters
+  const mayBeNotice = letter === 0x64 /* d */ || letter === 0x63 /* c */ || letter === 0x6c; /* l */
   return mayBeNotice && NOTICE.test(body.slice(start, end));
 }
 
@@ -149,6 +141,10 @@ export function findZones(
   let mode: Zone = Zone.own;
   let paragraphStart = 0;
   let paragraphZone: Zone = Zone.own;
+  // The first character of the paragraph's first line that is not blank, and where it is (-1 while all its lines are blank):
+  // noted as the lines are read, so closing a paragraph reads none of its characters again.
+  let paragraphLead = -1;
+  let paragraphFirst = 0;
   let hasOwnText = false;
   let nextCue = 0; // paragraphs close in text order: the cues before one are never read again
   /** The cue groups in body[start, end), a bit each. */
@@ -160,11 +156,10 @@ export function findZones(
   };
   const closeParagraph = (end: number) => {
     if (end <= paragraphStart) return;
-    const lead = skipSpace(body, paragraphStart, end);
-    const isEmpty = lead === end;
+    const isEmpty = paragraphLead < 0;
     // Boilerplate sits at the foot: the opening paragraph is what the sender wrote, even if it reads like a notice.
     const zone =
-      paragraphZone === Zone.own && hasOwnText && !isEmpty && isDisclaimer(body, paragraphStart, lead, end, cueGroupsIn(paragraphStart, end))
+      paragraphZone === Zone.own && hasOwnText && !isEmpty && isDisclaimer(body, paragraphStart, paragraphFirst, end, cueGroupsIn(paragraphStart, end))
         ? Zone.disclaimer
         : paragraphZone;
     if (zone === Zone.own && !isEmpty) hasOwnText = true;
@@ -174,12 +169,22 @@ export function findZones(
     const newline = body.indexOf('\n', lineStart);
     return newline < 0 ? body.length : newline;
   };
-  // Line by line, by offsets: no string is made for a line unless it may be a header.
+  // Line by line, by offsets, reading each line's characters up to its first that is not white space (most lines:
+  // one): no string is made for a line unless it may be a header.
   for (let lineStart = 0; lineStart <= body.length; ) {
     const lineEnd = lineEndAfter(lineStart);
-    const lead = skipSpace(body, lineStart, lineEnd);
-    // Headers start with a letter, a dash or an underscore after any indent: most lines are turned away by one look.
-    if (mode !== Zone.quoted && mode !== Zone.forwarded && mayBeHeader(body, lead, lineEnd)) {
+    let lead = lineStart;
+    let first = -1; // none: the line is blank
+    for (; lead < lineEnd; lead++) {
+      const code = body.charCodeAt(lead);
+      if (!isSpace(code)) {
+        first = code;
+        break;
+      }
+    }
+    const isBlank = first < 0;
+    // Headers start with a letter, a dash or an underscore after any indent: most lines are turned away by that one character.
+    if (mode !== Zone.quoted && mode !== Zone.forwarded && !isBlank && mayBeHeader(body, first, lead, lineEnd)) {
       const line = body.slice(lineStart, lineEnd);
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
       else if (isReplyAttribution(line)) {
@@ -189,12 +194,18 @@ export function findZones(
         mode = isForward ? Zone.forwarded : Zone.quoted;
       }
     }
-    const lineZone: Zone = mode === Zone.own && body.charCodeAt(lead) === 62 /* > */ && lead < lineEnd ? Zone.quoted : mode;
-    const isBlank = lead === lineEnd;
+    const lineZone: Zone = mode === Zone.own && first === 62 /* > */ ? Zone.quoted : mode;
     if (lineZone !== paragraphZone || isBlank) {
       closeParagraph(lineStart);
       paragraphStart = lineStart;
       paragraphZone = lineZone;
+      paragraphLead = -1;
+    }
+    // A blank line always opens a paragraph, so the lines before the first that is not blank are white space, as are the
+    // line breaks between them: its first character is the paragraph's first after white space.
+    if (!isBlank && paragraphLead < 0) {
+      paragraphLead = lead;
+      paragraphFirst = first;
     }
     lineStart = lineEnd + 1;
   }
