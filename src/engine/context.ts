@@ -57,8 +57,13 @@ const NO_FIELDS: readonly Field[] = [];
 const DEFAULT_FIELDS: readonly Field[] = ['subject', 'body', 'attachments'];
 /** What the recipient reads as the sender's own: their text and what they forward. */
 const SENT_ZONES_MASK = (1 << Zone.own) | (1 << Zone.forwarded);
-const zoneMask = (zones: readonly Zone[] | undefined): number =>
-  zones ? zones.reduce<number>((mask, zone) => mask | (1 << zone), 0) : SENT_ZONES_MASK;
+/** The zones as a bit each (the sender's own and forwarded text when none are given). A loop: `reduce` called its closure per zone, at every look-up. */
+function zoneMask(zones: readonly Zone[] | undefined): number {
+  if (zones === undefined) return SENT_ZONES_MASK;
+  let mask = 0;
+  for (let k = 0; k < zones.length; k++) mask |= 1 << zones[k]!;
+  return mask;
+}
 
 /** No lexicon phrase is longer than this many words (checked when lexicons compile). */
 const MAX_PHRASE_WORDS = 12;
