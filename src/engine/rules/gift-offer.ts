@@ -24,7 +24,15 @@ const HOSPITALITY = new Set([
 ]);
 
 /** Organisation-like name endings, for who made the offer. */
-const ORG_SUFFIX = /\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|Security|Solutions|Events|Partnership|Software|Group|Trust|Bank|Services|Consulting|Foundation|Council|Club|Association|Catering|Construction))\b/;
+const ORG_SUFFIXES = 'Ltd|Limited|plc|PLC|Security|Solutions|Events|Partnership|Software|Group|Trust|Bank|Services|Consulting|Foundation|Council|Club|Association|Catering|Construction';
+const ORG_SUFFIX = new RegExp(`\\b([A-Z][\\w&'-]*(?:\\s+[A-Z][\\w&'-]*){0,4}\\s+(?:${ORG_SUFFIXES}))\\b`);
+/**
+ * What every match of `ORG_SUFFIX` holds: one of its endings after a space. Asked first, as most descriptions
+ * have none: it has no run of capitalised words to try at each capital (callgrind: 2.1k instructions a description, not 2.7k).
+ */
+const ORG_SUFFIX_WORD = new RegExp(`\\s(?:${ORG_SUFFIXES})\\b`);
+/** A sum in pounds, "£1,200" or "£45.50": the offer's estimated value. */
+const POUNDS = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)/;
 
 const OFF = new Set(['off', 'discount']);
 
@@ -141,9 +149,10 @@ function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   if (description.includes('>')) description = description.replace(/^[ \t]*>[> \t]*/gm, ''); // quote markers of a reply chain
   if (UNEVEN_SPACE.test(description)) description = description.replace(/\s+/g, ' ');
   description = description.trim().slice(0, 300);
-  const pounds = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)/.exec(description);
+  // Each pattern below is asked only of a sentence that could match it: most name no sum and no company.
+  const pounds = description.includes('£') ? POUNDS.exec(description) : null;
   const outside = ctx.audience.recipients.find((recipient) => !recipient.isInside && !recipient.isPersonalMail);
-  const organisation = ORG_SUFFIX.exec(description)?.[1] ?? (outside ? organisationFromDomain(outside.domain) : undefined);
+  const organisation = (ORG_SUFFIX_WORD.test(description) ? ORG_SUFFIX.exec(description)?.[1] : undefined) ?? (outside ? organisationFromDomain(outside.domain) : undefined);
   return {
     kind: HOSPITALITY.has(item.phrase) ? 'hospitality' : 'gift',
     description,
@@ -371,8 +380,10 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
 
   // ("a £10 voucher as a thank-you from the office": six words on; "a buffet lunch laid on by the office".)
-  for (let i = Math.max(0, item.first - 10); i <= item.last + 6 && i + 2 < tokens.length; i++) {
-    if (!(tokens.is(i, 'from') || tokens.is(i, 'by')) || !tokens.is(i + 1, 'the') || !tokens.isOneOf(i + 2, OFFICE)) continue;
+  // Each word is asked first whether it is the office word, which most never are, rather than "from" or "by" (two tests).
+  for (let office = Math.max(0, item.first - 10) + 2; office <= item.last + 8 && office < tokens.length; office++) {
+    if (!tokens.isOneOf(office, OFFICE) || !tokens.is(office - 1, 'the') || !(tokens.is(office - 2, 'from') || tokens.is(office - 2, 'by'))) continue;
+    const i = office - 2;
     if (tokens.is(i + 3, 'at') || tokens.is(i + 3, 'of')) continue; // "from the team at Peak Legal": someone else's team
     // "It's Alan from the Commissioner's office": the sender saying who they are.
     const isIntroduction = tokens.has(i - 1, TokenFlag.capitalised) && sentences[i - 2] === sentences[i];
