@@ -1,5 +1,5 @@
 import type { Policy } from '../policy/resolve';
-import { CheckContext, fieldValue } from './context';
+import { CheckContext } from './context';
 import { excerptOf, format, type Rule, type Span } from './define-rule';
 import { rules as builtInRules } from './rules';
 import type { Draft, Field, Finding, GiftPrefill } from './types';
@@ -70,7 +70,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
         field: span.field,
         start: span.start,
         end: span.end,
-        excerpt: excerptOf(fieldValue(draft, span.field), span.start, span.end),
+        excerpt: excerptOf(ctx.value(span.field), span.start, span.end),
         message: format(template, data, shared),
         clause: { org: pack.name, section: clause.section, text: clause.text },
       };

@@ -155,6 +155,18 @@ function nextInZones(hits: FieldHits, list: IntList, k: number, zones: number): 
   return k;
 }
 
+/** The position in `list` (a tag's hit indexes in a field) of the first hit whose first token is at or after `from`. */
+function firstStartingFrom(hits: FieldHits, list: IntList, from: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (hits.firsts.at(list.at(mid)) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Each field's text when it is empty, per lexicon: made once and shared by every check, never released. */
 const emptyTexts = new WeakMap<Lexicon, Map<Field, FieldText>>();
 const sharedTexts = new WeakSet<FieldText>();
@@ -267,6 +279,14 @@ export class CheckContext {
       text.tokens.release();
       text.folded.release();
     }
+  }
+
+  /**
+   * The field's text, as `fieldValue` gives it: from the field's folded text once made (a list field,
+   * such as the attachments, is joined once a check rather than at every finding on it).
+   */
+  value(field: Field): string {
+    return this.texts[slotOf(field)]?.folded.original ?? fieldValue(this.draft, field);
   }
 
   /** The field folded and tokenised (computed once). */
@@ -408,33 +428,39 @@ export class CheckContext {
    * binary search, so windowed look-ups stay linear overall however many hits a paste has.
    */
   within(field: Field, tag: LexiconTag, from: number, to: number): Hit[] {
-    const tagId = this.tagIdOf(tag);
-    if (tagId < 0) return [];
-    const hits = this.hitsOf(field);
-    const list = hits.byTag[tagId];
-    if (!list) return [];
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (hits.firsts.at(list.at(mid)) < from) low = mid + 1;
-      else high = mid;
-    }
     const found: Hit[] = [];
-    for (let k = low; k < list.length && hits.firsts.at(list.at(k)) <= to; k++) found.push(this.hitAt(field, hits, list.at(k)));
+    const list = this.listOf(field, tag);
+    if (list === undefined) return found;
+    const hits = this.hitsOf(field);
+    for (let k = firstStartingFrom(hits, list, from); k < list.length && hits.firsts.at(list.at(k)) <= to; k++) found.push(this.hitAt(field, hits, list.at(k)));
     return found;
   }
 
-  /** Is there a hit of `tag` within `window` tokens of `hit`, in the same field and zone? */
+  /**
+   * Is there a hit of `tag` within `window` tokens of `hit`, in the same field and zone? Asked of the hit arrays
+   * before any hit is made an object, and with no closure or array per call: rules ask this of most hits they read.
+   */
   near(hit: Hit, tag: LexiconTag, window: number, options: { sameSentence?: boolean } = {}): Hit | undefined {
-    const text = this.text(hit.field);
-    return this.within(hit.field, tag, hit.first - window - MAX_PHRASE_WORDS, hit.last + window).find(
-      (other) =>
-        other !== hit &&
-        other.zone === hit.zone &&
-        other.last >= hit.first - window &&
-        (!options.sameSentence || text.sentences[other.first] === text.sentences[hit.first]),
-    );
+    const list = this.listOf(hit.field, tag);
+    if (list === undefined) return undefined;
+    const hits = this.hitsOf(hit.field);
+    const sentences = options.sameSentence ? this.text(hit.field).sentences : null;
+    const to = hit.last + window;
+    for (let k = firstStartingFrom(hits, list, hit.first - window - MAX_PHRASE_WORDS); k < list.length; k++) {
+      const index = list.at(k);
+      const first = hits.firsts.at(index);
+      if (first > to) break;
+      if (hits.zones[first] !== hit.zone || hits.lasts.at(index) < hit.first - window || (sentences !== null && sentences[first] !== sentences[hit.first])) continue;
+      const other = this.hitAt(hit.field, hits, index);
+      if (other !== hit) return other;
+    }
+    return undefined;
+  }
+
+  /** The indexes of `field`'s hits of `tag`, in text order, or undefined when it has none. */
+  private listOf(field: Field, tag: LexiconTag): IntList | undefined {
+    const tagId = this.tagIdOf(tag);
+    return tagId < 0 ? undefined : this.hitsOf(field).byTag[tagId];
   }
 
   /** Offsets in the field's original text of tokens [first, last]. */

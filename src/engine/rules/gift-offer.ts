@@ -1,5 +1,4 @@
 import type { CheckContext, Hit } from '../context';
-import { fieldValue } from '../context';
 import { defineRule, UNEVEN_SPACE } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
 import { chain } from '../iterate';
@@ -140,7 +139,7 @@ const isDeclining = (ctx: CheckContext, reply: Hit): boolean => DECLINING.test(r
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
   const source = item.field === hit.field && item.zone !== hit.zone ? item : hit;
-  const text = fieldValue(ctx.draft, source.field);
+  const text = ctx.value(source.field);
   const span = ctx.spanOf(source.field, firstInSentence(ctx, source), lastInSentence(ctx, source));
   // A quoted sentence starts no earlier than its line: "…wrote:" above it is the chain's header.
   const start = source === hit ? span.start : Math.max(span.start, text.lastIndexOf('\n', source.start) + 1);
@@ -214,7 +213,7 @@ const THANKING = new Set(['to', 'for', 'from', 'again', 'so', 'very', 'and', 'ev
 /** "A thank-you lunch", "the volunteers' thank-you event": a thing named, not the sender thanking. */
 function isThankYouThing(ctx: CheckContext, hit: Hit): boolean {
   if (hit.tag !== 'gift-thanks' || hit.phrase !== 'thank you') return false;
-  const raw = fieldValue(ctx.draft, hit.field);
+  const raw = ctx.value(hit.field);
   // "a thank-you voucher", "a 'thank you' voucher": the words name the thing.
   const isNamed = raw.slice(hit.start, hit.end).includes('-') || (QUOTES.has(raw.charAt(hit.start - 1)) && QUOTES.has(raw.charAt(hit.end)));
   if (!isNamed) return false;
@@ -454,7 +453,7 @@ const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.fi
 
 /** Does a blank line lie between two hits of one field? */
 function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
-  return fieldValue(ctx.draft, a.field).slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
+  return ctx.value(a.field).slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
 }
 
 /**
@@ -501,7 +500,7 @@ export default defineRule({
       const sentence = sentences[hit.first]!;
       // "Thank you! A spa day is just what I need": an exclaimed thanks is for what the next sentence names;
       // "thanks again for Saturday, my lad was made up … the lounge was a treat": an occasion, for what the paragraph names.
-      const isExclaimed = fieldValue(ctx.draft, hit.field).charCodeAt(hit.end) === 33 /* ! */;
+      const isExclaimed = ctx.value(hit.field).charCodeAt(hit.end) === 33 /* ! */;
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
       // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.

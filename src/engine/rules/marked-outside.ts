@@ -1,4 +1,4 @@
-import { fieldValue, type CheckContext, type Hit } from '../context';
+import type { CheckContext, Hit } from '../context';
 import { defineRule, excerptOf } from '../define-rule';
 import { chain } from '../iterate';
 import { TokenFlag } from '../text/tokens';
@@ -55,7 +55,7 @@ export default defineRule({
       if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
       if (isKindOfMarked(ctx, hit)) continue;
-      report(hit, 'markedOutside', { marking: excerptOf(fieldValue(ctx.draft, hit.field), hit.start, hit.end).toUpperCase() });
+      report(hit, 'markedOutside', { marking: excerptOf(ctx.value(hit.field), hit.start, hit.end).toUpperCase() });
     }
   },
 });
