@@ -10,6 +10,8 @@ describe('any sender', () => {
       { to: ['j.hardy@derbyshire.police.uk'], body: 'thanks for all your labours on the petition response, the residents were pleased' },
       // "Only" before a party that counts, not claims.
       { channel: 'social', body: "The panel's only Labour member will chair the meeting." },
+      // A first word that could be a party, in a draft with an address in it: no hashtag (the tokeniser once flagged every text's first word as one).
+      { channel: 'social', body: 'Reform of licensing is long overdue and the current approach is a shambles. Replies to p.sandhu@westmidlands-pcc.gov.uk please.' },
       { channel: 'social', body: 'Only Labour replied to our survey.' },
       // Official material that names parties as facts: published minutes with members' groups; a briefing on the panel's make-up.
       {
