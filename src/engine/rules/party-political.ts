@@ -56,7 +56,6 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
   return { parties, asks, politicians };
 }
 
-/** Could any word of `text` be a #hashtag or @handle (see `TokenFlag.tag`)? */
 /** Hashtags that ask for support for whoever is named next: "#VoteTracy", "#BackTheMayor". */
 const ASK_IN_TAG = ['vote', 'back'];
 
