@@ -69,7 +69,8 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
     // The gap after the pair is read by its characters: most pairs have a space there, and no string is cut for it.
     const gapStart = ends[i + 1]!;
     const gapEnd = starts[i + 2]!;
-    if (tokens.codeAt(gapStart) === 44 /* , */ || tokens.is(i + 2, 'aged')) {
+    const gapFirst = tokens.codeAt(gapStart);
+    if (gapFirst === 44 /* , */ || tokens.is(i + 2, 'aged')) {
       const gapAfter = tokens.between(gapStart, gapEnd);
       // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
       // Nor "Police and Crime Commissioner, 3 Northgate Street": an office and its address.
@@ -85,7 +86,8 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
       if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
     }
     // "Dean Carrick (34)": an age in brackets after the name, the gap "(" or " (".
-    const isBracket = tokens.codeAt(gapEnd - 1) === 40 /* ( */ && (gapEnd - gapStart === 1 || (gapEnd - gapStart === 2 && tokens.codeAt(gapStart) === 32));
+    const gap = gapEnd - gapStart;
+    const isBracket = gap === 1 ? gapFirst === 40 /* ( */ : gap === 2 && gapFirst === 32 && tokens.codeAt(gapStart + 1) === 40;
     if (isBracket && /^\d{1,2}$/.test(tokens.word(i + 2)) && tokens.codeAt(ends[i + 2]!) === 41 /* ) */) return true;
   }
   return tokens.is(i - 1, 'old') && /year-old\s+$/.test(tokens.between(starts[i - 2] ?? starts[i - 1]!, starts[i]!));
@@ -97,7 +99,14 @@ function isCourtReportName(tokens: Tokens, i: number): boolean {
  */
 function isNamedAtAddress(tokens: Tokens, i: number): boolean {
   // Not "Safeguarding Manager, at 10 Colmore Row": a role at an office.
-  return isName(tokens, i + 1) && !tokens.isOneOf(i + 1, NOT_SURNAMES) && !tokens.isOneOf(i + 1, ROLE_WORDS) && (tokens.is(i + 2, 'at') || tokens.is(i + 2, 'of')) && startsStreetAddress(tokens, i + 3);
+  // "at" and "of" are looked for first: told by the word's length for most pairs, where the sets cut the word out and hash it.
+  return (
+    isName(tokens, i + 1) &&
+    (tokens.is(i + 2, 'at') || tokens.is(i + 2, 'of')) &&
+    !tokens.isOneOf(i + 1, NOT_SURNAMES) &&
+    !tokens.isOneOf(i + 1, ROLE_WORDS) &&
+    startsStreetAddress(tokens, i + 3)
+  );
 }
 
 /** Letters a to z, numbered from 0; anything else is -1. */
@@ -116,28 +125,27 @@ const shapeOf = (first: number, second: number, length: number): number => (firs
 const FIRST_NAME_SHAPES = new Uint8Array(26 * 26 * (LONGEST_FIRST_NAME + 1));
 for (const name of FIRST_NAMES) if (name !== '') FIRST_NAME_SHAPES[shapeOf(letterOf(name.charCodeAt(0)), letterOf(name.charCodeAt(1)), name.length)] = 1;
 
-/** Can the folded word of `length` at `start` be in FIRST_NAMES? False only when it surely is not. */
-function mayBeFirstName(tokens: Tokens, start: number, length: number): boolean {
+/** Can the folded word of `length` at `start`, whose first character is `initial`, be in FIRST_NAMES? False only when it surely is not. */
+function mayBeFirstName(tokens: Tokens, start: number, length: number, initial: number): boolean {
   if (length < 2 || length > LONGEST_FIRST_NAME) return false;
-  const first = letterOf(tokens.codeAt(start));
+  const first = letterOf(initial);
   const second = letterOf(tokens.codeAt(start + 1));
   return first >= 0 && second >= 0 && FIRST_NAME_SHAPES[shapeOf(first, second, length)] === 1;
 }
 
 /**
  * The next token from `from` on, in the sender's or forwarded text, that may start a person: two
- * capitalised words, or a capitalised word, one space and a word starting with f or a (a nickname's
- * "from" or "at": see `isNicknamed`); or -1. One pass over the tokens finds both (nicknames had a
- * pass of their own), in a loop over its arguments only, reading the arrays straight.
+ * capitalised words, or a capitalised word, one space and "from" or "at" (a nickname's: see
+ * `isNicknamed`); or -1. One pass over the tokens finds both (nicknames had a pass of their own),
+ * in a loop over its arguments only, reading the arrays straight.
  */
 function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, flags: Int32Array, zones: Int32Array, from: number, length: number): number {
   for (let i = from; i < length - 1; i++) {
     const flag = flags[i]!;
     if ((flag & CAPITALISED) === 0 || zones[i]! > 1) continue; // most words are not capitalised: their zone is never read
     if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
-    if ((flag & UPPER) !== 0 || starts[i + 1]! - ends[i]! !== 1) continue;
-    const next = tokens.codeAt(starts[i + 1]!);
-    if (next === 102 /* f */ || next === 97 /* a */) return i;
+    // The word's length is compared before a character is read: most words are neither.
+    if ((flag & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at'))) return i;
   }
   return -1;
 }
@@ -147,7 +155,8 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 
 /** Is token `k` a day of the month, written in figures ("11", "23rd")? */
 function isDayAt(tokens: Tokens, k: number): boolean {
-  if (k < 0) return false;
+  // At most four characters ("23rd"), six with a possessive: longer words are passed over unread.
+  if (k < 0 || tokens.ends[k]! - tokens.starts[k]! > 6) return false;
   const first = tokens.codeAt(tokens.starts[k]!);
   if (first < 48 || first > 57) return false; // not a digit: no string made for most words
   return /^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(k));
@@ -198,7 +207,7 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
     const initial = tokens.codeAt(starts[i]!);
     const mayBeTitleOrLabel = length <= 4 && (initial === 109 /* m */ || initial === 100 /* d */ || initial === 110 /* n */);
-    const word = mayBeTitleOrLabel || (isName(tokens, i) && mayBeFirstName(tokens, starts[i]!, length)) ? tokens.word(i) : undefined;
+    const word = mayBeTitleOrLabel || (isName(tokens, i) && mayBeFirstName(tokens, starts[i]!, length, initial)) ? tokens.word(i) : undefined;
     const isTitle = word !== undefined && TITLES.has(word) && (!tokens.has(i + 1, UPPER) || isSurnameInCapitals(tokens, i + 1));
     const isLabel = word === 'name' && tokens.between(ends[i]!, starts[i + 1]!).includes(':');
     const isNamePair = word !== undefined && isName(tokens, i) && FIRST_NAMES.has(word) && !tokens.isOneOf(i + 1, NOT_SURNAMES);
@@ -518,10 +527,8 @@ const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 function isNicknamed(tokens: Tokens, i: number): boolean {
   const { starts, ends, flags, length } = tokens;
   if (i + 2 >= length || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) return false;
-  // One space, then "from" or "at" (its first letter read before the word): "Kez – at the …" is the addressee, then the news.
-  if (starts[i + 1]! - ends[i]! !== 1 || tokens.codeAt(ends[i]!) !== 32) return false;
-  const next = tokens.codeAt(starts[i + 1]!);
-  if (!((next === 102 /* f */ && tokens.is(i + 1, 'from')) || (next === 97 /* a */ && tokens.is(i + 1, 'at')))) return false;
+  // One space, then "from" or "at" (the words' lengths compared before a character is read): "Kez – at the …" is the addressee, then the news.
+  if (starts[i + 1]! - ends[i]! !== 1 || !(tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at')) || tokens.codeAt(ends[i]!) !== 32) return false;
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
   const word = tokens.word(i);
