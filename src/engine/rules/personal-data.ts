@@ -160,6 +160,9 @@ function isDayAt(tokens: Tokens, k: number): boolean {
   return /^\d{1,2}(st|nd|rd|th)?$/.test(tokens.word(k));
 }
 
+/** Is token `i` a month after its day ("on 11 June at Stoneleigh Park"): a date, not someone called June? */
+const isDate = (tokens: Tokens, i: number): boolean => isDayAt(tokens, i - 1) && tokens.isOneOf(i, MONTH_NAMES);
+
 /** Is token `i` a name: capitalised, but not in capitals? ("Carrick", not "NHS".) */
 const isName = (tokens: Tokens, i: number): boolean => (tokens.flags[i]! & (CAPITALISED | UPPER)) === CAPITALISED;
 
@@ -196,10 +199,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
   const nicknamed: Person[] = [];
   // Every pattern below starts with a capitalised word, and a second, or a "from" or "at" after it: found from the arrays alone.
   for (let i = nextCandidate(tokens, starts, ends, flags, zones, 0, tokens.length); i >= 0; i = nextCandidate(tokens, starts, ends, flags, zones, i + 1, tokens.length)) {
-    // "on 11 June at Stoneleigh Park": a month after its day is a date, not someone called June.
-    if (isDayAt(tokens, i - 1) && tokens.isOneOf(i, MONTH_NAMES)) continue;
     // The tokens a person found below steps over (after `i`, to its last) each follow a capitalised word, as no nickname does: none is missed.
-    if (isNicknamed(tokens, i)) nicknamed.push({ field, first: i, last: i });
+    if (isNicknamed(tokens, i) && !isDate(tokens, i)) nicknamed.push({ field, first: i, last: i });
     if ((flags[i + 1]! & CAPITALISED) === 0) continue;
     // Most pairs start with none of a title, "Name" or a first name: told so from the characters, no word is cut.
     const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
@@ -212,6 +213,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     // Court-report style: "Abigail Sylvester, aged 32", "Ellis Morgan, 23,", "Leah Hodgetts, of Orchard Grove", "27-year-old Akeem Trowers".
     const isAged = !isTitle && !isLabel && !isNamePair && isName(tokens, i) && (isCourtReportName(tokens, i) || isNamedAtAddress(tokens, i));
     if (!isTitle && !isLabel && !isNamePair && !isAged) continue;
+    // Asked only here, of the few pairs that would start someone: most words before a capital are short, and read for a day.
+    if (isDate(tokens, i)) continue;
     // "Mrs K. Lord": a title, an initial and a surname.
     if (length < 2 || (ends[i + 1]! - starts[i + 1]! < 2 && !(isTitle && isInitial(tokens, i + 1) && isName(tokens, i + 2)))) continue;
     const first = isTitle || isLabel ? i + 1 : i;
@@ -415,6 +418,8 @@ function mentionsOf(
 const PRONOUNS = new Set(['she', 'he', "she's", "he's", 'her', 'his', 'him']);
 /** Verbs that make what follows someone's words rather than a fact about them: "she said the victim…". */
 const REPORTING = new Set(['said', 'says', 'told', 'mentioned', 'explained', 'asked', 'reported', 'raised', 'discussed', 'spoke', 'talked', 'thinks', 'thought', 'wrote']);
+/** Both of those sets: one look-up turns away the words that are in neither (most). */
+const PRONOUNS_AND_REPORTING = new Set([...PRONOUNS, ...REPORTING]);
 /** How far before a private fact a pronoun may stand and still be who the fact is about ("most of her absence … following a miscarriage"). */
 const PRONOUN_REACH = 12;
 /** Nouns after a fact word that make it the name of a service or topic: "detainee welfare", "victim support", "witness care". */
@@ -438,6 +443,7 @@ function pronounMentionsOf(tokens: Tokens, sentences: Int32Array, field: Hit['fi
     const referent = people[before - 1];
     if (referent === undefined || isSeveral) continue;
     for (let i = fact.first - 1; i >= Math.max(referent.last + 1, fact.first - PRONOUN_REACH) && sentences[i] === sentences[fact.first]; i--) {
+      if (!tokens.isOneOf(i, PRONOUNS_AND_REPORTING)) continue;
       if (tokens.isOneOf(i, REPORTING)) break;
       if (tokens.isOneOf(i, PRONOUNS)) {
         mentions.push({ field, first: i, last: i, referent });
