@@ -142,8 +142,9 @@ function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, fla
     const flag = flags[i]!;
     if ((flag & CAPITALISED) === 0 || zones[i]! > 1) continue; // most words are not capitalised: their zone is never read
     if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
-    // The word's length is compared before a character is read: most words are neither.
-    if ((flag & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at'))) return i;
+    // Its length is compared before a character is read: most words are neither "from" nor "at" (nor with "'s").
+    const nextLength = ends[i + 1]! - starts[i + 1]!;
+    if ((flag & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (nextLength === 2 || nextLength === 4 || nextLength === 6) && (tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at'))) return i;
   }
   return -1;
 }
