@@ -332,6 +332,11 @@ export class CheckContext {
     return hits;
   }
 
+  /** Has the field any lexicon hit at all, of any tag and in any zone? (A rule may skip a field that has none.) */
+  hasHits(field: Field): boolean {
+    return this.hitsOf(field).firsts.length > 0;
+  }
+
   /** Scans a field's tokens with the lexicon. */
   private findHits({ tokens, zones }: FieldText): FieldHits {
     if (tokens.length === 0) return NO_HITS;

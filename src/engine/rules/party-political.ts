@@ -310,7 +310,7 @@ export default defineRule({
       const { tokens, sentences } = ctx.text(field);
       // Every kind of evidence below is a lexicon hit of the field or a hashtag's ask: a field with neither (an empty field,
       // most subjects) has none, and a dozen look-ups are spared.
-      if (ctx.hitsOf(field).firsts.length === 0 && !tags.asks.some((ask) => ask.field === field)) continue;
+      if (!ctx.hasHits(field) && !tags.asks.some((ask) => ask.field === field)) continue;
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       // "Never vote Tory" still argues against a party; "we're not leafleting for Labour this year" campaigns for no one.
       firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
