@@ -155,7 +155,10 @@ function nextInZones(hits: FieldHits, list: IntList, k: number, zones: number): 
   return k;
 }
 
-/** The position in `list` (a tag's hit indexes in a field) of the first hit whose first token is at or after `from`. */
+/**
+ * The position in `list` (a tag's hit indexes in a field) of the first hit whose first token is at or after `from`.
+ * Its own loop, not iterate.ts's `firstNotBefore`, whose test is a closure made at each call: this runs at every `near` and `within`.
+ */
 function firstStartingFrom(hits: FieldHits, list: IntList, from: number): number {
   let low = 0;
   let high = list.length;
