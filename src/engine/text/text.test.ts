@@ -135,7 +135,7 @@ describe('tokenise', () => {
 
   it('reads plain ASCII from the original as the folded text would be read', () => {
     // A non-ASCII character at the end sends the same words through the folded text and its offset map.
-    // Everything a rule reads of each token: its columns (but `unfolded`, which only the original needs),
+    // Everything a rule reads of each token: its columns (but `unfolded` and `backtick`, which only the original needs),
     // its word, and its gap to the next token, character by character and as a string.
     const columns = (text: string, count: number) => {
       const tokens = tokenise(fold(text));
@@ -144,7 +144,7 @@ describe('tokenise', () => {
         const next = i + 1 < count ? tokens.starts[i + 1]! : end;
         const gapCodes = Array.from({ length: next - end }, (_, k) => tokens.codeAt(end + k));
         const word = tokens.word(i);
-        return [start, end, tokens.flags[i]! & ~TokenFlag.unfolded, tokens.sentences[i], word, tokens.is(i, word), tokens.codeAt(start), gapCodes, tokens.between(start, next)];
+        return [start, end, tokens.flags[i]! & ~(TokenFlag.unfolded | TokenFlag.backtick), tokens.sentences[i], word, tokens.is(i, word), tokens.codeAt(start), gapCodes, tokens.between(start, next)];
       });
     };
     for (const text of ["KINETICA'S bid", 'Kinetica`s BID', "It's O'NEILL's", 'A\tB\r\nC\r\n\r\nd', '#Tag @HANDLE x.Y', "'quoted' don`t", 'MR. Smith! ok? no; |a']) {
