@@ -7,8 +7,26 @@ import type { Draft, Field, Finding, GiftPrefill } from './types';
 /** At most this many findings per rule and draft: a huge paste gets a readable list, not thousands. */
 const MAX_FINDINGS_PER_RULE = 20;
 
-/** The order findings are listed in, field by field (a record, so sorting reads it rather than searching a list). */
-const FIELD_ORDER: Readonly<Record<Field, number>> = { subject: 0, to: 1, cc: 2, bcc: 3, body: 4, attachments: 5 };
+/**
+ * The order findings are listed in, field by field. A switch rather than a record: a record read by
+ * a field that varies is a megamorphic look-up at each comparison (callgrind).
+ */
+function fieldOrder(field: Field): number {
+  switch (field) {
+    case 'subject':
+      return 0;
+    case 'to':
+      return 1;
+    case 'cc':
+      return 2;
+    case 'bcc':
+      return 3;
+    case 'body':
+      return 4;
+    default:
+      return 5;
+  }
+}
 
 /** Does one of `spans` cover `span`? A loop rather than `spans.some`, which made a closure per report. */
 function isCovered(spans: readonly Span[], span: Span): boolean {
@@ -49,7 +67,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
   } finally {
     ctx.dispose(); // the token buffers go back to the pool, even when a rule throws
   }
-  return findings.sort((a, b) => FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.start - b.start);
+  return findings.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field) || a.start - b.start);
 
   function runRule(rule: Rule): void {
     const severity = policy.severity[rule.category];

@@ -40,7 +40,8 @@ export function format(template: string, data: Record<string, string | number>, 
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
-    const value = key in data ? data[key] : key in fallback ? fallback[key] : `{${key}}`;
+    // `??` rather than `in`: a value is never undefined, and `in` with a key that varies is a megamorphic look-up (callgrind).
+    const value = data[key] ?? fallback[key] ?? `{${key}}`;
     text += String(value) + parts[i + 1]!;
   }
   return text;
