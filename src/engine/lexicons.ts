@@ -148,6 +148,8 @@ export const LEXICONS = {
     'private briefing', 'at the private briefing', 'at a private briefing', 'in the private briefing', 'in a private briefing', 'at the confidential briefing',
     'private decision meeting', 'private decision session',
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
+    // The press or the room sent out before the private part: "after the press were sent out", "when they cleared the room for the last bit".
+    'press were sent out', 'public were sent out', 'sent the press out', 'sent the public out', 'press were asked to leave', 'public were asked to leave', 'asked the press to leave', 'asked the public to leave', 'cleared the room', 'room was cleared', 'after the press left', 'once the press had left', 'once the public had left',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
@@ -180,6 +182,8 @@ export const LEXICONS = {
     'that seat', 'his seat', 'her seat', 'the seat', 'safe seat', 'lose that seat', 'turnout', 'postal votes', 'postal vote', 'general election', 'ballot box', 'voters', 'this seat', 'win this seat',
     'topping the poll', 'top the poll', 'tops the poll', 'topped the poll', 'poll lead', 'next election', 'is standing for', "she's standing for", "he's standing for",
     'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council', 'where your cross',
+    // "The PCC race", "the race for mayor".
+    'pcc race', 'mayoral race', 'the race for mayor', 'the race for commissioner', 'council race', 'by-election race',
   ],
   /**
    * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
@@ -190,6 +194,8 @@ export const LEXICONS = {
     'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
     'red all the way', 'blue all the way', 'yellow all the way', 'green all the way', 'orange all the way', 'yellow surge', 'red surge',
     'blue surge', 'green surge', 'orange surge', 'the blues', 'the reds', 'the yellows',
+    // "The blue lot", "the turquoise lot's candidate" (Reform's colour).
+    'blue lot', 'red lot', 'yellow lot', 'orange lot', 'green lot', 'turquoise lot', 'teal lot',
   ],
   /** A party referred to without its name ("my party membership", "our local party's petition", "the opposition's amendment"). */
   'party-ref': [
@@ -256,7 +262,7 @@ export const LEXICONS = {
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
-    'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours",
+    'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours", 'where my cross is going', 'where my cross goes', 'where my cross will go', 'where my vote is going', 'where my vote goes',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -301,7 +307,7 @@ export const LEXICONS = {
   candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
-    'is standing as', 'standing as the', 'labour candidate', 'conservative candidate', 'tory candidate', 'lib dem candidate', 'liberal democrat candidate', 'green party candidate', 'reform candidate', 'reform uk candidate',
+    'is standing as', 'standing as the', 'labour candidate', 'conservative candidate', 'tory candidate', 'lib dem candidate', 'liberal democrat candidate', 'green party candidate', 'reform candidate', 'reform uk candidate', 'green candidate', 'snp candidate', 'plaid candidate', 'ukip candidate',
     'is standing for', "she's standing for", "he's standing for", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
   ],
   /** The office's own equipment and channels, used for party work. */
@@ -388,7 +394,7 @@ export const LEXICONS = {
     'really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
-    'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched',
+    'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched', 'how touched',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -527,7 +533,7 @@ export const LEXICONS = {
     'insulin-dependent', 'medication', 'sickness', 'in hospital', 'critical condition',
     'broken hip', 'fractured', 'injured', 'injuries', 'cancer', 'hiv', 'disability', 'arrested', 'accused', 'charged with',
     'convicted', 'allegation', 'alleged', 'alleges', 'released under investigation', 'on bail', 'drink driving', 'stealing', 'took cash',
-    'possession of', 'knife incident', 'excluded', 'victim of', 'were victims', 'both victims', 'victims of that', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence',
+    'possession of', 'knife incident', 'excluded', 'victim of', 'were victims', 'both victims', 'victims of that', 'the victim', 'victim in', 'was the victim', 'witness', 'gave evidence', 'gave statements', 'gave a statement', 'given statements', 'given a statement', 'witness statement', 'witness statements', 'statement to the police', 'statements to the police', 'statement to police', 'statements to police',
     'was stabbed', 'been stabbed', 'was assaulted', 'being stabbed', 'subjected to', 'harassment', 'domestic abuse', 'custody ref',
     'custody reference', 'custody record', 'held overnight', 'bailed', 'bailed pending', 'shoplifting', 'lifted for', 'got lifted', 'parkinson', "parkinson's", 'care home', 'crime ref', 'incident number', 'log number', 'occurrence number', 'crime no', 'magistrates', "magistrates' court", 'magistrates court', 'crown court', 'court heard', 'appeared at', 'appeared before', 'appeared by video link', 'pleaded guilty', 'guilty plea', 'plea: guilty', 'banned from driving', 'fined', 'remanded', 'remanded in custody', 'in custody', 'sentenced', 'sentencing', 'jailed', 'drink driver', 'drink-driving', 'drink-driver', 'over the limit', 'excess alcohol', 'above the limit', 'breath test', 'offence', 'offences', 'defendant', 'assault',
     // Burglary as something that happened to or was done by the person, not the topic ("get a grip on burglary").

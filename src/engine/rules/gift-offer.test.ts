@@ -130,6 +130,8 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Thanks said as being touched, for a thing left for the team.
+    { to: ['j.ellis@outlook.com'], body: 'I must tell you how touched we all were by the box of biscuits you left for the team on Friday.', findings: [{}] },
     // A hint dropped to a supplier.
     { to: ['gav@speedyprint.co.uk'], body: "Not that I'm hinting, but your rivals sent the whole office a tin of Quality Street last Christmas... we could easily be won over", findings: [{}] },
     // Yes to a meal a journalist pays for; a bequest declined in the sentence after it is offered; thanks for a note about a loan.

@@ -139,6 +139,10 @@ describe('any sender', () => {
       { channel: 'social', body: 'Whatever you think of the government, the new funding is not a joke for victims here.' },
     ],
     invalid: [
+      // A candidate by party, however small the party; a cross promised in an election; a party by its colour with an election in view.
+      { to: ['colleague@westmidlands-pcc.gov.uk'], body: 'Anyone free on Sunday? I am out with leaflets for Sam, the Green candidate for Aston.', findings: [{}] },
+      { channel: 'social', body: 'Postal votes have to be back by Thursday. You all know where my cross is going.', findings: [{ text: 'where my cross is going' }] },
+      { channel: 'social', body: "Whatever you do at the election, keep the turquoise lot's man away from the Commissioner's job. They never cared about victims.", findings: [{}] },
       // Pointing readers to polling day after blaming one party and praising another; a party said to sit on figures.
       { channel: 'social', body: "The Conservatives cut 1,000 officers from West Yorkshire. Labour's Mayor has put them back on our streets. Remember that on 1 May.", findings: [{}] },
       { channel: 'social', body: 'If you want the real story on 999 answer times, message me. This Tory commissioner has been sitting on the figures for months.', findings: [{}] },

@@ -89,6 +89,8 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // Someone named as a witness who gave a statement to the police.
+    { to: ['lead@handsworthyouth.org.uk'], body: 'Marcus Reid gave a statement to the police about the robbery, so please keep an eye on him at the club.', findings: [{ text: 'Marcus Reid' }] },
     // A household named by its surname, with its address and what happened to the mother.
     { to: ['secretary@suttonrotary.org.uk'], body: 'Details below:\n\nThe Okafor family, 7 Linden Close, Walsall WS3\nMum was badly assaulted in October.', findings: [{ text: 'Okafor family' }] },
     { channel: 'social', body: "Massive respect to Lisa Fell from Workington who's finally facing her attacker in court this week.", findings: [{ text: 'Lisa Fell' }] },

@@ -29,6 +29,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // The private part named by who was sent out, or by the room being cleared, and what the meeting said after.
+    { to: ['sam@lancashirepost.co.uk'], body: 'After the press were sent out, the panel agreed to pause the estates review until the audit is done.', findings: [{ text: 'press were sent out' }] },
+    {
+      to: ['my.brother@gmail.com'],
+      body: 'They cleared the room for the last item and I stayed on to minute it. The Chief told them the control room cannot meet its target this year.',
+      findings: [{ text: 'cleared the room' }],
+    },
     { channel: 'social', body: 'Long private session of the Ethics Committee today. Not supposed to say, but the figures we were shown behind closed doors were shocking.', findings: [{ text: 'private session' }, { text: 'behind closed doors' }] },
     { to: ['chloe@cwvictimcare.org.uk'], body: "At the Commissioner's private decision meeting yesterday he agreed to cut the hub grant by 20%.", findings: [{}] },
     { to: ['chair@westcumbriawomen.org.uk'], body: 'Between us, item 4 was taken in private and the outcome is that your funding will be cut by a third.', findings: [{ text: 'taken in private' }] },

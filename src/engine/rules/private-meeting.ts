@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule';
 import { TokenFlag } from '../text/tokens';
 
 /** Who speaks for a meeting in the sentences after it is named. */
-const MEETING = new Set(['they', 'them', 'members', 'panel', 'board', 'committee', 'chair', 'chairman', 'councillors', 'everyone', 'we', 'constable', 'commissioner', 'mayor']);
+const MEETING = new Set(['they', 'them', 'members', 'panel', 'board', 'committee', 'chair', 'chairman', 'councillors', 'everyone', 'we', 'constable', 'chief', 'commissioner', 'mayor']);
 
 /** Phrases that name a private meeting only as where something was said: "at the Deputy Mayor's private briefing", not "can we set up a private briefing?". */
 const HELD_AT = new Set(['private briefing']);
