@@ -84,6 +84,9 @@ const blind = [
   { file: fixture('blind-46'), floor: 0.85 },
   // Gifts and hospitality in all their forms, run once on c6593ca: 11 wrong (gifts precision 0.82: a hamper for a family, a bake sale, an order).
   { file: fixture('blind-45'), floor: 0.85 },
+  // An outside examiner's busy month across all five offices, written at the start of session 13 and run once on the engine at
+  // 9ab0e2a: 14 wrong (political recall 0.67: a party by its colour, a candidate of a small party, a cross promised). Then tuned on.
+  { file: fixture('blind-48'), floor: 0.8 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
