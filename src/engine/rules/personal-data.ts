@@ -131,6 +131,12 @@ function mayBeFirstName(tokens: Tokens, start: number, length: number, initial: 
   return first >= 0 && second >= 0 && FIRST_NAME_SHAPES[shapeOf(first, second, length)] === 1;
 }
 
+/** Is token `k` (a token of the text) "from" or "at"? Its first character turns away most words before `is` compares them. */
+function isFromOrAt(tokens: Tokens, k: number): boolean {
+  const initial = tokens.codeAt(tokens.starts[k]!);
+  return (initial === 102 /* f */ && tokens.is(k, 'from')) || (initial === 97 /* a */ && tokens.is(k, 'at'));
+}
+
 /**
  * The next token from `from` on, in the sender's or forwarded text, that may start a person: two
  * capitalised words, or a capitalised word, one space and "from" or "at" (a nickname's: see
@@ -138,13 +144,18 @@ function mayBeFirstName(tokens: Tokens, start: number, length: number, initial: 
  * in a loop over its arguments only, reading the arrays straight.
  */
 function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, flags: Int32Array, zones: Int32Array, from: number, length: number): number {
-  for (let i = from; i < length - 1; i++) {
+  const last = length - 1;
+  for (let i = from; i < last; i++) {
+    // Most words are not capitalised: passed over in a loop of their own, with no call in it, which TurboFan
+    // compiles to fewer loads and checks a word (callgrind: 16 instructions a word here, 24 in the loop below).
+    while (i < last && (flags[i]! & CAPITALISED) === 0) i++;
+    if (i === last) break;
     const flag = flags[i]!;
-    if ((flag & CAPITALISED) === 0 || zones[i]! > 1) continue; // most words are not capitalised: their zone is never read
+    if (zones[i]! > 1) continue;
     if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
     // Its length is compared before a character is read: most words are neither "from" nor "at" (nor with "'s").
     const nextLength = ends[i + 1]! - starts[i + 1]!;
-    if ((flag & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (nextLength === 2 || nextLength === 4 || nextLength === 6) && (tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at'))) return i;
+    if ((flag & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (nextLength === 2 || nextLength === 4 || nextLength === 6) && isFromOrAt(tokens, i + 1)) return i;
   }
   return -1;
 }
@@ -532,8 +543,8 @@ const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 function isNicknamed(tokens: Tokens, i: number): boolean {
   const { starts, ends, flags, length } = tokens;
   if (i + 2 >= length || (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) return false;
-  // One space, then "from" or "at" (the words' lengths compared before a character is read): "Kez – at the …" is the addressee, then the news.
-  if (starts[i + 1]! - ends[i]! !== 1 || !(tokens.is(i + 1, 'from') || tokens.is(i + 1, 'at')) || tokens.codeAt(ends[i]!) !== 32) return false;
+  // One space, then "from" or "at": "Kez – at the …" is the addressee, then the news.
+  if (starts[i + 1]! - ends[i]! !== 1 || !isFromOrAt(tokens, i + 1) || tokens.codeAt(ends[i]!) !== 32) return false;
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
   const word = tokens.word(i);
