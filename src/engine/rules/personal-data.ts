@@ -52,6 +52,8 @@ interface Person {
   field: Hit['field'];
   first: number;
   last: number;
+  /** The name's folded words, when cut out already (to tell the sender's own name): read again rather than cut out again. */
+  words?: readonly string[];
   /** For a pronoun ("she was off … with depression"), the person named before it, whom findings name. */
   referent?: Person;
 }
@@ -252,7 +254,8 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     // "@Sarah Kirk": an account tagged on the site, the person the post speaks to.
     if (tokens.codeAt(starts[i]! - 1) === 64 /* @ */) continue;
     i = last; // on past the name: not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
-    if (!isSendersName(tokens, first, last, isSender)) people.push({ field, first, last });
+    const words = wordsOf(tokens, first, last);
+    if (!isSender(words)) people.push({ field, first, last, words });
   }
   // People are found in order: merged and sorted only when a nickname is found too.
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
@@ -349,7 +352,8 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
       [first, last] = [i, i + 1];
     }
     if (first < 0 || tokens.isOneOf(i - 1, GREETINGS)) continue;
-    if (!isSendersName(tokens, first, last, isSender)) people.push({ field, first, last });
+    const words = wordsOf(tokens, first, last);
+    if (!isSender(words)) people.push({ field, first, last, words });
     i = last;
   }
   return people;
@@ -387,7 +391,7 @@ const SHORTEST_MENTION = 3;
 function mentionWordsOf(tokens: Tokens, people: readonly Person[], into: Set<string>): void {
   for (const person of people) {
     for (const k of [person.first, person.last]) {
-      const word = tokens.word(k);
+      const word = wordOf(tokens, person, k);
       if (word.length >= SHORTEST_MENTION && !TITLES.has(word)) into.add(word);
     }
   }
@@ -474,7 +478,7 @@ function pronounMentionsOf(tokens: Tokens, sentences: Int32Array, field: Hit['fi
 
 /** Do two namings name one person (the same words, or one's last word the other's)? */
 function isSamePerson(tokens: Tokens, a: Person, b: Person): boolean {
-  return tokens.word(a.last) === tokens.word(b.last) || tokens.word(a.first) === tokens.word(b.first);
+  return wordOf(tokens, a, a.last) === wordOf(tokens, b, b.last) || wordOf(tokens, a, a.first) === wordOf(tokens, b, b.first);
 }
 
 /**
@@ -499,12 +503,15 @@ function orphanFacts(ctx: CheckContext, field: Hit['field'], people: readonly Pe
 /** Tells whether a name (its folded words) is the sender's own. */
 type IsSender = (words: readonly string[]) => boolean;
 
-/** Is the name at tokens [first, last] the sender's own? */
-function isSendersName(tokens: Tokens, first: number, last: number, isSender: IsSender): boolean {
+/** The folded words of the name at tokens [first, last], to judge by `IsSender`. */
+function wordsOf(tokens: Tokens, first: number, last: number): string[] {
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(tokens.word(k));
-  return isSender(words);
+  return words;
 }
+
+/** The folded word of token `k` of `person`'s name: the one cut out when they were found, if it was. */
+const wordOf = (tokens: Tokens, person: Person, k: number): string => person.words?.[k - person.first] ?? tokens.word(k);
 
 /**
  * Judges names by the sender's address or display name, read once per check: "Jo Kettle" or "Kettle" from
@@ -610,8 +617,8 @@ export default defineRule({
         if (isFull()) break;
         // A pronoun's findings name the person it stands for, whose role and sign-off count.
         const who = person.referent ?? person;
-        if (signedAs !== undefined && isFormOf(signedAs, text.tokens.word(who.first))) continue;
-        if (deceased.size > 0 && deceased.has(text.tokens.word(who.last))) continue;
+        if (signedAs !== undefined && isFormOf(signedAs, wordOf(text.tokens, who, who.first))) continue;
+        if (deceased.size > 0 && deceased.has(wordOf(text.tokens, who, who.last))) continue;
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + NEAR_AFTER);
         const sentence = text.sentences[from];
