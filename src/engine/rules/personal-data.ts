@@ -134,8 +134,10 @@ function mayBeFirstName(tokens: Tokens, start: number, length: number, initial: 
   const first = letterOf(initial);
   const second = letterOf(tokens.codeAt(start + 1));
   if (first < 0 || second < 0) return false;
+  const lastLetters = FIRST_NAME_SHAPES[shapeOf(first, second, length)]!;
+  if (lastLetters === 0) return false; // most words: the last character is not read
   const last = letterOf(tokens.codeAt(start + length - 1));
-  return last >= 0 && ((FIRST_NAME_SHAPES[shapeOf(first, second, length)]! >>> last) & 1) === 1;
+  return last >= 0 && ((lastLetters >>> last) & 1) === 1;
 }
 
 /** Is token `k` (a token of the text) "from" or "at"? Its first character turns away most words before `is` compares them. */
@@ -290,12 +292,12 @@ const LOWER_TITLES = new Set(['mr', 'mrs', 'ms']);
  * Then names are written in lower case too. At most one word in forty of the sender's own is capitalised.
  */
 function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
-  const { flags, starts, ends } = tokens;
+  const { flags, starts, ends, length } = tokens;
   // A draft written with capitals shows it within its first few words: stop at the first capital past the most allowed.
-  const mostAllowed = Math.max(1, tokens.length / 40);
+  const mostAllowed = Math.max(1, length / 40);
   let words = 0;
   let capitalised = 0;
-  for (let i = 0; i < tokens.length && capitalised <= mostAllowed; i++) {
+  for (let i = 0; i < length && capitalised <= mostAllowed; i++) {
     if (zones[i]! > 1) continue;
     words++;
     // A capitalised word of two letters or more, not in capitals ("ASB", "B21" and "I" are no sign).
