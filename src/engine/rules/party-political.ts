@@ -1,11 +1,12 @@
 import { lexiconFor, type CheckContext, type Hit } from '../context';
 import type { LexiconTag } from '../lexicons';
-import { firstMapped, firstNotBefore } from '../iterate';
+import { firstNotBefore } from '../iterate';
 import { withLooseContractions } from '../text/lexicon';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
 import { TokenFlag, type Tokens } from '../text/tokens';
+import type { Field } from '../types';
 
 /** Words that make a party name an ordinary noun: "labour market", "Labour costs". */
 const ORDINARY_AFTER: Record<string, readonly string[]> = {
@@ -186,6 +187,18 @@ const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
+ * The first hit of `tag` in `fields` that `map` maps to something, mapped: iterate.ts's `firstMapped` over `ctx.hits`, read
+ * through `ctx.find`'s loop over the hit arrays. A hit iterator made for each tag and field, and stepped by a `for … of` that
+ * steps arrays too (so megamorphic), cost more than the tests: most tags have no hit in a draft's field.
+ */
+function firstMappedHit<T>(ctx: CheckContext, tag: LexiconTag, fields: readonly Field[], map: (hit: Hit) => T | undefined, options?: { zones?: readonly Zone[] }): T | undefined {
+  let mapped: T | undefined;
+  // The test is false only where `map` gave undefined: when no hit passes, `mapped` is left undefined.
+  ctx.find(tag, fields, (hit) => (mapped = map(hit)) !== undefined, options);
+  return mapped;
+}
+
+/**
  * Party-political content: supporting or opposing a party or candidate, campaigning,
  * canvassing, fundraising or asking for votes, membership or petition signatures on party
  * lines. Neutral work references to elections and politicians in their roles are fine.
@@ -246,7 +259,7 @@ export default defineRule({
     const tags = tagHits(ctx);
     // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
     // "Sarah's standing for the Lib Dems": standing for a party is a candidacy, and an election in view, by itself.
-    const standing = firstMapped(ctx.hits('party', fields), (party) => {
+    const standing = firstMappedHit(ctx, 'party', fields, (party) => {
       const { tokens } = ctx.text(party.field);
       const at = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
       // "standing for", or "standing again for".
@@ -299,23 +312,33 @@ export default defineRule({
     // A message forwarded outside is passed on; forwarded inside ("for logging"), it is being handled.
     const lastZone = ctx.audience.hasOutside ? Zone.forwarded : Zone.own;
     const findings: Hit[] = [];
-    const firstOf = (hits: Iterable<Hit>, evidence: (hit: Hit) => Hit | undefined) => {
-      const found = firstMapped(hits, (hit) => {
-        const shown = evidence(hit);
-        return shown && shown.zone <= lastZone ? shown : undefined;
-      });
+    const shownOf = (evidence: Hit | undefined) => (evidence && evidence.zone <= lastZone ? evidence : undefined);
+    /** Notes the first evidence among the hits of `tag` in `fields`. */
+    const firstOf = (tag: LexiconTag, fields: readonly Field[], evidence: (hit: Hit) => Hit | undefined, options?: { zones?: readonly Zone[] }) => {
+      const found = firstMappedHit(ctx, tag, fields, (hit) => shownOf(evidence(hit)), options);
       if (found) findings.push(found);
+    };
+    /** Notes the first evidence among `hits`. */
+    const firstOfList = (hits: readonly Hit[], evidence: (hit: Hit) => Hit | undefined) => {
+      for (const hit of hits) {
+        const found = shownOf(evidence(hit));
+        if (found) {
+          findings.push(found);
+          return;
+        }
+      }
     };
     for (const field of fields) {
       const { tokens, sentences } = ctx.text(field);
+      const inField = [field]; // one array for the field's dozen look-ups
       // Every kind of evidence below is a lexicon hit of the field or a hashtag's ask: a field with neither (an empty field,
       // most subjects) has none, and a dozen look-ups are spared.
       if (!ctx.hasHits(field) && !tags.asks.some((ask) => ask.field === field)) continue;
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       // "Never vote Tory" still argues against a party; "we're not leafleting for Labour this year" campaigns for no one.
-      firstOf(ctx.hits('vote-ask-direct', [field]), (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
-      firstOf(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
-      firstOf(ctx.hits('vote-ask', [field]), (ask) => {
+      firstOf('vote-ask-direct', inField, (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
+      firstOfList(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
+      firstOf('vote-ask', inField, (ask) => {
         if (!VOTE_FOR.has(ask.phrase)) return partyNear(ask) ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
@@ -325,17 +348,22 @@ export default defineRule({
         return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
       });
       // "Vote Greaves on 2 May": vote followed by a name, with an election in view; "voting Jo Dacre": a person's full name needs none.
-      firstOf(ctx.hits('vote-word', [field], { zones: allZones }), ({ first: i }) => {
-        if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
-        const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
-        return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
-      });
+      firstOf(
+        'vote-word',
+        inField,
+        ({ first: i }) => {
+          if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
+          const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
+          return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
+        },
+        { zones: allZones },
+      );
       // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
-      const campaigning = [...ctx.scan('campaigning-strong', [field]), ...ctx.scan('campaigning', [field])].sort((a, b) => a.first - b.first);
+      const campaigning = [...ctx.scan('campaigning-strong', inField), ...ctx.scan('campaigning', inField)].sort((a, b) => a.first - b.first);
       // What would make the hit evidence is asked before whether it is negated or ruled out: most campaigning
       // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
       // for a negation or a prohibition reads up to twelve words (the answer is the same either way).
-      firstOf(campaigning, (hit) => {
+      firstOfList(campaigning, (hit) => {
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
         const isForParty =
@@ -346,16 +374,16 @@ export default defineRule({
         return isForParty && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined;
       });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
-      if (hasElection) firstOf(ctx.hits('vote-ask-election', [field]), (ask) => (ctx.isNegated(ask) ? undefined : ask));
+      if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) ? undefined : ask));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
-        firstOf(ctx.hits('party-attack', [field]), (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
+        firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
         // "Only the Conservatives will keep our villages safe": a claim that one party alone will do right by people.
-        firstOf(ctx.hits('party', [field]), (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
+        firstOf('party', inField, (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
-        firstOf(ctx.hits('opinion-against', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
-        if (isContestInView || standing) firstOf(ctx.hits('opinion-for', [field]), (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+        firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+        if (isContestInView || standing) firstOf('opinion-for', inField, (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
       }
     }
     // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
@@ -364,7 +392,7 @@ export default defineRule({
     const isCampaigning = ctx.find('campaigning-strong', fields, (hit) => !ctx.isNegated(hit) && !isRuledOut(hit)) !== undefined;
     if (findings.length === 0 && (tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || isCampaigning)) {
       // Not a rule against it ("please don't share candidates' posts from work accounts", "keep them well away from work").
-      firstOf(ctx.hits('work-resource', fields), (resource) =>
+      firstOf('work-resource', fields, (resource) =>
         ctx.isNegated(resource) || isRuledOut(resource) || ctx.text(resource.field).tokens.is(resource.first - 1, 'away') ? undefined : resource,
       );
     }
