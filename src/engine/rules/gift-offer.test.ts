@@ -6,6 +6,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A service desk's ticket, told by its reference, the desk in the subject or the desk it goes to.
+    { to: ['servicedesk@northerntechsupport.co.uk'], subject: 'RE: INC0051122 - printer', body: 'Thanks for picking up my ticket so quickly, the printer is working again.' },
+    { to: ['dave@acme-it.co.uk'], body: 'Thanks for sorting my ticket this morning, all fixed.\n\n> Your incident INC0051122 has been resolved.' },
     // A hamper for a family the office helps; thanks for giving to a cause; the office ordering thank-you pens for its volunteers.
     { to: ['secretary@suttonrotary.org.uk'], body: "Thank you so much for offering to put together one of your Christmas hampers for a family we've been working with." },
     { to: ['all-staff@derbyshire-pcc.gov.uk'], body: "Friday's bake sale raised \u00a3312 for Children in Need - thank you! At a rough count we got through 40 brownies before 11am." },

@@ -334,6 +334,32 @@ function isPartOfName(ctx: CheckContext, item: Hit): boolean {
   );
 }
 
+/** A service desk's ticket: its reference ("INC0049213") or the incident it is, near it. (Not the desk alone: "the service desk renewal … tickets for the Test".) */
+const SERVICE_DESK = /\b(?:INC|REQ|RITM|TKT)\d{4,}\b|\bincident\b/i;
+/** Where service desks write from and to: "servicedesk@…", "it.helpdesk@…", "support@…". */
+const SERVICE_DESK_ADDRESS = /^(?:[\w.-]*[._-])?(?:service ?desk|help ?desk|it ?support|support)@/i;
+
+/** How far either side of a ticket (in characters) its service desk may be named: a short reply and the notice it quotes. */
+const SERVICE_DESK_REACH = 400;
+
+/**
+ * "Thanks for picking up my ticket so quickly": a ticket raised with a service desk, not one to an event. Told by a
+ * ticket reference or an incident in the subject or near the ticket, or a service desk among the recipients.
+ * Only the text near the ticket is searched, so a paste full of tickets costs no more than its length.
+ */
+function isSupportTicket(ctx: CheckContext, item: Hit): boolean {
+  if (item.phrase !== 'ticket' && item.phrase !== 'tickets') return false;
+  // "Tickets for the Test", "a ticket to the final": an event's.
+  const { tokens } = ctx.text(item.field);
+  if (tokens.is(item.last + 1, 'for') || tokens.is(item.last + 1, 'to')) return false;
+  const near = ctx.value(item.field).slice(Math.max(0, item.start - SERVICE_DESK_REACH), item.end + SERVICE_DESK_REACH);
+  return (
+    SERVICE_DESK.test(near) ||
+    SERVICE_DESK.test(ctx.draft.subject) ||
+    ctx.audience.recipients.some((recipient) => SERVICE_DESK_ADDRESS.test(recipient.address))
+  );
+}
+
 /** "Gift Aid": the tax relief a charity claims on a donation, not a gift to anyone. */
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
 
@@ -513,7 +539,7 @@ export default defineRule({
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.

@@ -5,6 +5,9 @@ import rule from './party-political';
 describe('any sender', () => {
   testRule(rule, {
     valid: [
+      // A neutral reminder to vote in a public post, and a petition with no party in the sentences beside it.
+      { channel: 'social', body: 'Polls are open until 10pm for the mayoral race. Whoever you are voting for, bring photo ID.' },
+      { to: ['pat.and.jim@btinternet.com'], body: "Could you both sign Ann's petition on the bus cuts? The council meets on the 14th.\n\nThe Labour market figures are out too." },
       // "Vote for" a pronoun with no election in view.
       { to: ['staff@example.org.uk'], body: 'Dave ran the quiz brilliantly again, so when the staff awards come round, vote for him.' },
       { to: ['j.hardy@derbyshire.police.uk'], body: 'thanks for all your labours on the petition response, the residents were pleased' },
@@ -143,6 +146,9 @@ describe('any sender', () => {
       { to: ['colleague@westmidlands-pcc.gov.uk'], body: 'Anyone free on Sunday? I am out with leaflets for Sam, the Green candidate for Aston.', findings: [{}] },
       { channel: 'social', body: 'Postal votes have to be back by Thursday. You all know where my cross is going.', findings: [{ text: 'where my cross is going' }] },
       { channel: 'social', body: "Whatever you do at the election, keep the turquoise lot's man away from the Commissioner's job. They never cared about victims.", findings: [{}] },
+      // Signatures asked for, the party named in the next sentence; a vote told in a public post about the race.
+      { to: ['pat.and.jim@btinternet.com'], body: "Could you both sign Ann's petition on the bus cuts? Our local party need 5,000 names by the end of the month.", findings: [{ text: 'petition' }] },
+      { channel: 'social', body: 'The mayoral race is closer than the polls say. Vote for competence on 7 May.', findings: [{ text: 'Vote for' }] },
       // Pointing readers to polling day after blaming one party and praising another; a party said to sit on figures.
       { channel: 'social', body: "The Conservatives cut 1,000 officers from West Yorkshire. Labour's Mayor has put them back on our streets. Remember that on 1 May.", findings: [{}] },
       { channel: 'social', body: 'If you want the real story on 999 answer times, message me. This Tory commissioner has been sitting on the figures for months.', findings: [{}] },

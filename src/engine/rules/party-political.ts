@@ -162,6 +162,10 @@ function isOnlyClaim(tokens: Tokens, party: Hit): boolean {
 }
 
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
+/** How far (in words) from an ask for signatures, membership or money the party it is for may be named, in the sentence before or after. */
+const ASK_REACH = 30;
+/** Asks for signatures, membership or money (`vote-ask` phrases), which a party named in the sentence before or after is behind. */
+const SUPPORT_ASKS = new Set(['petition', 'sign the', 'collecting signatures', 'add your name', 'join the', 'become a member', 'membership is', 'donate to']);
 const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'campaign', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
@@ -330,6 +334,8 @@ export default defineRule({
     };
     for (const field of fields) {
       const { tokens, sentences } = ctx.text(field);
+      /** Are `a` and `b` in neighbouring sentences of the field? */
+      const isSentenceApart = (a: Hit, b: Hit) => a.field === b.field && Math.abs(sentences[a.first]! - sentences[b.first]!) === 1;
       const inField = [field]; // one array for the field's dozen look-ups
       // Every kind of evidence below is a lexicon hit of the field or a hashtag's ask: a field with neither (an empty field,
       // most subjects) has none, and a dozen look-ups are spared.
@@ -339,7 +345,17 @@ export default defineRule({
       firstOf('vote-ask-direct', inField, (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
       firstOfList(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf('vote-ask', inField, (ask) => {
-        if (!VOTE_FOR.has(ask.phrase)) return partyNear(ask) ? ask : undefined;
+        // "Could you sign Tim's petition? The local party want 10,000 names": the party may be named in the sentence after the ask, or before it.
+        // (Asks for a vote stay with their sentence: "The Conservatives have run this county for years. Please think about that
+        // when you go to the polls" is comment, not an ask, in mail to an ordinary address.)
+        if (!VOTE_FOR.has(ask.phrase)) {
+          const isForParty = partyNear(ask) ?? (SUPPORT_ASKS.has(ask.phrase) ? partiesAround(ask, ASK_REACH).find((party) => isSentenceApart(party, ask)) : undefined);
+          return isForParty ? ask : undefined;
+        }
+        // "Vote for experience on 7 May." in a public post about the race: told to vote, in a contest, whatever follows
+        // (not "whoever you're voting for", which tells no one how).
+        const isImperative = ask.phrase === 'vote for' && (ask.first === 0 || sentences[ask.first - 1] !== sentences[ask.first]);
+        if (isImperative && ctx.audience.isPublic && isContestInView) return ask;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
         const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
