@@ -1,32 +1,11 @@
 import type { Policy } from '../policy/resolve';
-import { CheckContext } from './context';
+import { CheckContext, fieldOrder } from './context';
 import { excerptOf, format, type Rule, type Span } from './define-rule';
 import { rules as builtInRules } from './rules';
-import type { Draft, Field, Finding, GiftPrefill } from './types';
+import type { Draft, Finding, GiftPrefill } from './types';
 
 /** At most this many findings per rule and draft: a huge paste gets a readable list, not thousands. */
 const MAX_FINDINGS_PER_RULE = 20;
-
-/**
- * The order findings are listed in, field by field. A switch rather than a record: a record read by
- * a field that varies is a megamorphic look-up at each comparison (callgrind).
- */
-function fieldOrder(field: Field): number {
-  switch (field) {
-    case 'subject':
-      return 0;
-    case 'to':
-      return 1;
-    case 'cc':
-      return 2;
-    case 'bcc':
-      return 3;
-    case 'body':
-      return 4;
-    default:
-      return 5;
-  }
-}
 
 /** Does one of `spans` cover `span`? A loop rather than `spans.some`, which made a closure per report. */
 function isCovered(spans: readonly Span[], span: Span): boolean {
