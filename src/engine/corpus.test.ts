@@ -121,6 +121,9 @@ const blind = [
   // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
+  // Held out: "a season of office life as five new starters would write it", written in session 13 and run once on its final engine
+  // (bbc0338): 16 wrong (political recall 0.75, gifts 0.81). The engine at the session's start also had 16 wrong on it.
+  { file: fixture('blind-49'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
