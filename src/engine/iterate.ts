@@ -1,14 +1,5 @@
 /** Small helpers over the lazy hit sequences of `CheckContext.hits`: each stops as soon as it knows. */
 
-/** The first item that `test` maps to something, mapped. */
-export function firstMapped<T, U>(items: Iterable<T>, map: (item: T) => U | undefined): U | undefined {
-  for (const item of items) {
-    const mapped = map(item);
-    if (mapped !== undefined) return mapped;
-  }
-  return undefined;
-}
-
 /**
  * The items of each sequence in turn. An iterator object rather than a generator (as
  * `CheckContext.hits` is): rules chain their hit sequences at every check, and a generator

@@ -161,11 +161,11 @@ function isOnlyClaim(tokens: Tokens, party: Hit): boolean {
   return tokens.is(before, 'only') && tokens.isOneOf(party.last + 1, ONLY_CLAIMS) && tokens.has(party.last + 1, TokenFlag.joined);
 }
 
-/** Campaigning that, in a draft about someone standing in an election, is support for them. */
 /** How far (in words) from an ask for signatures, membership or money the party it is for may be named, in the sentence before or after. */
 const ASK_REACH = 30;
 /** Asks for signatures, membership or money (`vote-ask` phrases), which a party named in the sentence before or after is behind. */
 const SUPPORT_ASKS = new Set(['petition', 'sign the', 'collecting signatures', 'add your name', 'join the', 'become a member', 'membership is', 'donate to']);
+/** Campaigning that, in a draft about someone standing in an election, is support for them. */
 const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'campaign', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
@@ -191,9 +191,9 @@ const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
- * The first hit of `tag` in `fields` that `map` maps to something, mapped: iterate.ts's `firstMapped` over `ctx.hits`, read
- * through `ctx.find`'s loop over the hit arrays. A hit iterator made for each tag and field, and stepped by a `for … of` that
- * steps arrays too (so megamorphic), cost more than the tests: most tags have no hit in a draft's field.
+ * The first hit of `tag` in `fields` that `map` maps to something, mapped, read through `ctx.find`'s loop over the
+ * hit arrays. A hit iterator made for each tag and field, and stepped by a `for … of` that steps arrays too (so
+ * megamorphic), cost more than the tests: most tags have no hit in a draft's field.
  */
 function firstMappedHit<T>(ctx: CheckContext, tag: LexiconTag, fields: readonly Field[], map: (hit: Hit) => T | undefined, options?: { zones?: readonly Zone[] }): T | undefined {
   let mapped: T | undefined;
