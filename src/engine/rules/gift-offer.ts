@@ -336,8 +336,8 @@ function isPartOfName(ctx: CheckContext, item: Hit): boolean {
 
 /** A service desk's ticket: its reference ("INC0049213") or the incident it is, near it. (Not the desk alone: "the service desk renewal … tickets for the Test".) */
 const SERVICE_DESK = /\b(?:INC|REQ|RITM|TKT)\d{4,}\b|\bincident\b/i;
-/** Where service desks write from and to: "servicedesk@…", "it.helpdesk@…", "support@…". */
-const SERVICE_DESK_ADDRESS = /^(?:[\w.-]*[._-])?(?:service ?desk|help ?desk|it ?support|support)@/i;
+/** Where service desks write from and to: "servicedesk@…", "it.helpdesk@…", "itsupport@…" (not any "support@…": a venue's may send tickets). */
+const SERVICE_DESK_ADDRESS = /^(?:[\w.-]*[._-])?(?:service ?desk|help ?desk|it ?support)@/i;
 
 /** How far either side of a ticket (in characters) its service desk may be named: a short reply and the notice it quotes. */
 const SERVICE_DESK_REACH = 400;
