@@ -89,6 +89,8 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // Someone known by one name, given with their house by its number, and an arrest.
+    { channel: 'social', body: 'Blue lights on our street again. Gaz at number 14 arrested this morning, third time this year.', findings: [{ text: 'Gaz' }] },
     // Someone named as a witness who gave a statement to the police.
     { to: ['lead@handsworthyouth.org.uk'], body: 'Marcus Reid gave a statement to the police about the robbery, so please keep an eye on him at the club.', findings: [{ text: 'Marcus Reid' }] },
     // A household named by its surname, with its address and what happened to the mother.

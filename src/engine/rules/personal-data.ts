@@ -556,7 +556,8 @@ const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
 /**
  * Is token `i` someone known by one name, with where they are found: "Tommo from the Kings Arms",
- * "Jade at the Co-op"? One capitalised first name or nickname, then "from" or "at" and a capitalised place.
+ * "Jade at the Co-op", "Tariq at number 12"? One capitalised first name or nickname, then "from" or "at"
+ * and a capitalised place or a house by its number.
  */
 function isNicknamed(tokens: Tokens, i: number): boolean {
   const { starts, ends, flags, length } = tokens;
@@ -564,7 +565,9 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   // One space, then "from" or "at": "Kez – at the …" is the addressee, then the news.
   if (starts[i + 1]! - ends[i]! !== 1 || !isFromOrAt(tokens, i + 1) || tokens.codeAt(ends[i]!) !== 32) return false;
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
-  if (!tokens.has(place, CAPITALISED) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
+  // "at number 12", "from no. 4": the house, not a place with a name.
+  const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
+  if (!(isHouse || tokens.has(place, CAPITALISED)) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
   const word = tokens.word(i);
   return FIRST_NAMES.has(word) || NICKNAME.test(word);
 }
