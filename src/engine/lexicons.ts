@@ -57,7 +57,7 @@ export const LEXICONS = {
     'get in touch with me', 'call me on', 'briefing note for', 'grab him', 'grab her', 'interview for', 'after comment', 'comment on the',
     'statement for', 'in a statement', 'said:', 'you can use', 'worth asking',
     'happy to send you', 'can send you', 'happy to talk about', 'happy to brief', 'glad to brief', 'brief your', 'guest slot', "haven't been out before", 'not been out before', 'a quote for', 'here is a quote', "here's a quote",
-    'the real story', 'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the', "i'll come on", 'i will come on', 'happy to come on', 'plug the', 'give it a plug', 'a plug for',
+    'the real story', 'the inside story', 'inside story', 'heads-up for', 'be interviewed', 'interviewed for', 'request for comment', 'drop me a dm', 'to chat about', 'chat about the', "i'll come on", 'i will come on', 'happy to come on', 'plug the', 'give it a plug', 'a plug for',
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
@@ -152,12 +152,12 @@ export const LEXICONS = {
     'press were sent out', 'public were sent out', 'sent the press out', 'sent the public out', 'press were asked to leave', 'public were asked to leave', 'asked the press to leave', 'asked the public to leave', 'cleared the room', 'room was cleared', 'after the press left', 'once the press had left', 'once the public had left',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+  'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'planning to', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'the incumbent', 'incumbent',
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
-    'procurement', 'contract award', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
+    'procurement', 'contract award', 'clarification answers', 'clarification responses', 'clarification questions', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['after award', 'has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
@@ -229,11 +229,13 @@ export const LEXICONS = {
     'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
     'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
     'delivering for', 'out delivering', 'holding a surgery', 'street stall', 'action day', 'campaign day',
+    // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
+    'stall', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
-    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'knocking doors', 'knocking on doors', 'knock doors', 'knock on doors', 'knocked on doors', 'out knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
+    'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'knocking doors', 'knocking on doors', 'knock doors', 'knock on doors', 'knocked on doors', 'knocked doors', 'knocks doors', 'knocks on doors', 'out knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
     'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected',
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
     'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
@@ -349,6 +351,8 @@ export const LEXICONS = {
     'actually listens', 'turned up for', 'shows up for', 'the only one who', 'the only candidate', 'deserves another',
     'hold on to', 'hold onto', 'hang on to', 'hang onto', 'manage to hold', 'all the way',
     'good to see', 'great to see', 'time for change', 'time for real change',
+    // A party's chances in a contest, hoped for: "the Greens have a real shot in this ward".
+    'a real shot', 'real shot', 'a real chance', 'real chance', 'in with a chance', 'in with a real chance', 'in with a shot',
   ],
 
   // ── gifts ──────────────────────────────────────────────────────────────────────────
@@ -399,7 +403,7 @@ export const LEXICONS = {
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     // Saying yes to a meal someone else pays for: "Lunch on you, then!".
-    'lunch on you', 'dinner on you', 'drinks on you', 'coffee on you', 'breakfast on you',
+    'lunch on you', 'dinner on you', 'drinks on you', 'coffee on you', 'breakfast on you', 'your treat',
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
@@ -549,7 +553,9 @@ export const LEXICONS = {
     'names home addresses', 'names and home addresses', 'home addresses and dates of birth', 'addresses and dates of birth', 'addresses dob',
     'names dates of birth', 'names and dates of birth', 'names dob', 'names, dob', 'names addresses', 'names and addresses', 'dates of birth and addresses',
     'names custody numbers', 'names and custody numbers', 'names custody records', 'names and custody records', 'names crime numbers', 'names and crime numbers',
-    'names crime references', 'names and crime references', 'names and crime refs', 'names crime refs'],
+    'names crime references', 'names and crime references', 'names and crime refs', 'names crime refs',
+    // "DOBs", as lists are labelled: "contact list with home addresses and DOBs".
+    'addresses and dobs', 'home addresses and dobs', 'dobs and addresses', 'dobs and home addresses', 'names and dobs', 'names dobs'],
   /** Data made safe: pseudonymised, anonymised, removed. */
   // ── zones ──────────────────────────────────────────────────────────────────────────
   /** What a legal disclaimer says of itself: marks the boilerplate at an email's foot (see `zones.ts`). */

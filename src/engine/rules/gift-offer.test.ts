@@ -460,3 +460,25 @@ describe('organisationFromDomain', () => {
     expect(organisationFromDomain('.uk')).toBe('');
   });
 });
+
+describe('thanks exclaimed, for kindness, and treats', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['k.ellis@btinternet.com'], body: 'Thank you so much! The minutes are attached.' },
+      { to: ['k.ellis@btinternet.com'], body: "That's very kind of you! I'll send it over on Monday.\n\n> Happy to look over your draft report if that helps." },
+      { to: ['k.ellis@btinternet.com'], body: 'Thanks for the update. They treat us like children in these meetings.' },
+    ],
+    invalid: [
+      // The exclaimed thanks is for what the next sentence names.
+      { to: ['hillfarm@btinternet.com'], body: "Oh that's so kind of you both! A joint of lamb would be very welcome.", findings: [{ ...gift, text: "that's so kind of you both! A joint of lamb" }] },
+      // Kindness thanked for, above the quoted offer.
+      {
+        to: ['events@rivertonhotel.co.uk'],
+        body: "That's very generous of you! Could we do the second weekend in March?\n\n> As a thank you we'd like to offer you a complimentary two-night stay.",
+        findings: [{ ...gift, text: 'very generous of you! Could we do the second weekend in' }],
+      },
+      { to: ['ali@casework-systems.co.uk'], body: 'Very kind of you to treat us, see you at 12.30.', findings: [{ ...gift, text: 'Very kind of you to treat' }] },
+      { to: ['dan.hurst@derbytelegraph.co.uk'], subject: 'Re: lunch', body: 'Friday works. Your treat, as you said!', findings: [{ ...gift, text: 'Your treat' }] },
+    ],
+  });
+});

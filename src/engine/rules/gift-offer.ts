@@ -273,6 +273,10 @@ const BEFORE_VERB = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'ma
 
 /** Words after "treat", "present" or "stay" that make it a verb: "treat it sensitively", "then stay for the auction". */
 const AFTER_VERB = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'people', 'everyone', 'yourself', 'yourselves', 'us', 'me', 'you', 'for', 'on', 'until', 'till', 'behind']);
+/** Who "treat" treats when it is hospitality given to the sender: "to treat us", "treat me to lunch". */
+const TREATED = new Set(['us', 'me']);
+/** Words after "treat us" that make it a manner of dealing with someone: "treat us with respect", "treat me like a child". */
+const TREATED_AS = new Set(['with', 'like', 'as', 'fairly', 'badly', 'well', 'differently', 'equally']);
 /** Item words that are verbs too. */
 const VERB_ITEMS = new Set(['present', 'treat', 'stay']);
 
@@ -280,6 +284,8 @@ const VERB_ITEMS = new Set(['present', 'treat', 'stay']);
 const isVerb = (ctx: CheckContext, item: Hit): boolean => {
   if (item.first !== item.last || !VERB_ITEMS.has(item.phrase)) return false;
   const { tokens } = ctx.text(item.field);
+  // "Very kind of you to treat us": treating the sender is hospitality (not "treat me with respect", "treat us like adults").
+  if (item.phrase === 'treat' && tokens.isOneOf(item.first + 1, TREATED) && !tokens.isOneOf(item.first + 2, TREATED_AS)) return false;
   return tokens.isOneOf(item.first - 1, BEFORE_VERB) || tokens.isOneOf(item.first + 1, AFTER_VERB);
 };
 
@@ -445,6 +451,21 @@ function isInviting(ctx: CheckContext, hit: Hit): boolean {
   return hit.phrase === 'would be lovely' && tokens.is(hit.last + 1, 'to') && (tokens.is(hit.last + 2, 'see') || tokens.is(hit.last + 2, 'meet'));
 }
 
+/** How many words may follow a thanks before the "!" that ends it: "so kind of you both!", "Thank you so much!". */
+const EXCLAIMED_TAIL = 3;
+
+/** Does the thanks end its sentence with "!", within a few words ("That's so kind of you both!")? */
+function isExclaimedThanks(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  let last = hit.last;
+  while (last + 1 < tokens.length && sentences[last + 1] === sentences[hit.first] && last - hit.last < EXCLAIMED_TAIL) last++;
+  if (last + 1 < tokens.length && sentences[last + 1] === sentences[hit.first]) return false; // more than a short tail: a longer sentence
+  return tokens.codeAt(tokens.ends[last]!) === 33; /* ! */
+}
+
+/** Thanks that call the other person kind or generous, as for a favour: in a reply, for what the subject or quoted offer names. */
+const isThanksForKindness = (hit: Hit): boolean => hit.tag === 'gift-thanks' && (hit.phrase.includes('kind') || hit.phrase.includes('generous') || hit.phrase.includes('thoughtful'));
+
 /** Replies that name no offer themselves: "rather than the …" compares, so a sum beside it is no gift ("£14k rather than the £21k"). */
 const COMPARING = new Set(['rather than the', 'rather than a']);
 
@@ -526,7 +547,7 @@ export default defineRule({
       const sentence = sentences[hit.first]!;
       // "Thank you! A spa day is just what I need": an exclaimed thanks is for what the next sentence names;
       // "thanks again for Saturday, my lad was made up … the lounge was a treat": an occasion, for what the paragraph names.
-      const isExclaimed = ctx.value(hit.field).charCodeAt(hit.end) === 33 /* ! */;
+      const isExclaimed = isExclaimedThanks(ctx, hit);
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
       // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.
@@ -554,7 +575,8 @@ export default defineRule({
       if (isKeptAsIs(ctx, hit) || isThanksForGiving(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       if (isInviting(ctx, hit)) continue;
-      const replied = hit.tag === 'gift-respond' && hit.field === 'body' ? (subjectItem ?? quotedItem) : undefined;
+      // "That's really generous of you! Would the weekend of the 15th be possible?" above the quoted offer of a stay.
+      const replied = (hit.tag === 'gift-respond' || isThanksForKindness(hit)) && hit.field === 'body' && hit.zone === Zone.own ? (subjectItem ?? quotedItem) : undefined;
       const near = itemNear(hit, 20, true);
       // A value found beside a comparison is the comparison's ("a conservative estimate of £14k rather than the £21k").
       const item = (near?.phrase === A_SUM && COMPARING.has(hit.phrase) ? undefined : near) ?? replied;

@@ -361,3 +361,23 @@ describe('Warwickshire: every officer is politically restricted', () => {
     { org: 'warwickshire' },
   );
 });
+
+describe('campaign work said plainly, and chances and votes handed over', () => {
+  testRule(rule, {
+    valid: [
+      // A stall, chances and a vote handed over, with no party and no election in view.
+      { to: ['events@kidsclub.org.uk'], body: "Can anyone help on our knife crime stall at the market on Saturday? We'll hand out leaflets." },
+      { to: ['j.reid@probation.org.uk'], body: 'We have a real chance to cut reoffending if the panel backs the bid.' },
+      { to: ['team@example.org.uk'], body: "For the staff awards, give Tom your vote - he's earned it." },
+      // "-formp-" inside a company's name is no campaign address.
+      { to: ['studio@platformpartners.co.uk'], body: 'The leaflet proofs for the victims service are attached for sign-off.' },
+    ],
+    invalid: [
+      { to: ['engagement@westmidlands-pcc.gov.uk'], body: 'Anyone around to help on the Green Party stall in the square this Saturday? Bring a coat.', findings: [{ text: 'stall' }] },
+      { channel: 'social', body: 'So proud of everyone who knocked doors for Priya in the rain. The Tories are finished in Erdington!', findings: [{ text: 'knocked doors' }] },
+      { channel: 'social', body: 'Polling day tomorrow. Reform have a real chance in this ward, so get out there.', findings: [{ text: 'Reform' }] },
+      { channel: 'social', body: 'Polls close at 10. Please lend Callum your vote, the Lib Dems are so close here.', findings: [{ text: 'lend Callum your vote' }] },
+      { to: ['hello@joeformayor.co.uk'], body: 'Happy to help with the leaflet design this weekend. Send me the wording.', findings: [{ text: 'leaflet' }] },
+    ],
+  });
+});

@@ -79,8 +79,8 @@ function emojiParties(ctx: CheckContext): Hit[] {
   return found;
 }
 
-/** Resources of the office used for party work ("printed the canvass sheets on the office printer"). */
-const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign)/;
+/** A party's or a campaign's address ("…@derbyshirelabour.org.uk", "hello@sarahforpcc.co.uk"): what is asked of it is for the party. */
+const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign|for-?(?:pcc|mayor|commissioner))/;
 /** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
 const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
 
@@ -188,6 +188,8 @@ const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for'
 const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'constituency']);
 /** Verbs that take a plural subject: "Reform are", "Labour have" (the party), not "Reform is needed" (the noun). */
 const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep']);
+/** Verbs of handing over a vote: "lend Amina your vote", "give Dave your vote". */
+const LENDING = new Set(['lend', 'give', 'giving', 'lending']);
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
@@ -368,6 +370,9 @@ export default defineRule({
         'vote-word',
         inField,
         ({ first: i }) => {
+          // "Lend Amina your vote": a vote handed to someone named, in an election.
+          const isLent = tokens.is(i - 1, 'your') && tokens.has(i - 2, TokenFlag.capitalised) && tokens.isOneOf(i - 3, LENDING) && sentences[i - 3] === sentences[i];
+          if (isLent) return hasElection || partyAddress ? ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote') : undefined;
           if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
           const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
           return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;

@@ -151,6 +151,13 @@ testRule(rule, {
     { to: ['referrals@housing-trust.org.uk'], body: 'Shauna Bell, dob 03/07/1991, needs a move out of area.', findings: [{ text: 'Shauna Bell' }] },
     { to: ['sophie@example.co.uk'], body: "The lad is Ryan Holt, 17, from Braithwaite. He's got previous for the same thing.", findings: [{ text: 'Ryan Holt' }] },
     { to: ['y.mensah@leeds.ac.uk'], body: 'Here is the sample: names, custody numbers and ethnicity for all 2023 detainees.', findings: [{ messageId: 'bulk', text: 'names, custody numbers' }] },
+    // A list labelled in its file name: "DOBs", as lists are headed.
+    {
+      to: ['sowerby.home@gmail.com'],
+      body: 'For the mail merge tonight.',
+      attachments: ['Volunteer contact list with home addresses and DOBs.xlsx'],
+      findings: [{ messageId: 'bulk', field: 'attachments', text: 'home addresses and DOBs' }],
+    },
     // Family share a surname with the sender, not their first name.
     {
       from: 'jo.kettle@derbyshire-pcc.gov.uk',

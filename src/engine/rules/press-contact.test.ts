@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { testRule } from '../test-rule';
 import rule from './press-contact';
 
@@ -167,4 +168,21 @@ testRule(rule, {
     { name: 'for your readers', body: 'Here is a line for your readers: the station will close in May.', findings: [{ messageId: 'offer', text: 'for your readers' }] },
     { body: 'Your story on the custody suite was wrong; happy to set you straight.', findings: [{ text: 'Your story on' }] },
   ],
+});
+
+describe('pages tagged by name, and outlets sent to the press office', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', site: 'facebook', body: '@Sarah Hall thanks for coming to the coffee morning, message me if you want the photos!' },
+      { channel: 'social', site: 'x', body: "@KidsNewsDesk best to ask the press office on 01926 123456, I'm unable to comment." },
+    ],
+    invalid: [
+      {
+        channel: 'social',
+        site: 'facebook',
+        body: '@Buxton Advertiser if you want the inside story on the closure, message me.',
+        findings: [{ messageId: 'addressed', text: '@Buxton Advertiser' }],
+      },
+    ],
+  });
 });

@@ -14,7 +14,13 @@ const PRICING = new Set(['a', 'an', 'for', 'properly', 'the', 'your', 'price', '
 /** Outlets the lexicon names, as handles write them: "cumbria crack" is @CumbriaCrack. */
 const OUTLET_HANDLES = LEXICONS['news-outlet'].filter((name) => name.length > 4).map((name) => name.replace(/[^a-z]/g, ''));
 
-function newsHandles(text: string): Array<{ start: number; end: number }> {
+/** A newspaper's name as a page is tagged on Facebook or LinkedIn, words with spaces: "@Matlock Mercury", "@Derby Evening Telegraph". */
+const PAGE_NAME = /^(?: [A-Z][\w&'-]*){1,3}/;
+/** The words that end a newspaper's name: "Mercury", "Gazette" (not NEWS_HANDLE's "live" or "talk", which end ordinary words after a tag). */
+const NEWSPAPER_WORD = / (?:News|Telegraph|Observer|Courier|Advertiser|Mercury|Examiner|Sentinel|Guardian|Gazette|Herald|Echo|Times|Post|Mail|Mirror|Express|Star|Chronicle|Argus|Journal|Standard|Recorder|Citizen|Bulletin)$/;
+
+/** Handles of news outlets in a post: tags that read as one, or (where tags are page names, `isPageTagged`) a newspaper's name. */
+function newsHandles(text: string, isPageTagged: boolean): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (let i = text.indexOf('@'); i !== -1 && found.length < 50; i = text.indexOf('@', i + 1)) {
     if (i > 0 && /[\w.]/.test(text[i - 1]!)) continue; // an email address, not a handle
@@ -25,7 +31,14 @@ function newsHandles(text: string): Array<{ start: number; end: number }> {
     const handle = text.slice(i + 1, dot >= 0 && dot < end ? dot : end);
     const lower = handle.toLowerCase();
     const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => lower.includes(name));
-    if (end - i > 2 && isOutlet) found.push({ start: i, end });
+    if (end - i > 2 && isOutlet) {
+      found.push({ start: i, end });
+      continue;
+    }
+    // "@Matlock Mercury": the page's name goes on past the tag's first word.
+    const name = isPageTagged ? PAGE_NAME.exec(text.slice(end, end + 60))?.[0] : undefined;
+    const newspaper = name === undefined ? undefined : NEWSPAPER_WORD.exec(name);
+    if (newspaper) found.push({ start: i, end: end + newspaper.index + newspaper[0].length });
   }
   return found;
 }
@@ -54,7 +67,8 @@ export default defineRule({
     const addresses = ctx.scan('press-address');
     // A reply to an enquiry whose writer says they are press ("freelance news reporter" in the quoted message).
     const isReplyToPress = ctx.has('press-self', undefined, { zones: [Zone.own, Zone.forwarded, Zone.quoted] });
-    const handles = audience.isPublic ? newsHandles(ctx.draft.body) : [];
+    const isPageTagged = ctx.draft.site === 'facebook' || ctx.draft.site === 'linkedin';
+    const handles = audience.isPublic ? newsHandles(ctx.draft.body, isPageTagged) : [];
     // Written as a name: every word capitalised, or a number ("Channel 5", "Radio 4").
     const isOutletName = (hit: Hit) => ctx.tokensOf(hit).every((token) => token.isCapitalised || /^\d+$/.test(token.text));
     const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter(isOutletName) : [];
@@ -73,7 +87,8 @@ export default defineRule({
     }
     // A post that opens by addressing an outlet ("@DerbyTelegraph here's the report") speaks to it directly.
     const opensWithOutlet = handles.some((handle) => ctx.draft.body.slice(0, handle.start).trim() === '');
-    if (opensWithOutlet && !ctx.has('press-passive', ['body'])) {
+    // (Not to pass the outlet on: "@JoLindenNews best person for that is the press office … I'm not able to comment".)
+    if (opensWithOutlet && !ctx.has('press-passive', ['body']) && !ctx.has('press-deflect', ['body'])) {
       report({ field: 'body', ...handles[0]! }, 'addressed');
       return;
     }

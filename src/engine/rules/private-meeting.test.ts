@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { testRule } from '../test-rule';
 import rule from './private-meeting';
 
@@ -75,4 +76,17 @@ testRule(rule, {
     },
     { body: 'The public were excluded while the panel agreed the sale of the depot.', findings: [{ text: 'public were excluded' }] },
   ],
+});
+
+describe('a closed part told to the public', () => {
+  testRule(rule, {
+    valid: [{ channel: 'social', body: 'The estates item will be taken in the closed part of the meeting, as the agenda says.' }],
+    invalid: [
+      {
+        channel: 'social',
+        body: "What was said in the closed part of tonight's meeting was meant to stay there, but you deserve to know: two front counters are going.",
+        findings: [{ text: 'the closed part' }],
+      },
+    ],
+  });
 });

@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { testRule } from '../test-rule';
 import rule from './tender-disclosure';
 
@@ -118,4 +119,11 @@ testRule(rule, {
     { body: 'Whisky arrived, thank you! Between you and me your evaluation score is top of the pile. Award letters go out next week.', findings: [{ text: 'evaluation score' }] },
     { name: 'a public post', channel: 'social', body: 'Word is the CCTV tender bids came in and Acme undercut everyone.', findings: [{ text: 'bids came in' }] },
   ],
+});
+
+describe('clarification answers', () => {
+  testRule(rule, {
+    valid: [{ to: ['bids@supplier.co.uk'], body: 'Clarification answers are due by 5pm on Friday through the portal.' }],
+    invalid: [{ to: ['bids@supplier.co.uk'], body: "You're second on quality so far, so make your clarification answers count.", findings: [{ text: 'second on quality' }] }],
+  });
 });
