@@ -80,7 +80,10 @@ testRule(rule, {
 
 describe('a closed part told to the public', () => {
   testRule(rule, {
-    valid: [{ channel: 'social', body: 'The estates item will be taken in the closed part of the meeting, as the agenda says.' }],
+    valid: [
+      { channel: 'social', body: 'The estates item will be taken in the closed part of the meeting, as the agenda says.' },
+      { to: ['clerk@parishcouncil.org.uk'], body: "We're planning to take the estates report in the closed part of next week's meeting." },
+    ],
     invalid: [
       {
         channel: 'social',
