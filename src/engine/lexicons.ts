@@ -165,6 +165,8 @@ export const LEXICONS = {
   /** "Award" that names a prize, not a contract's: "the award ceremony", "an award for the winners". */
   'tender-not': ['award ceremony', 'award ceremonies', 'award night', 'award evening', 'award for', 'award winner', 'award winners', 'award-winning', 'award winning', 'long service award', 'bravery award'],
   'tender-detail': [
+    // Where a bidder's price stands against the others: "sitting about £6k a year above the other shortlisted bid".
+    'above the other', 'below the other', 'other shortlisted bid', 'your pricing', 'price is the lowest',
     'have you on', 'scores so far',
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
@@ -183,6 +185,8 @@ export const LEXICONS = {
     'topping the poll', 'top the poll', 'tops the poll', 'topped the poll', 'poll lead', 'next election', 'is standing for', "she's standing for", "he's standing for",
     'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council', 'where your cross',
     // "The PCC race", "the race for mayor".
+    // A contest's other side: "his opponent has already said he'd scrap it".
+    'his opponent', 'her opponent', 'their opponent',
     'pcc race', 'mayoral race', 'the race for mayor', 'the race for commissioner', 'council race', 'by-election race',
   ],
   /**
@@ -203,6 +207,8 @@ export const LEXICONS = {
     "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
     'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'join the party', 'party member', 'party members',
     'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet', "mayor's party", "the mayor's party", 'conservative association', 'labour group', 'conservative group', 'tory group', 'lib dem group', 'reform group', 'green group', "commissioner's party", "pcc's party", "mp's party", 'ruling party', 'governing party',
+    // The Lib Dems' own newsletter: "the new Focus has arrived", "Focus leaflets - Crackley round".
+    'focus leaflets', 'focus leaflet',
     'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers', 'clp', 'our clp', 'the clp', 'constituency labour party', 'constituency party',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
@@ -244,7 +250,7 @@ export const LEXICONS = {
     'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
     'focus leaflet', 'poster in your window', 'posters in your windows', 'window poster', 'window posters', 'leaflet drop', 'leaflet drops', "candidate's leaflet", 'candidates leaflet', 'election stall', 'by-election stall', 'campaign stall',
     'leaflet fund', 'campaign fund', 'election fund', 'poster in your front window', 'phone banking', 'phonebanking', 'chat to voters', 'talk to voters',
-    'talking to voters', 'speak to voters', 'speaking to voters', 'campaign to win', 'every door counts', 'the campaign starts now', 'campaign starts now',
+    'talking to voters', 'speak to voters', 'speaking to voters', 'campaign to win', 'campaign office', 'campaign hq', 'win our council back', 'win the council back', 'every door counts', 'the campaign starts now', 'campaign starts now',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
@@ -259,7 +265,7 @@ export const LEXICONS = {
     // Asking to return someone in office: "vote to keep a Commissioner who delivers".
     'needs the votes', 'needs your votes', 'needs our votes', "community's votes",
     'vote to keep', 'vote to re-elect', 'vote to return', 're-elect', 'reelect',
-    'need him in', 'need her in', 'get him in', 'get her in', 'need them in', 'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
+    'need him in', 'need her in', 'get him in', 'get her in', 'gets back in', 'get him back in', 'get her back in', 'need them in', 'needs your vote', 'need your vote', 'deserves your vote', 'deserve your vote', 'earned your vote', 'get your vote', 'anyone but',
     'needs your support on', 'deserves your support on', 'your support on polling day', 'needs to be our next', 'should be our next', 'must be our next', 'deserves to be our next',
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
@@ -358,6 +364,8 @@ export const LEXICONS = {
   // ── gifts ──────────────────────────────────────────────────────────────────────────
   /** Things offered: gifts, hospitality, tickets, meals, vouchers, cash, loans, discounts. */
   'gift-item': [
+    // Paying for something of the sender's family: "I can't let you sponsor his team's kit".
+    'sponsor his', 'sponsor her', 'sponsor my',
     'gift', 'gifts', 'present', 'hamper', 'hampers', 'voucher', 'vouchers', 'gift card', 'ticket', 'tickets', 'seats', 'box', 'hospitality',
     'hospitality suite', 'dinner', 'lunch', 'meal', 'spa', 'stay', 'hotel stay', 'night stay', 'two-night stay', 'complimentary', 'the weekend at', 'weekend away', 'cake', 'lemon drizzle', 'biscuits', 'bouquet', 'perfume', 'jewellery', 'bottle of wine', 'case of wine', 'golf', 'round of golf', 'concert', 'race day', 'gig', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
     'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'gift basket', 'gift baskets', 'basket', 'baskets', 'meals', 'token of', 'box of', 'corporate gifts', 'money', 'loan', 'lend me', 'flights', 'flight', 'hotel', 'accommodation', 'trip', 'in his will', 'in her will', 'in their will', 'bottle of', 'the bottle', 'villa', 'cottage', 'holiday', 'free places',
@@ -397,7 +405,7 @@ export const LEXICONS = {
     "you shouldn't have", "you really shouldn't have", 'what a lovely surprise', 'lovely surprise',
     'really appreciate', 'really grateful', "i'm grateful", 'so kind', "that's so kind", 'shout out to', 'shoutout to', 'massive thanks', 'like to thank', 'to thank', 'thank the', 'thanking', 'kindly inviting me', 'very generous', 'generous of you', 'cheers', 'landed on my desk', 'arrived this morning', 'very thoughtful', 'so thoughtful', 'greatly appreciated', 'it was appreciated', 'appreciate the sentiment', 
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
-    'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'so kind', 'very kind', 'kind of you',
+    'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'very grateful', 'so grateful', 'are grateful', 'were grateful', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched', 'how touched',
   ],
   /** Accepting, declining or returning an offer. */
@@ -413,10 +421,14 @@ export const LEXICONS = {
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',
     'had to say no', 'had to decline', 'had to turn it down', 'turned down', 'turned it down', 'turn it down', 'turning down', 'sit this one out', "i'll pass", 'have to pass', 'going to have to pass', 'thinking of me',
+    // Turning down what someone would pay for: "I can't let you sponsor his team's kit".
+    "can't let you", 'cannot let you',
     'not allowed to keep', 'rather than the', 'would it be possible to have it', 'say no to', 'have to say no', 'would it extend to', 'could it extend to', 'extend to my', 'would be lovely', 'go on then', 'never say no to', "i'd never say no", 'twisted my arm', 'yes please', 'could you make it', 'rather than a', 'keep hold of it', "you'd offer", 'touched you', 'jump at the chance', 'pass on the', 'lovely gesture', 'kind gesture', 'generous gesture', 'not permitted to accept', 'not permitted to keep', 'i said yes', 'said yes to', 'recorded the offer', 'made a note for the register', 'lovely offer', 'generous offer',
   ],
   /** Receiving or being offered something: "taken to lunch", "sent me", "courtesy of". */
   'gift-receive': [
+    // "have given us 20% off", "left a box of Celebrations at our office".
+    'given us', 'gave us', 'left a', 'left us a', 'left me a',
     'delighted to receive', 'thrilled to receive', 'lovely to receive', 'got handed', 'was handed', 'been handed', 'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
@@ -475,6 +487,8 @@ export const LEXICONS = {
     // The giver known through the sender's role: "Because I work with the congregation through the Combined Authority".
     'because i work with', 'as i work with', 'since i work with', 'through the office', 'in my role', 'because of my role', 'through my role',
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
+    // A discount for what the sender books at work: "20% off because I've booked the awards there".
+    "because i've booked", 'because i booked', "because we've booked", 'because we book',
     'through my job', 'through my work', 'knew him through', 'knew her through', 'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
     'as a thank you for the', 'as thanks for the', 'for my trouble', 'good customer', 'such a good customer', 'loyal customer', 'we used for', 'company we used',
     // Someone the sender supported at work: "the wills of people we've supported".

@@ -20,7 +20,10 @@ export const NEWS_DOMAINS: readonly string[] = [
   'belfasttelegraph.co.uk', 'irishnews.com', 'irishtimes.com', 'newsletter.co.uk', 'pressgazette.co.uk', 'holdthefrontpage.co.uk',
   'policeprofessional.com', 'policingtoday.co.uk', 'localgov.co.uk', 'lgcplus.com', 'publicfinance.co.uk', 'thejusticegap.com',
   // Reach, Newsquest and National World regional titles (a representative set)
-  'reachplc.com', 'nationalworld.com', 'jpimedia.co.uk', 'iliffemedia.co.uk', 'newsquestdigital.co.uk', 'birminghammail.co.uk', 'birminghampost.co.uk', 'coventrytelegraph.net', 'expressandstar.com', 'shropshirestar.com',
+  'reachplc.com', 'nationalworld.com',
+  // National World's city and county sites.
+  'warwickshireworld.com', 'birminghamworld.uk', 'manchesterworld.uk', 'liverpoolworld.uk', 'londonworld.com', 'glasgowworld.com', 'sheffieldworld.uk',
+  'jpimedia.co.uk', 'iliffemedia.co.uk', 'newsquestdigital.co.uk', 'birminghammail.co.uk', 'birminghampost.co.uk', 'coventrytelegraph.net', 'expressandstar.com', 'shropshirestar.com',
   'blackcountrylive.co.uk', 'stokesentinel.co.uk', 'derbytelegraph.co.uk', 'nottinghampost.com', 'leicestermercury.co.uk',
   'manchestereveningnews.co.uk', 'liverpoolecho.co.uk', 'chroniclelive.co.uk', 'examinerlive.co.uk', 'yorkshirelive.co.uk',
   'yorkshirepost.co.uk', 'yorkshireeveningpost.co.uk', 'thestar.co.uk', 'thenorthernecho.co.uk', 'northumberlandgazette.co.uk',

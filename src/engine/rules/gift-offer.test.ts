@@ -482,3 +482,38 @@ describe('thanks exclaimed, for kindness, and treats', () => {
     ],
   });
 });
+
+describe('awards schemes, private mail, organisations and bookings', () => {
+  testRule(rule, {
+    valid: [
+      // The office's awards scheme: its inbox and its finalists.
+      { to: ['comms@westmidlands-pcc.gov.uk'], body: "This came into the awards inbox from a reporter. I haven't replied." },
+      { channel: 'social', body: "@ExpressandStar thanks for the shout-out! I'll share the Community Safety Awards finalists once the judges have signed them off." },
+      // The sender bringing things; thanks between friends from personal mail, nothing of work in it.
+      { from: 'jo.r@gmail.com', to: ['wi.committee@googlegroups.com'], body: "Thank you all for offering to run the tombola - I'll bring the float and the raffle tickets." },
+      { from: 'm.sedge62@gmail.com', to: ['pete.and.lyn@gmail.com'], body: "Pete, thanks for the bottle of Rioja - you didn't need to, it was only a lift to the airport!" },
+    ],
+    invalid: [
+      { to: ['m.doyle@northstar.org.uk'], body: 'The hamper arrived and the team are very grateful.', findings: [{ ...gift, text: 'hamper arrived and the team are very grateful' }] },
+      {
+        channel: 'social',
+        site: 'linkedin',
+        body: 'Thank you to Outreach Partners for hosting me at their 25th anniversary gala last night.',
+        findings: [{ ...gift }],
+      },
+      { to: ['j.mwale@streetwise.org.uk'], body: "That's kind, but as we fund you I can't let you sponsor his team's kit.", findings: [{ ...gift }] },
+      {
+        channel: 'social',
+        body: "A family we supported left a box of chocolates and a card at our office today. Thank you - we'll treasure the card.",
+        findings: [{ ...gift, text: 'left a box of' }],
+      },
+      // Family mail, but the discount is for what the sender books at work.
+      {
+        to: ['beth.morgan@gmail.com'],
+        subject: "Mam's 80th",
+        body: "Sorted! The Castle have given us 20% off the function room because I've booked the awards there two years running.",
+        findings: [{ ...gift }],
+      },
+    ],
+  });
+});

@@ -1,6 +1,7 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule, UNEVEN_SPACE } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
+import { isPersonalMailDomain } from '../news-domains';
 import { chain } from '../iterate';
 import { TokenFlag, type Tokens } from '../text/tokens';
 import { Zone } from '../text/zones';
@@ -291,12 +292,18 @@ const isVerb = (ctx: CheckContext, item: Hit): boolean => {
 
 /** Words after "ticket" that make it the trade in tickets, not one given: "ticket sales", "ticket prices". */
 const TICKET_TRADE = new Set(['sales', 'sold', 'prices', 'price', 'office', 'holders', 'system', 'allocation', 'revenue', 'income']);
+/** Words after "awards" that make it a scheme the office runs, not a night out: "the awards inbox", "the Awards finalists". */
+const AWARDS_BUSINESS = new Set([
+  'inbox', 'shortlist', 'shortlisted', 'finalists', 'finalist', 'judges', 'judging', 'panel', 'nominees', 'nominations', 'nomination', 'entries', 'entry', 'scheme',
+  'category', 'categories', 'criteria', 'winners', 'budget', 'team', 'page', 'form',
+]);
 /** Words after an item that say it was lost, not given: "the money went missing", "tickets stolen". */
 const LOST = new Set(['missing', 'stolen', 'lost']);
 
 const isTrade = (ctx: CheckContext, item: Hit): boolean => {
   const { tokens } = ctx.text(item.field);
   if (item.phrase === 'ticket' || item.phrase === 'tickets') return tokens.isOneOf(item.last + 1, TICKET_TRADE);
+  if (item.phrase === 'awards') return tokens.isOneOf(item.last + 1, AWARDS_BUSINESS);
   return item.phrase === 'hospitality' && tokens.isOneOf(item.last + 1, TRADE);
 };
 
@@ -370,13 +377,13 @@ function isSupportTicket(ctx: CheckContext, item: Hit): boolean {
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
 
 /** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
-const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed', 'invite', 'host', 'present']);
+const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed', 'invite', 'host', 'present', 'bring', 'brought']);
 /** Words between a giver and a verb of giving: "the Commissioner would like to invite", "we will present". */
 const GIVING_AUXILIARIES = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'like', 'love', 'want', 'wants', 'also']);
 /** The organisation itself, as a giver: "from the office". */
 const OFFICE = new Set(['office', 'opcc', 'team', 'commissioner', 'unit', 'vru']);
 /** Whose family it is, when not the sender's: "your dad", "her mum". */
-const OTHERS = new Set(['your', 'his', 'her', 'their']);
+const OTHERS = new Set(['your', 'his', 'her', 'their', 'its']);
 /** First person, as the subject of giving: "I", "we", "our team", "the Commissioner". */
 const GIVERS = new Set([...FIRST_PERSON, 'team', 'office', 'commissioner', 'mayor', 'pcc', 'opcc']);
 
@@ -527,9 +534,19 @@ export default defineRule({
     const isFamily =
       ctx.find('family', ['subject', 'body'], (hit) => {
         const { tokens } = ctx.text(hit.field);
-        return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !tokens.isOneOf(hit.first - 1, OTHERS);
+        // "Their 25th anniversary gala": an organisation's anniversary, an ordinal between.
+        const isOthers = tokens.isOneOf(hit.first - 1, OTHERS) || (hit.phrase === 'anniversary' && tokens.isOneOf(hit.first - 2, OTHERS));
+        return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !isOthers;
       }) !== undefined;
     if (!toOrganisation && isFamily && !ctx.has('work-reason', ['subject', 'body'])) return;
+    // Mail between personal addresses needs something tying it to work, as a post does: "thanks for the bottle of Rioja, it was only a lift to the airport".
+    const { from } = ctx.draft;
+    const isPrivateMail =
+      ctx.draft.channel === 'email' &&
+      isPersonalMailDomain(from.slice(from.lastIndexOf('@') + 1).toLowerCase()) &&
+      ctx.audience.recipients.length > 0 &&
+      ctx.audience.recipients.every((recipient) => recipient.isPersonalMail);
+    if (isPrivateMail && !ctx.has('work-context', ['subject', 'body']) && !ctx.has('work-reason', ['subject', 'body'])) return;
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && !ctx.has('work-context', ['body']) && !/@\w/.test(ctx.draft.body)) return;

@@ -381,3 +381,26 @@ describe('campaign work said plainly, and chances and votes handed over', () => 
     ],
   });
 });
+
+describe('campaign offices, Focus leaflets, polling day against those in power', () => {
+  testRule(rule, {
+    valid: [
+      // A panel greeted, its members' groups told as facts; a seat won told of, with its term.
+      { to: ['panel.members@cumbria.gov.uk'], body: 'Dear Members,\n\nCllr Shaw (Labour) replaces Cllr Pike (Conservative) on the Panel from 1 June.' },
+      { channel: 'social', site: 'linkedin', body: 'Pleased to have been re-elected to Hilton Parish Council for another four years as an independent member.' },
+      // Polling day pointed to with no party or government in view.
+      { channel: 'social', body: 'Polling stations open at 7am. Remember that on polling day you need photo ID.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Parkrun PB this morning, then straight down to the campaign office. Two days to go 🔴', findings: [{ text: 'campaign office' }] },
+      {
+        to: ['street.group@googlegroups.com'],
+        subject: 'Focus leaflets - Bank Street',
+        body: 'The new Focus is in my shed. Could someone take the flats on Sunday?',
+        findings: [{ field: 'subject', text: 'Focus leaflets' }],
+      },
+      { channel: 'social', body: 'Bus routes cut every year under this Government. Remember that on polling day.', findings: [{ text: 'Remember that on' }] },
+      { channel: 'social', body: "Grants are open till March. Make sure our Commissioner gets back in come May - his opponent would scrap them.", findings: [{ text: 'gets back in' }] },
+    ],
+  });
+});

@@ -182,6 +182,11 @@ const STANDING = new Set(['standing', 'stand', 'stands']);
 const CAMPAIGN_WORK = new Set([
   'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
 ]);
+/** `vote-ask` phrases that point readers to polling day: said in public beside a party or those in power, they ask for a vote against or for them. */
+const POLLING_ASKS = new Set([
+  'next time you vote', 'remember that on', 'remember this on', 'remember that in may', 'remember that next time', 'at the ballot box', 'before you vote', 'when you vote',
+  'when they go to the polls', 'when you go to the polls',
+]);
 /** "vote for" and its forms: a vote ask when a name follows in an election. */
 const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for']);
 /** `election` words that name an office rather than a contest. */
@@ -351,7 +356,11 @@ export default defineRule({
         // (Asks for a vote stay with their sentence: "The Conservatives have run this county for years. Please think about that
         // when you go to the polls" is comment, not an ask, in mail to an ordinary address.)
         if (!VOTE_FOR.has(ask.phrase)) {
-          const isForParty = partyNear(ask) ?? (SUPPORT_ASKS.has(ask.phrase) ? partiesAround(ask, ASK_REACH).find((party) => isSentenceApart(party, ask)) : undefined);
+          const isForParty =
+            partyNear(ask) ??
+            (SUPPORT_ASKS.has(ask.phrase) ? partiesAround(ask, ASK_REACH).find((party) => isSentenceApart(party, ask)) : undefined) ??
+            // "… cut every year under this Government. Remember that on polling day.": polling day pointed to against those in power, in public.
+            (POLLING_ASKS.has(ask.phrase) && isForPublication ? targetOf(ask) : undefined);
           return isForParty ? ask : undefined;
         }
         // "Vote for experience on 7 May." in a public post about the race: told to vote, in a contest, whatever follows
@@ -387,6 +396,7 @@ export default defineRule({
       firstOfList(campaigning, (hit) => {
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
+        if (hit.phrase === 'members' && tokens.is(hit.first - 1, 'dear')) return undefined; // "Dear Members": a panel's, greeted
         const isForParty =
           (hit.tag === 'campaigning-strong' && (hasElection || partyAddress !== undefined || toCouncillor)) ||
           partyNear(hit) !== undefined ||
@@ -395,7 +405,8 @@ export default defineRule({
         return isForParty && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined;
       });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
-      if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) ? undefined : ask));
+      // ("Re-elected … for another four years": a term told of, not asked for.)
+      if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);

@@ -127,3 +127,16 @@ describe('clarification answers', () => {
     invalid: [{ to: ['bids@supplier.co.uk'], body: "You're second on quality so far, so make your clarification answers count.", findings: [{ text: 'second on quality' }] }],
   });
 });
+
+describe('a price against the other bids', () => {
+  testRule(rule, {
+    valid: [{ to: ['r.ash@bank.co.uk'], body: 'Thanks for the revised pricing. Evaluation closes on the 21st and the award follows in May.' }],
+    invalid: [
+      {
+        to: ['r.ash@bank.co.uk'],
+        body: "Between ourselves, your pricing is about £6k a year above the other shortlisted bid, so that's where I'd look.",
+        findings: [{ text: 'your pricing' }],
+      },
+    ],
+  });
+});
