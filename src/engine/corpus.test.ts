@@ -87,6 +87,12 @@ const blind = [
   // An outside examiner's busy month across all five offices, written at the start of session 13 and run once on the engine at
   // 9ab0e2a: 14 wrong (political recall 0.67: a party by its colour, a candidate of a small party, a cross promised). Then tuned on.
   { file: fixture('blind-48'), floor: 0.8 },
+  // "A season of office life as five new starters would write it", written in session 13 and run once on its final engine
+  // (bbc0338): 16 wrong (political recall 0.75, gifts 0.81), as at that session's start. Held out until session 14, then tuned on.
+  { file: fixture('blind-49'), floor: 0.85 },
+  // "A year of five careless, experienced staff, at work and outside it", written at the start of session 14 and run once on its
+  // engine (abe34a5): 30 wrong (personal recall 0.59, political 0.70, gifts 0.79 with 5 false alarms). Then tuned on.
+  { file: fixture('blind-50'), floor: 0.8, floors: { personal: 0.55 } },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -121,9 +127,6 @@ const blind = [
   // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
-  // Held out: "a season of office life as five new starters would write it", written in session 13 and run once on its final engine
-  // (bbc0338): 16 wrong (political recall 0.75, gifts 0.81). The engine at the session's start also had 16 wrong on it.
-  { file: fixture('blind-49'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
