@@ -92,7 +92,7 @@ const blind = [
   { file: fixture('blind-49'), floor: 0.85 },
   // "A year of five careless, experienced staff, at work and outside it", written at the start of session 14 and run once on its
   // engine (abe34a5): 30 wrong (personal recall 0.59, political 0.70, gifts 0.79 with 5 false alarms). Then tuned on.
-  { file: fixture('blind-50'), floor: 0.8, floors: { personal: 0.55 } },
+  { file: fixture('blind-50'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.

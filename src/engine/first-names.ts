@@ -71,6 +71,11 @@ export const FIRST_NAMES = new Set(
   tia tiago tiana tobi tobias tolu tomas tomasz tomos tosin toyin uche umair umar umut usha valentina vasile vignesh vijay vinod wahid walid wallace
   waseem wei weronika wiktor wiktoria winston winta xiao xin yaa yahya yara yasemin yash yemi ying yinka yodit yohannes yonas youssef yusra zahra zain
   zaki zakir zayn zeeshan zeynep zoya zuzanna
+  ellen edith norah cecil clifford frederick horace wilfred abby adele aileen alana alicia allan angus antonia ashleigh brett bryony carmel cieran
+  colette corinne damon darcey daryl davina delia dominique edwin elsa elspeth emmanuel enid gabrielle gina glenda gwyneth heidi ifan ingrid jacqui
+  jarrod jasmin jeanette jemma johnny kath katy kieron kristy lacey lana larry laurence lottie lyndsey maddie marianne marsha martine mervyn milly
+  myles nicky noreen olga petra quentin rebekah rhona roxanne sadie selina shauna shelley sylvie terri trudy ursula verity vikki vince wilf wyn
+  zak zena tyrese dwayne chiamaka aman kuldeep sukhdev balvinder paramjit satnam
 `.split(/\s+/),
 );
 

@@ -539,7 +539,7 @@ export const LEXICONS = {
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
     'hysterectomy', 'mastectomy', 'her operation', 'his operation', 'her op', 'his op', 'into hospital', 'back in hospital', 'in the infirmary',
     'her heart again', 'his heart again', 'heart trouble', 'heart problems',
-    'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke',
+    'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
@@ -559,6 +559,9 @@ export const LEXICONS = {
     'hurt in', 'was hurt', 'badly hurt', 'was attacked', 'been attacked', 'radiotherapy', 'heart condition', 'pacemaker', 'had a stroke', 'terminal', 'terminally ill', 'rehab', 'brought into custody', 'taken into custody',
     'autistic', 'torched', 'got torched', 'set alight', 'glassed', 'got nicked', 'nicked for', 'nicking', 'been nicking', 'lives on', 'still critical', 'stabbed', 'a stroke', 'after a stroke', 'occupational health',     'trafficked', 'was trafficked', 'survivor', 'modern slavery', 'gross misconduct', 'misconduct', 'referred to the police', 'fraud', 'intensive care', 'in intensive care', 'give evidence', 'to give evidence', 'phone scam', 'scam', 'scammed', 'was scammed', 'doorstep con', 'conned',
     'got done over', 'been done over', 'was done over', 'was done for', 'got done for', 'been done for', 'arson',
+    // Arrests and offences said as people say them: "after his arrest over the robbery", "picked up again last week", "with a blade".
+    'his arrest', 'her arrest', 'their arrest', 'picked up again', 'got picked up', 'he was picked up', 'she was picked up', 'with a blade', 'carrying a blade',
+    'purse snatched', 'bag snatched', 'phone snatched', 'mugged', 'was mugged', 'got mugged', 'shoved her', 'shoved him', 'punched her', 'punched him',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { FIRST_NAMES } from '../first-names';
 import { testRule } from '../test-rule';
 import rule from './personal-data';
@@ -284,4 +284,24 @@ testRule(rule, {
 test('every first name is two or more letters a to z, as the quick test of a word\'s first two letters and length assumes', () => {
   // The list's split leaves one empty string, which no word is.
   expect([...FIRST_NAMES].filter((name) => name !== '' && !/^[a-z]{2,}$/.test(name))).toEqual([]);
+});
+
+describe('arrests and illness as people say them, and signatures', () => {
+  testRule(rule, {
+    valid: [
+      // A signature: the name alone on its line, a role on the next, and the office's address.
+      {
+        to: ['info@ruralwatch.org.uk'],
+        body: 'The next forum is on 11 June.\n\nSarah Vickers\nPartnerships and Community Safety Officer\nOffice of the Police and Crime Commissioner\n3 Northgate Street, Warwick CV34 4SP',
+      },
+      { to: ['info@ruralwatch.org.uk'], body: 'Karen Holt picked up the keys for the hall this morning.' },
+    ],
+    invalid: [
+      { to: ['info@goodneighbours.org.uk'], body: 'Ellen Brough lives at 3 Fellside Terrace, Alston.', findings: [{ text: 'Ellen Brough' }] },
+      { channel: 'social', body: 'So proud. Reece Okonjo came to us after his arrest last spring, and today he started college.', findings: [{ text: 'Reece Okonjo' }] },
+      { to: ['ringers@googlegroups.com'], body: 'Practice is off. Gordon Ashby is in the Royal Derby with a suspected stroke.', findings: [{ text: 'Gordon Ashby' }] },
+      { to: ['ian.farm@gmail.com'], body: 'It is the complaint about Neil Gorst, from the woman who says he shoved her at the surgery.', findings: [{ text: 'Neil Gorst' }] },
+      { to: ['pastor.joe@gmail.com'], body: "Marcus Lindo's mum says he was picked up again last week over the phone thefts.", findings: [{ text: "Marcus Lindo's" }] },
+    ],
+  });
 });

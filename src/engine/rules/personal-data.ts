@@ -48,6 +48,19 @@ function hasWorkAddressAfter(raw: string, end: number): boolean {
   return /[\w.'-]/.test(raw[at - 1]!) && domain !== null && !isPersonalMailDomain(domain[0].toLowerCase());
 }
 
+/**
+ * Is the name at [start, end) of `raw` a signature's, alone on its line above a line that gives a role ("Shauna Vickers\n
+ * Partnerships and Community Safety Officer\n3 Northgate Street")? Someone signing in their role, with the office's address.
+ */
+function isSignedWithRole(raw: string, start: number, end: number): boolean {
+  const lineStart = raw.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = raw.indexOf('\n', end);
+  if (lineEnd < 0 || raw.slice(lineStart, start).trim() !== '' || raw.slice(end, lineEnd).replace(',', '').trim() !== '') return false;
+  const nextEnd = raw.indexOf('\n', lineEnd + 1);
+  const nextLine = raw.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd).toLowerCase();
+  return nextLine.length <= 80 && nextLine.split(/[^a-z-]+/).some((word) => ROLE_WORDS.has(word));
+}
+
 interface Person {
   field: Hit['field'];
   first: number;
@@ -652,7 +665,7 @@ export default defineRule({
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
         const span = ctx.spanOf(field, who.first, who.last);
-        role ||= hasWorkAddressAfter(raw, span.end);
+        role ||= hasWorkAddressAfter(raw, span.end) || isSignedWithRole(raw, span.start, span.end);
         if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
         report(span, 'personal', { who: raw.slice(span.start, span.end) });
       }
