@@ -127,6 +127,9 @@ const blind = [
   // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
+  // Held out: "a busy quarter through the outboxes of five people in different roles", written at the end of session 14 and run once
+  // on its final engine (0c7b23d): 14 wrong (political recall 0.86, gifts precision 0.86). The session's starting engine also had 14.
+  { file: fixture('blind-51'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
