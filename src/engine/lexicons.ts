@@ -149,7 +149,7 @@ export const LEXICONS = {
     'private decision meeting', 'private decision session',
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
     // The press or the room sent out before the private part: "after the press were sent out", "when they cleared the room for the last bit".
-    'press were sent out', 'public were sent out', 'sent the press out', 'sent the public out', 'press were asked to leave', 'public were asked to leave', 'asked the press to leave', 'asked the public to leave', 'cleared the room', 'room was cleared', 'after the press left', 'once the press had left', 'once the public had left',
+    'press were sent out', 'public were sent out', 'sent the press out', 'sent the public out', 'sent the press and public out', 'sent the public and press out', 'press were asked to leave', 'public were asked to leave', 'asked the press to leave', 'asked the public to leave', 'cleared the room', 'room was cleared', 'after the press left', 'once the press had left', 'once the public had left',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
@@ -236,7 +236,7 @@ export const LEXICONS = {
     'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
     'delivering for', 'out delivering', 'holding a surgery', 'street stall', 'action day', 'campaign day',
     // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
-    'stall', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
+    'stall', 'ward meeting', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
@@ -337,6 +337,7 @@ export const LEXICONS = {
   'opinion-against': [
     // A party or its office-holder said to hide or twist figures: "sat on the worst of it", "spinning them for votes".
     'sat on the worst', 'sitting on the figures', 'sat on the figures', 'sitting on the report', 'sat on the report', 'spinning them', 'spinning the figures', 'for votes',
+    'hand in the till', 'hands in the till', 'snouts in the trough', 'noses in the trough',
     'chancers', 'bunch of chancers', 'clowns', 'bunch of clowns', 'liars', 'liar', 'lying', 'hopeless', 'pathetic', 'shameful', 'a joke',
     'an absolute joke', 'spineless', 'gutless', 'corrupt', 'crooks', 'rubbish', 'waste of space', 'not fit to', 'unfit to', 'get rid of',
     'see the back of', 'kick them out', 'boot them out', 'turf them out', 'get them out', 'chuck them out', 'has to go', 'must go', 'needs to go',
@@ -459,6 +460,8 @@ export const LEXICONS = {
   'gift-solicit': [
     // A hint dropped to a supplier: "not that I'm hinting, but … we could easily be won over".
     "not that i'm hinting", 'not that i am hinting', 'hint hint', 'could easily be won over', 'could be won over', 'just saying',
+    // A discount asked for oneself: "whether you might be able to do me a bit of a discount".
+    'do me a discount', 'bit of a discount', 'give me a discount', 'knock a bit off',
     'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
     'do me a staff rate', 'do me a good rate', 'do me a rate', 'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
@@ -482,12 +485,14 @@ export const LEXICONS = {
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
-  'gift-collection': ['bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
+  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
   'work-reason': [
     // The giver known through the sender's role: "Because I work with the congregation through the Combined Authority".
     'because i work with', 'as i work with', 'since i work with', 'through the office', 'in my role', 'because of my role', 'through my role',
     'the supplier i manage', 'a supplier', 'our supplier', 'one of our suppliers', 'from a supplier', 'a contractor', 'our contractor', 'a vendor',
     // A discount for what the sender books at work: "20% off because I've booked the awards there".
+    // The giver's thanks for the office's work: "their thank you for the work our office did".
+    'the work our office', 'work our office did', 'the work we did',
     "because i've booked", 'because i booked', "because we've booked", 'because we book',
     'through my job', 'through my work', 'knew him through', 'knew her through', 'i ran there for work', 'for my work', 'through work', 'because of my job', 'because of work', 'for all the help', 'the help we gave',
     'as a thank you for the', 'as thanks for the', 'for my trouble', 'good customer', 'such a good customer', 'loyal customer', 'we used for', 'company we used',
@@ -539,7 +544,7 @@ export const LEXICONS = {
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
     'hysterectomy', 'mastectomy', 'her operation', 'his operation', 'her op', 'his op', 'into hospital', 'back in hospital', 'in the infirmary',
     'her heart again', 'his heart again', 'heart trouble', 'heart problems',
-    'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack',
+    'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
   'private-fact': [
@@ -561,6 +566,7 @@ export const LEXICONS = {
     'got done over', 'been done over', 'was done over', 'was done for', 'got done for', 'been done for', 'arson',
     // Arrests and offences said as people say them: "after his arrest over the robbery", "picked up again last week", "with a blade".
     'his arrest', 'her arrest', 'their arrest', 'picked up again', 'got picked up', 'he was picked up', 'she was picked up', 'with a blade', 'carrying a blade',
+    'in and out of mental health services', 'in and out of prison', 'in and out of hospital', 'on a tag',
     'purse snatched', 'bag snatched', 'phone snatched', 'mugged', 'was mugged', 'got mugged', 'shoved her', 'shoved him', 'punched her', 'punched him',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',

@@ -517,3 +517,28 @@ describe('awards schemes, private mail, organisations and bookings', () => {
     ],
   });
 });
+
+describe('rates asked for, a discount asked for, the office thanked', () => {
+  testRule(rule, {
+    valid: [
+      {
+        to: ['events@hotel.co.uk'],
+        body: "I'd like to book your suite for the awards dinner: 120 guests, three-course meal, drinks reception. Could you send me your per-head rates?",
+      },
+      { channel: 'social', body: 'Half marathon done! Sponsorship page still open for @Hospice if anyone fancies chucking a fiver in - thank you to everyone who has given.' },
+      { channel: 'social', body: 'Lovely coffee morning today - £385 raised towards the new minibus. Thank you to everyone who baked!' },
+    ],
+    invalid: [
+      {
+        to: ['orders@cakesbyangela.co.uk'],
+        body: "We'd love you to do the wedding cake. With all the buffets we order from you for the office, could you do me a bit of a discount?",
+        findings: [{ messageId: 'solicited' }],
+      },
+      {
+        channel: 'social',
+        body: 'Massive thanks to Carlisle United for the hospitality box on Saturday, their thank you for the work our office did. Me and Dad had the best day!',
+        findings: [{ ...gift }],
+      },
+    ],
+  });
+});

@@ -481,13 +481,13 @@ const PAPERWORK = new Set([
   'quote', 'quotation', 'copy', 'report', 'email', 'e-mail', 'link', 'message', 'invoice', 'draft', 'list', 'text', 'letter', 'reminder', 'file', 'document',
   'spreadsheet', 'summary', 'update', 'brief', 'briefing', 'proposal', 'calendar', 'invite', 'agenda', 'form', 'response', 'reply', 'screenshot', 'pdf',
   'version', 'plan', 'note', 'notes', 'request', 'query', 'complaint', 'statement', 'data', 'figures', 'table', 'chart', 'slide', 'slides', 'deck', 'contract',
-  'certificate', 'certificates', 'tender', 'bid', 'specification', 'spec', 'policy', 'guidance', 'template', 'questionnaire', 'survey', 'photo', 'photos', 'video',
+  'certificate', 'certificates', 'tender', 'bid', 'rates', 'prices', 'costs', 'availability', 'specification', 'spec', 'policy', 'guidance', 'template', 'questionnaire', 'survey', 'photo', 'photos', 'video',
 ]);
 
-/** Is what the giving phrase names paperwork ("sent me a quote", "sent me an updated copy")? The next three words are read. */
+/** Is what the giving phrase names paperwork ("sent me a quote", "send me your per-head rates")? The next four words are read. */
 function isPaperwork(ctx: CheckContext, hit: Hit): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
-  for (let i = hit.last + 1; i <= hit.last + 3 && i < tokens.length && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, PAPERWORK)) return true;
+  for (let i = hit.last + 1; i <= hit.last + 4 && i < tokens.length && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, PAPERWORK)) return true;
   return false;
 }
 
@@ -524,7 +524,9 @@ export default defineRule({
   },
   check({ ctx, report }) {
     // Family and friends, outside work; family named in mail to an organisation are who its offer is for ("two passes for my mum").
-    if (ctx.has('private-life', ['subject', 'body'])) return;
+    // ("We'd love you to do the cake" asks for work, not love.)
+    const isPrivateLife = (hit: Hit) => !(hit.phrase === 'love you' && ctx.text(hit.field).tokens.is(hit.last + 1, 'to'));
+    if (ctx.find('private-life', ['subject', 'body'], isPrivateLife) !== undefined) return;
     // The sender paying their way ("I've paid for the tickets") is no offer, but turning hospitality down
     // still is ("we'll pay for our own travel and won't be able to accept the overnight stay").
     const isPaidFor = ctx.has('sender-paid', ['subject', 'body']);
@@ -625,6 +627,8 @@ export default defineRule({
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
+      // "Could you send me your per-head rates": paperwork asked for, not a thing received.
+      if (isPaperwork(ctx, hit)) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };

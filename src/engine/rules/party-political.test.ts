@@ -404,3 +404,18 @@ describe('campaign offices, Focus leaflets, polling day against those in power',
     ],
   });
 });
+
+describe('a party meeting booked, money in the till, leaflets for an election', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['facilities@westmidlands-pcc.gov.uk'], body: 'Can I book Room 3 for the Aston ward meeting with the neighbourhood team on Thursday?' },
+      { channel: 'social', body: "Whoever took my bike: he's already on a tag for the last lot. Shame on you." },
+      { to: ['print@leafletco.co.uk'], body: 'Please quote for 2,000 leaflets for the knife crime campaign.' },
+    ],
+    invalid: [
+      { to: ['facilities@westmidlands-pcc.gov.uk'], body: "Can I book Room 3 on Thursday? It's for our Green Party ward meeting, about 15 of us.", findings: [{ text: 'ward meeting' }] },
+      { channel: 'social', body: 'Another week, another Tory MP caught with their hand in the till.', findings: [{ text: 'Tory' }] },
+      { to: ['bev.h@gmail.com'], body: 'Have a look at option C. Your leaflets for the Belper by-election should make a meal of it!', findings: [{ text: 'leaflets' }] },
+    ],
+  });
+});

@@ -195,6 +195,8 @@ const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'cons
 const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep']);
 /** Verbs of handing over a vote: "lend Amina your vote", "give Dave your vote". */
 const LENDING = new Set(['lend', 'give', 'giving', 'lending']);
+/** Words before "the last lot" that make it a batch of something ("for the last lot", "of the last lot"), not the last government. */
+const BATCH_BEFORE = new Set(['for', 'of', 'from', 'with']);
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
@@ -303,6 +305,9 @@ export default defineRule({
      */
     const isRuledOut = (hit: Hit): boolean => ctx.hasWordBefore(hit, PROHIBITIONS, 12) || ctx.hasWordAfter(hit, RULE_WORDS, 12);
 
+    /** "On a tag for the last lot": a batch of something, not the last government. */
+    const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
+
     /**
      * The party or politician an opinion is about: in its sentence, within 20 words; anywhere near
      * in a post or a letter for publication, which is short and about one thing ("The mayor's had years … boot him out").
@@ -311,7 +316,7 @@ export default defineRule({
       const window = isForPublication ? 60 : 20;
       const isAbout = (other: Hit) => (isForPublication || sameSentence(other, opinion)) && Math.abs(other.first - opinion.first) <= window;
       const politicians = [
-        ...ctx.within(opinion.field, 'politician', opinion.first - window, opinion.first + window),
+        ...ctx.within(opinion.field, 'politician', opinion.first - window, opinion.first + window).filter((politician) => !isBatch(politician)),
         ...hitsBetween(politicianHandles, opinion.field, opinion.first - window, opinion.first + window),
       ];
       // The nearest, if more than one: "This government couldn't run a bath … 🌹" is about the government.
@@ -397,8 +402,10 @@ export default defineRule({
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
         if (hit.phrase === 'members' && tokens.is(hit.first - 1, 'dear')) return undefined; // "Dear Members": a panel's, greeted
+        // "Your leaflets for the Belper by-election": leaflets for an election are campaign leaflets.
+        const isForElection = (hit.phrase === 'leaflets' || hit.phrase === 'leaflet') && ctx.within(field, 'election', hit.last + 1, hit.last + 5).length > 0;
         const isForParty =
-          (hit.tag === 'campaigning-strong' && (hasElection || partyAddress !== undefined || toCouncillor)) ||
+          ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor)) ||
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
           (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase));

@@ -305,3 +305,20 @@ describe('arrests and illness as people say them, and signatures', () => {
     ],
   });
 });
+
+describe('people in and out of services, the sender by their profile address', () => {
+  testRule(rule, {
+    valid: [{ to: ['cmht@mhtrust.nhs.uk.example.org'], body: 'Referrals to mental health services rose by 12% this year.' }],
+    invalid: [
+      { to: ['news@paper.co.uk'], body: "The lad living there is Liam Dodd, he's been in and out of mental health services for years.", findings: [{ text: 'Liam Dodd' }] },
+      { channel: 'social', body: 'Thoughts with little Alfie Green, 9, fighting meningitis tonight.', findings: [{ text: 'Alfie Green' }] },
+      // A relative who shares the sender's surname, from a profile address: not the sender.
+      {
+        channel: 'social',
+        from: 'facebook.com/chloe.fairhurst.salford',
+        body: "Get well soon to my grandad Ron Fairhurst. He's at Salford Royal with a broken hip.",
+        findings: [{ text: 'Ron Fairhurst' }],
+      },
+    ],
+  });
+});

@@ -537,7 +537,8 @@ const wordOf = (tokens: Tokens, person: Person, k: number): string => person.wor
  * or ends with its parts); but not "Alfie Kettle" from jo.kettle@…, who shares only a surname.
  */
 function senderMatcher(from: string): IsSender {
-  const parts = from.toLowerCase().split('@')[0]!.split(/[\s._\d-]+/).filter((word) => word.length > 1);
+  // A profile's address is read by its last part: facebook.com/chloe.fairhurst.salford is chloe, fairhurst, salford.
+  const parts = from.toLowerCase().split('@')[0]!.split('/').pop()!.split(/[\s._\d-]+/).filter((word) => word.length > 1);
   const hasFirstName = parts.some((part) => FIRST_NAMES.has(part));
   const isPartOfAddress = (word: string) =>
     parts.includes(word) || (word.length >= 3 && parts.some((part) => part.length > word.length + 1 && (part.startsWith(word) || part.endsWith(word))));

@@ -93,3 +93,16 @@ describe('a closed part told to the public', () => {
     ],
   });
 });
+
+describe('the press and public sent out', () => {
+  testRule(rule, {
+    valid: [{ to: ['jan@btinternet.com'], body: 'If they send the press and public out for the last item, I will wait in the foyer.' }],
+    invalid: [
+      {
+        to: ['jan@btinternet.com'],
+        body: "They sent the press and public out for the last item, and the chair said the contract won't be extended.",
+        findings: [{ text: 'sent the press and public out' }],
+      },
+    ],
+  });
+});
