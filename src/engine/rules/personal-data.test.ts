@@ -322,3 +322,20 @@ describe('people in and out of services, the sender by their profile address', (
     ],
   });
 });
+
+describe('someone tagged and spoken about', () => {
+  testRule(rule, {
+    valid: [
+      // A tag spoken to, and a tag spoken about with nothing private.
+      { channel: 'social', body: '@sam_hughes so sorry to hear you have been poorly, get well soon!' },
+      { channel: 'social', body: 'Congratulations to my colleague @priya.n on her promotion!' },
+    ],
+    invalid: [
+      {
+        channel: 'social',
+        body: "Please send my mate @dan_kendal some love - he's been off work since August with depression.",
+        findings: [{ text: 'dan_kendal' }],
+      },
+    ],
+  });
+});

@@ -331,6 +331,29 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   return families;
 }
 
+/** Who someone tagged in a post is to the sender, said before the tag: "my mate @dan_kendal", "our neighbour @sue.h". */
+const RELATIONS = new Set(['mate', 'friend', 'pal', 'colleague', 'neighbour', 'brother', 'sister', 'son', 'daughter', 'cousin', 'nephew', 'niece', 'uncle', 'auntie', 'aunt', 'grandson', 'granddaughter']);
+
+/** What joins the words of a handle: '_', '.', '-'. */
+const HANDLE_JOINS = new Set([95, 46, 45]);
+
+/**
+ * People tagged in a post and spoken about, not to: "send my mate @dan_kendal some love - he's been off work with depression".
+ * (A tag on its own is the account a post speaks to: see `findPeople`.) Read from the token flags: most tokens are no tag.
+ */
+function findTaggedPeople(tokens: Tokens, field: Hit['field']): Person[] {
+  const people: Person[] = [];
+  for (let i = 1; i < tokens.length && people.length < 20; i++) {
+    if ((tokens.flags[i]! & TokenFlag.tag) === 0 || tokens.codeAt(tokens.starts[i]! - 1) !== 64 /* @ */ || !tokens.isOneOf(i - 1, RELATIONS)) continue;
+    // The whole handle: "dan_kendal" is two words to the tokeniser, joined by one '_', '.' or '-'.
+    let last = i;
+    while (last + 1 < tokens.length && tokens.starts[last + 1]! - tokens.ends[last]! === 1 && HANDLE_JOINS.has(tokens.codeAt(tokens.ends[last]!))) last++;
+    people.push({ field, first: i, last });
+    i = last;
+  }
+  return people;
+}
+
 /** Can token `k`, written in lower case, be a surname: a word of letters that is neither a common word nor one of Nolan's own? */
 function mayBeLowerSurname(tokens: Tokens, k: number, isAfterTitle: boolean): boolean {
   if (k >= tokens.length || (tokens.flags[k]! & CAPITALISED) !== 0 || tokens.ids[k]! >= 0) return false;
@@ -613,9 +636,10 @@ export default defineRule({
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const families = findFamilies(ctx, field);
+      const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
       const named =
-        isLowerCase || families.length > 0
-          ? [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families].sort((a, b) => a.first - b.first)
+        isLowerCase || families.length > 0 || tagged.length > 0
+          ? [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...tagged].sort((a, b) => a.first - b.first)
           : found;
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
