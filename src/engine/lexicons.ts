@@ -567,6 +567,8 @@ export const LEXICONS = {
     // Arrests and offences said as people say them: "after his arrest over the robbery", "picked up again last week", "with a blade".
     'his arrest', 'her arrest', 'their arrest', 'picked up again', 'got picked up', 'he was picked up', 'she was picked up', 'with a blade', 'carrying a blade',
     'in and out of mental health services', 'in and out of prison', 'in and out of hospital', 'on a tag',
+    // Someone as the victim of a crime told obliquely: "her ex is finally up in court for what he did to her".
+    'what he did to her', 'what he did to him', 'what she did to him', 'what she did to her', 'what they did to her', 'what they did to him',
     'purse snatched', 'bag snatched', 'phone snatched', 'mugged', 'was mugged', 'got mugged', 'shoved her', 'shoved him', 'punched her', 'punched him',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',

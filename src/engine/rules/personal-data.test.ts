@@ -339,3 +339,12 @@ describe('someone tagged and spoken about', () => {
     ],
   });
 });
+
+describe('a victim told obliquely', () => {
+  testRule(rule, {
+    valid: [{ channel: 'social', body: 'Great to see Gemma Lyness back at netball after what he did to the club accounts was sorted out by the auditors.' }],
+    invalid: [
+      { channel: 'social', body: 'Thinking of my friend Gemma Lyness this week. Her ex is finally up in court on Monday for what he did to her last summer.', findings: [{ text: 'Gemma Lyness' }] },
+    ],
+  });
+});
