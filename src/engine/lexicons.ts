@@ -40,7 +40,7 @@ export const LEXICONS = {
   ],
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
   'press-address-direct': [
-    'dear editor', 'to the editor', 'dear sir editor', 'sir editor', 'dear news editor', 'dear features editor', 'as the producer', 'as a journalist you',
+    'dear editor', 'to the editor', 'dear sir editor', 'sir editor', 'dear news editor', 'dear features editor', 'as features editor', 'as the features editor', 'as news editor', 'as the producer', 'as a journalist you',
     'as a reporter you', "as the paper's", 'dear newsdesk', 'dear news desk',
   ],
   /** Offering comment, quotes, briefings, interviews or leaks for publication. */
@@ -64,7 +64,7 @@ export const LEXICONS = {
     'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
     'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.
-    'quote away', 'off record', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
+    'for the piece', 'chat for the piece', 'quote away', 'off record', 'happy to go on record', 'go on record', 'invite to record', 'happy to record', 'help with the documentary',
     'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
     'background briefing', 'background for your', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
     'sit-down interview', 'do a sit-down',
@@ -166,7 +166,7 @@ export const LEXICONS = {
   'tender-not': ['award ceremony', 'award ceremonies', 'award night', 'award evening', 'award for', 'award winner', 'award winners', 'award-winning', 'award winning', 'long service award', 'bravery award'],
   'tender-detail': [
     // Where a bidder's price stands against the others: "sitting about £6k a year above the other shortlisted bid".
-    'above the other', 'below the other', 'other shortlisted bid', 'your pricing', 'price is the lowest',
+    'points ahead', 'points behind', 'points clear', 'a clear winner', 'above the other', 'below the other', 'other shortlisted bid', 'your pricing', 'price is the lowest',
     'have you on', 'scores so far',
     'between us', 'came out at', 'on quality', 'on price', 'apart over', 'scored', 'scores were', 'evaluation scores', 'quality score', 'your score', 'price came in', 'cheaper', 'under theirs', 'lower than theirs',
     'undercut', "rival's price", 'their price', 'ranked', 'came in at', 'bids came in', 'other bids', 'other two bids', 'room to move', 'strictly between us', 'keep it under your hat', 'ahead of the award', 'informal steer',
@@ -186,7 +186,7 @@ export const LEXICONS = {
     'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council', 'where your cross',
     // "The PCC race", "the race for mayor".
     // A contest's other side: "his opponent has already said he'd scrap it".
-    'his opponent', 'her opponent', 'their opponent',
+    'his opponent', 'her opponent', 'their opponent', 'manifesto launch', 'launching the manifesto', 'launch the manifesto', 'nomination papers', 'chance to elect',
     'pcc race', 'mayoral race', 'the race for mayor', 'the race for commissioner', 'council race', 'by-election race',
   ],
   /**
@@ -209,6 +209,7 @@ export const LEXICONS = {
     'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet', "mayor's party", "the mayor's party", 'conservative association', 'labour group', 'conservative group', 'tory group', 'lib dem group', 'reform group', 'green group', "commissioner's party", "pcc's party", "mp's party", 'ruling party', 'governing party',
     // The Lib Dems' own newsletter: "the new Focus has arrived", "Focus leaflets - Crackley round".
     'focus leaflets', 'focus leaflet',
+    "party's fundraising", 'party fundraising',
     'fringe event', 'fringe panel', 'party fundraiser', 'party fundraisers', 'clp', 'our clp', 'the clp', 'constituency labour party', 'constituency party',
   ],
   /** "Vote" itself: before a capitalised name ("Vote Greaves") it is a vote ask when an election is in view. */
@@ -236,7 +237,7 @@ export const LEXICONS = {
     'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
     'delivering for', 'out delivering', 'holding a surgery', 'street stall', 'action day', 'campaign day',
     // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
-    'stall', 'ward meeting', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
+    'stall', 'ward meeting', 'manifesto', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
@@ -250,12 +251,12 @@ export const LEXICONS = {
     'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
     'focus leaflet', 'poster in your window', 'posters in your windows', 'window poster', 'window posters', 'leaflet drop', 'leaflet drops', "candidate's leaflet", 'candidates leaflet', 'election stall', 'by-election stall', 'campaign stall',
     'leaflet fund', 'campaign fund', 'election fund', 'poster in your front window', 'phone banking', 'phonebanking', 'chat to voters', 'talk to voters',
-    'talking to voters', 'speak to voters', 'speaking to voters', 'campaign to win', 'campaign office', 'campaign hq', 'win our council back', 'win the council back', 'every door counts', 'the campaign starts now', 'campaign starts now',
+    'talking to voters', 'speak to voters', 'speaking to voters', 'campaign to win', 'campaign office', 'campaign hq', 'campaign team', "campaign team's", 'win our council back', 'win the council back', 'every door counts', 'the campaign starts now', 'campaign starts now',
   ],
   /** Asking for votes or membership. */
   'vote-ask': [
     // Pointing readers to polling day: "remember that next time you vote", "Remember that on 1 May".
-    'next time you vote', 'remember that on', 'remember this on', 'remember that in may', 'remember that next time',
+    'next time you vote', 'remember that when you', 'when you pick up the ballot', 'when you pick up your ballot', 'chance to elect', 'remember that on', 'remember this on', 'remember that in may', 'remember that next time',
     'vote for', 'voting for', 'votes for', 'be voting for', "don't vote", 'do not vote', 'never vote', 'retweet if', 'at the ballot box', 'before you vote', 'when you vote',
     'join the', 'membership is', 'become a member', 'sign the', 'petition', 'donate to', 'deserves a', 'collecting signatures', 'add your name',
     'when they go to the polls', 'when you go to the polls', 'waste your vote', 'your vote on', 'your vote in', 'give them your vote', 'vote for them', 'vote them in', 'rt if',
@@ -312,7 +313,7 @@ export const LEXICONS = {
     'nigel farage', 'ed davey', 'rayner', 'braverman', 'jenrick', 'liz truss', 'corbyn', 'boris', 'the old lot', 'his lot', 'her lot', 'their lot', 'that lot at', 'that lot in',
   ],
   /** Someone standing in an election: a candidate, when an election is in view ("Dave's standing in the Brunswick by-election"). */
-  candidacy: ['standing in the', 'standing for election', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
+  candidacy: ['standing in the', 'standing for election', 'stand as an independent', 'standing as an independent', 'standing for council', 'standing for the council', 'standing for the county council', 'standing for re-election', 'standing as a councillor', 'standing as councillor', 'selected to stand', 'been selected to stand', 'candidate for police and crime commissioner', 'candidate for commissioner',
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
     'is standing as', 'standing as the', 'labour candidate', 'conservative candidate', 'tory candidate', 'lib dem candidate', 'liberal democrat candidate', 'green party candidate', 'reform candidate', 'reform uk candidate', 'green candidate', 'snp candidate', 'plaid candidate', 'ukip candidate',
@@ -337,7 +338,7 @@ export const LEXICONS = {
   'opinion-against': [
     // A party or its office-holder said to hide or twist figures: "sat on the worst of it", "spinning them for votes".
     'sat on the worst', 'sitting on the figures', 'sat on the figures', 'sitting on the report', 'sat on the report', 'spinning them', 'spinning the figures', 'for votes',
-    'hand in the till', 'hands in the till', 'snouts in the trough', 'noses in the trough',
+    'hand in the till', 'hands in the till', 'neglect', 'snouts in the trough', 'noses in the trough',
     'chancers', 'bunch of chancers', 'clowns', 'bunch of clowns', 'liars', 'liar', 'lying', 'hopeless', 'pathetic', 'shameful', 'a joke',
     'an absolute joke', 'spineless', 'gutless', 'corrupt', 'crooks', 'rubbish', 'waste of space', 'not fit to', 'unfit to', 'get rid of',
     'see the back of', 'kick them out', 'boot them out', 'turf them out', 'get them out', 'chuck them out', 'has to go', 'must go', 'needs to go',
@@ -430,6 +431,8 @@ export const LEXICONS = {
   'gift-receive': [
     // "have given us 20% off", "left a box of Celebrations at our office".
     'given us', 'gave us', 'left a', 'left us a', 'left me a',
+    // Someone else paying: "if Paragon's buying lunch".
+    'buying lunch', 'buying dinner', 'buying the drinks', 'buying the lunch', "you're paying", "you're buying",
     'delighted to receive', 'thrilled to receive', 'lovely to receive', 'got handed', 'was handed', 'been handed', 'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
@@ -461,7 +464,7 @@ export const LEXICONS = {
     // A hint dropped to a supplier: "not that I'm hinting, but … we could easily be won over".
     "not that i'm hinting", 'not that i am hinting', 'hint hint', 'could easily be won over', 'could be won over', 'just saying',
     // A discount asked for oneself: "whether you might be able to do me a bit of a discount".
-    'do me a discount', 'bit of a discount', 'give me a discount', 'knock a bit off',
+    'do me a discount', 'bit of a discount', 'the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'give me a discount', 'knock a bit off',
     'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
     'do me a staff rate', 'do me a good rate', 'do me a rate', 'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
@@ -508,6 +511,8 @@ export const LEXICONS = {
   ],
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [
+    // A reviewer's work on someone else's declaration: "I've approved your declaration of the … tickets you turned down".
+    'your declaration', 'approved your declaration', 'the public register',
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
     'policy is to', 'state law prohibits', 'any gift', 'any gifts', 'gifts or hospitality', 'gifts and hospitality', 'should', 'exercise caution', 'it would be expected', 'would normally', 'prohibit', 'prohibits', 'policy', 'rules', 'guidance', 'items of token value', 'token value', 'you should exercise caution', 'q3 entries', 'entries for the',
     'offers you anything', 'offer you anything', 'if you were offered', "if you've been offered", 'if you were given', 'including the ones you', 'even the ones you', 'ones you turned down', 'ones you declined',
@@ -568,6 +573,7 @@ export const LEXICONS = {
     'his arrest', 'her arrest', 'their arrest', 'picked up again', 'got picked up', 'he was picked up', 'she was picked up', 'with a blade', 'carrying a blade',
     'in and out of mental health services', 'in and out of prison', 'in and out of hospital', 'on a tag',
     // Someone as the victim of a crime told obliquely: "her ex is finally up in court for what he did to her".
+    'alcohol addiction', 'drug addiction', 'gambling addiction', 'addiction', 'recovery from alcohol', 'abusive marriage', 'abusive relationship', 'abusive ex', 'giving evidence',
     'what he did to her', 'what he did to him', 'what she did to him', 'what she did to her', 'what they did to her', 'what they did to him',
     'purse snatched', 'bag snatched', 'phone snatched', 'mugged', 'was mugged', 'got mugged', 'shoved her', 'shoved him', 'punched her', 'punched him',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',

@@ -52,7 +52,8 @@ const MASTHEAD_WORDS = [
   'news', 'times', 'gazette', 'herald', 'echo', 'post', 'telegraph', 'observer', 'argus', 'chronicle', 'mercury', 'courier',
   'advertiser', 'journal', 'standard', 'guardian', 'tribune', 'recorder', 'examiner', 'sentinel', 'today', 'review', 'radio',
   'express', 'sound', 'fm', 'live', 'bugle', 'clarion', 'dispatch', 'despatch', 'leader', 'citizen', 'reporter', 'messenger', 'bulletin',
-  'podcast', 'pod', 'daily', 'weekly', 'productions', 'films', 'magazine', 'mag', 'tv',
+  // "tv", but not a CCTV firm's ("citywatchcctv").
+  'podcast', 'pod', 'daily', 'weekly', 'productions', 'films', 'magazine', 'mag', '(?<!cc)tv',
 ];
 
 /** Words after a masthead word that are still the masthead: "belpernewsonline", "matlockmercurydaily". */

@@ -542,3 +542,20 @@ describe('rates asked for, a discount asked for, the office thanked', () => {
     ],
   });
 });
+
+describe('someone else buying, a rate asked for family, a declaration approved', () => {
+  testRule(rule, {
+    valid: [
+      {
+        from: 'governance@westmidlands-pcc.gov.uk',
+        to: ['m.quinn@westmidlands-pcc.gov.uk'],
+        body: "I've approved your declaration of the two hospitality tickets you turned down - it will be on the public register at the end of the quarter.",
+      },
+      { to: ['t.shah@paragon.co.uk'], body: "I'm buying lunch on Friday - the team deserve it after the audit." },
+    ],
+    invalid: [
+      { to: ['t.shah@paragon.co.uk'], body: "If Paragon's buying lunch, make it somewhere better than last time!", findings: [{ ...gift }] },
+      { to: ['accounts@bodycams.co.uk'], body: 'My brother is after 20 of the units you supply us. Any chance you could do him the same rate as us?', findings: [{ messageId: 'solicited' }] },
+    ],
+  });
+});

@@ -11,7 +11,7 @@ import type { GiftPrefill } from '../types';
 const GENERIC_ITEMS = new Set(['gifts', 'hospitality', 'vouchers', 'cash', 'money', 'corporate gifts']);
 
 /** Asks for a favour that are themselves the benefit asked for. */
-const SELF_NAMED = new Set(['mates rates', 'do me a deal', 'on the house', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout']);
+const SELF_NAMED = new Set(['the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'mates rates', 'do me a deal', 'on the house', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout']);
 
 /** Items that make an offer hospitality rather than a gift. */
 const HOSPITALITY = new Set([
@@ -37,7 +37,7 @@ const POUNDS = /£\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)/;
 const OFF = new Set(['off', 'discount']);
 
 /** The sender as the subject: "I sent a hamper" is the sender giving, "they sent a hamper" an offer. */
-const FIRST_PERSON = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
+const FIRST_PERSON = new Set(['i', 'we', "i've", "we've", "i'd", "we'd", "i'll", "we'll", "i'm", "we're"]);
 /** When an occasion is thanked for ("thanks again for Saturday"), the next sentences say what it was. */
 const OCCASIONS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'the', 'a', 'such',

@@ -289,7 +289,7 @@ describe('any sender', () => {
       { channel: 'social', body: "The opposition's budget amendment would cut 200 officers. Residents deserve better.", findings: [{ text: "The opposition's" }] },
       { body: 'Please vote Labour on Thursday.', findings: [{ messageId: 'political', text: 'vote Labour', severity: 'warn' }] },
       // A public post is about its party as a whole: the ask need not share the party's sentence.
-      { channel: 'social', body: 'This is who Labour want running our town hall. Remember that when you vote on Thursday.', findings: [{ text: 'when you vote' }] },
+      { channel: 'social', body: 'This is who Labour want running our town hall. Remember that when you vote on Thursday.', findings: [{ text: 'Remember that when you' }] },
       { channel: 'social', body: 'Delighted to endorse Sam Reid, the Conservative candidate. Please give him your vote on 2 May.', findings: [{ text: 'Delighted to endorse' }] },
       { channel: 'social', body: 'Reform UK are the only ones talking sense on crime.', findings: [{ text: 'Reform UK' }] },
       { channel: 'social', body: 'Proud to be out campaigning for Labour today in Carlisle.', findings: [{ text: 'out campaigning' }] },
@@ -416,6 +416,35 @@ describe('a party meeting booked, money in the till, leaflets for an election', 
       { to: ['facilities@westmidlands-pcc.gov.uk'], body: "Can I book Room 3 on Thursday? It's for our Green Party ward meeting, about 15 of us.", findings: [{ text: 'ward meeting' }] },
       { channel: 'social', body: 'Another week, another Tory MP caught with their hand in the till.', findings: [{ text: 'Tory' }] },
       { to: ['bev.h@gmail.com'], body: 'Have a look at option C. Your leaflets for the Belper by-election should make a meal of it!', findings: [{ text: 'leaflets' }] },
+    ],
+  });
+});
+
+describe('an election year: leaflets for someone, manifestos, campaign addresses, rules about the campaign', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['agent.h@outlook.com'], body: 'Section 6 is for the candidate only: it must not be circulated to the campaign team.' },
+      {
+        to: ['allstaff@westmidlands-pcc.gov.uk'],
+        body: 'Restricted posts must not canvass for a party. Everyone else: please keep any political activity well away from work, your work email and our logo.',
+      },
+      { to: ['j.hill@derbyshire-pcc.gov.uk'], body: "Our police and crime plan follows the Commissioner's manifesto commitments on rural crime." },
+    ],
+    invalid: [
+      { to: ['office.all@derbyshire-pcc.gov.uk'], body: 'Can anyone help deliver leaflets for Jan Boswell in Belper on Saturday?', findings: [{ text: 'deliver leaflets' }] },
+      {
+        to: ['insight@gmca.gov.uk'],
+        body: "The Mayor's campaign team are launching the manifesto on the 8th. Can you pull the knife crime figures to flatter his record?",
+        findings: [{ text: 'campaign team' }],
+      },
+      { channel: 'social', body: 'Fourteen years of the Conservatives. Remember that when you pick up the ballot paper.', findings: [{ text: 'Remember that when you' }] },
+      { to: ['team@voteforgrace.co.uk'], body: 'I have pulled the response figures by district: they should give the manifesto some punch.', findings: [{ text: 'manifesto' }] },
+      {
+        to: ['l.barnes@cumbria-pcc.gov.uk'],
+        body: 'You are in Penrith North ward? Pete Mossop needs signatures on his nomination papers to stand as an independent for Commissioner.',
+        findings: [{ text: 'nomination papers' }],
+      },
+      { to: ['m.devlin@devlinsecurity.co.uk'], body: "Thanks for the seat at the party's fundraising dinner on Thursday.", findings: [{ text: 'fundraising dinner' }] },
     ],
   });
 });

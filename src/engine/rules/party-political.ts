@@ -80,7 +80,7 @@ function emojiParties(ctx: CheckContext): Hit[] {
 }
 
 /** A party's or a campaign's address ("…@derbyshirelabour.org.uk", "hello@sarahforpcc.co.uk"): what is asked of it is for the party. */
-const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign|for-?(?:pcc|mayor|commissioner))/;
+const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign|for-?(?:pcc|mayor|commissioner)|votefor|vote4)/;
 /** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
 const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
 
@@ -166,7 +166,7 @@ const ASK_REACH = 30;
 /** Asks for signatures, membership or money (`vote-ask` phrases), which a party named in the sentence before or after is behind. */
 const SUPPORT_ASKS = new Set(['petition', 'sign the', 'collecting signatures', 'add your name', 'join the', 'become a member', 'membership is', 'donate to']);
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
-const CANDIDATE_SUPPORT = new Set(['get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'campaign', 'backing', 'proceeds']);
+const CANDIDATE_SUPPORT = new Set(['nomination papers', 'get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'campaign', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
 /** Words before "members" that make them a body's members, not a party's: "independent co-opted members", "panel members". */
@@ -193,6 +193,10 @@ const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for'
 const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'constituency']);
 /** Verbs that take a plural subject: "Reform are", "Labour have" (the party), not "Reform is needed" (the noun). */
 const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep']);
+/** Modals whose "not" rules something out: "must not", "should not", "may not". */
+const MODALS = new Set(['must', 'should', 'may']);
+/** "Keep it well away from work, your work email and our logo": work kit kept away from, in a list after "away". */
+const AWAY = new Set(['away']);
 /** Verbs of handing over a vote: "lend Amina your vote", "give Dave your vote". */
 const LENDING = new Set(['lend', 'give', 'giving', 'lending']);
 /** Words before "the last lot" that make it a batch of something ("for the last lot", "of the last lot"), not the last government. */
@@ -299,11 +303,19 @@ export default defineRule({
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
+    /** "It must not be circulated to the campaign team": a modal's "not" in the twelve words before, in the sentence. */
+    const isModalNotBefore = (hit: Hit): boolean => {
+      const { tokens, sentences } = ctx.text(hit.field);
+      for (let k = hit.first - 1; k >= Math.max(1, hit.first - 12) && sentences[k] === sentences[hit.first]; k--) {
+        if (tokens.is(k, 'not') && tokens.isOneOf(k - 1, MODALS)) return true;
+      }
+      return false;
+    };
     /**
      * "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead
      * in the sentence covers its list. Or a rule talked about after the activity: "… in your own time isn't prohibited".
      */
-    const isRuledOut = (hit: Hit): boolean => ctx.hasWordBefore(hit, PROHIBITIONS, 12) || ctx.hasWordAfter(hit, RULE_WORDS, 12);
+    const isRuledOut = (hit: Hit): boolean => ctx.hasWordBefore(hit, PROHIBITIONS, 12) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit);
 
     /** "On a tag for the last lot": a batch of something, not the last government. */
     const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
@@ -404,7 +416,10 @@ export default defineRule({
         if (hit.phrase === 'members' && tokens.is(hit.first - 1, 'dear')) return undefined; // "Dear Members": a panel's, greeted
         // "Your leaflets for the Belper by-election": leaflets for an election are campaign leaflets.
         const isForElection = (hit.phrase === 'leaflets' || hit.phrase === 'leaflet') && ctx.within(field, 'election', hit.last + 1, hit.last + 5).length > 0;
+        // "Help deliver leaflets for Jan Boswell": strong campaigning for someone named is for a candidate.
+        const isForPerson = hit.tag === 'campaigning-strong' && tokens.is(hit.last + 1, 'for') && isPersonNameAt(tokens, hit.last + 2);
         const isForParty =
+          isForPerson ||
           ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor)) ||
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
@@ -432,7 +447,7 @@ export default defineRule({
     if (findings.length === 0 && (tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || isCampaigning)) {
       // Not a rule against it ("please don't share candidates' posts from work accounts", "keep them well away from work").
       firstOf('work-resource', fields, (resource) =>
-        ctx.isNegated(resource) || isRuledOut(resource) || ctx.text(resource.field).tokens.is(resource.first - 1, 'away') ? undefined : resource,
+        ctx.isNegated(resource) || isRuledOut(resource) || ctx.hasWordBefore(resource, AWAY, 6) ? undefined : resource,
       );
     }
     const first = findings.sort((a, b) => a.start - b.start)[0];

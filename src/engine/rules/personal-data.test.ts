@@ -348,3 +348,14 @@ describe('a victim told obliquely', () => {
     ],
   });
 });
+
+describe('addiction, abuse survived, evidence given', () => {
+  testRule(rule, {
+    valid: [{ channel: 'social', body: 'Our addiction recovery service in Walsall has moved to Bridge Street.' }],
+    invalid: [
+      { channel: 'social', body: 'Volunteer of the month: Dave Whitehouse, five years into his recovery from alcohol addiction.', findings: [{ text: 'Dave Whitehouse' }] },
+      { channel: 'social', body: 'Congratulations to Michelle Cartwright, who survived an abusive marriage and now helps others.', findings: [{ text: 'Michelle Cartwright' }] },
+      { channel: 'social', body: 'Fair play to Jodie Marsland who is giving evidence against those lads next week.', findings: [{ text: 'Jodie Marsland' }] },
+    ],
+  });
+});

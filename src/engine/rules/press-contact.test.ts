@@ -186,3 +186,18 @@ describe('pages tagged by name, and outlets sent to the press office', () => {
     ],
   });
 });
+
+describe('writers tagged, features editors', () => {
+  testRule(rule, {
+    valid: [{ channel: 'social', site: 'bluesky', body: '@hannahwrites.bsky.social loved your novel, the ending got me!' }],
+    invalid: [
+      {
+        channel: 'social',
+        site: 'bluesky',
+        body: '@hannahwrites.bsky.social I work in an OPCC and yes, it is as daft as you think. DMs open if you want a chat for the piece.',
+        findings: [{ messageId: 'offer' }],
+      },
+      { to: ['sam@derbyshirelife.co.uk'], body: 'As features editor you asked for 600 words on the volunteers for the June issue: attached.', findings: [{ messageId: 'addressed' }] },
+    ],
+  });
+});

@@ -11,6 +11,9 @@ const RECORD = new Set(['off the record', 'on the record']);
 /** Words after "quote me" that ask for a price, not for words to print ("quote me properly", "quote me a price"). */
 const PRICING = new Set(['a', 'an', 'for', 'properly', 'the', 'your', 'price', 'prices', 'fairly', 'something', 'up']);
 
+/** Handles of people who write for a living ("@hannahwrites"): press when the post offers them something, not by being tagged. */
+const WRITER_HANDLE = /writes|journo|reporter/i;
+
 /** Outlets the lexicon names, as handles write them: "cumbria crack" is @CumbriaCrack. */
 const OUTLET_HANDLES = LEXICONS['news-outlet'].filter((name) => name.length > 4).map((name) => name.replace(/[^a-z]/g, ''));
 
@@ -43,6 +46,15 @@ function newsHandles(text: string, isPageTagged: boolean): Array<{ start: number
   return found;
 }
 
+/** Does a post tag someone who writes for a living ("@hannahwrites.bsky.social")? */
+function hasWriterHandle(text: string): boolean {
+  for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) {
+    const handle = /^[\w-]+/.exec(text.slice(i + 1, i + 41))?.[0];
+    if (handle !== undefined && (i === 0 || !/[\w.]/.test(text[i - 1]!)) && WRITER_HANDLE.test(handle)) return true;
+  }
+  return false;
+}
+
 /**
  * Offering comment, quotes, briefings, interviews or leaks for publication, or writing to
  * someone as a journalist, without media authorisation.
@@ -69,10 +81,11 @@ export default defineRule({
     const isReplyToPress = ctx.has('press-self', undefined, { zones: [Zone.own, Zone.forwarded, Zone.quoted] });
     const isPageTagged = ctx.draft.site === 'facebook' || ctx.draft.site === 'linkedin';
     const handles = audience.isPublic ? newsHandles(ctx.draft.body, isPageTagged) : [];
+    const isWriterTagged = audience.isPublic && hasWriterHandle(ctx.draft.body);
     // Written as a name: every word capitalised, or a number ("Channel 5", "Radio 4").
     const isOutletName = (hit: Hit) => ctx.tokensOf(hit).every((token) => token.isCapitalised || /^\d+$/.test(token.text));
     const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter(isOutletName) : [];
-    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
+    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
     const direct = ctx.scan('press-address-direct')[0];

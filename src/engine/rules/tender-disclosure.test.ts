@@ -140,3 +140,17 @@ describe('a price against the other bids', () => {
     ],
   });
 });
+
+describe('points ahead', () => {
+  testRule(rule, {
+    valid: [{ channel: 'social', site: 'linkedin', body: 'Moderation on the hub contract is nearly done. Our team finished ten points ahead in the charity quiz too!' }],
+    invalid: [
+      {
+        channel: 'social',
+        site: 'linkedin',
+        body: "Can't say much until the award, but one local provider has come out 15 points ahead of the national players.",
+        findings: [{ text: 'points ahead' }],
+      },
+    ],
+  });
+});
