@@ -133,6 +133,9 @@ const blind = [
   // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
+  // Held out: "a new examiner's spot check of ordinary traffic", written in session 14 and run once on its final engine (fb86033):
+  // 18 wrong (personal 0.86 / 0.82, political recall 0.82). The session's starting engine had 19.
+  { file: fixture('blind-53'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
