@@ -123,9 +123,10 @@ export const foldAscii = (run: string): string => {
 const utf8 = new TextEncoder();
 
 /**
- * Is the text plain ASCII? Encoding it into exactly as many bytes as it has characters
- * fills them only if every character takes one byte; the native encoder does this about
- * ten times as fast as a regular expression looks for a non-ASCII character.
+ * Is the text plain ASCII? Encoded into at least as many bytes as it has characters, it is read
+ * whole into exactly that many only if every character takes one byte (any other takes two or
+ * more); the native encoder does this about ten times as fast as a regular expression looks for
+ * a non-ASCII character.
  */
 function isAscii(text: string): boolean {
   const bytes = scratchBytes(text.length + 1); // and a byte for the end (see `codeUnitsOf`)
@@ -152,7 +153,7 @@ let encoded: string | null = null;
 let encodedBytes: Uint8Array = new Uint8Array(0);
 
 /**
- * The code units of `text` and then a 0, in a scratch buffer valid until the next call: bytes when the
+ * The code units of `text` and then a 0, at the start of a scratch buffer valid until the next call: bytes when the
  * text is plain ASCII, as folded text nearly always is. A loop over every character reads a typed array
  * for about half the instructions `charCodeAt` takes, which must first ask how V8 stores the string.
  * The 0 past the end is a sentinel: no word goes on over it, so a loop through a word need not also
