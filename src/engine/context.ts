@@ -258,6 +258,10 @@ export class CheckContext {
   /** Each field's text and hits once made, by `fieldOrder` of the field. */
   private readonly texts = new Array<FieldText | undefined>(FIELD_COUNT).fill(undefined);
   private readonly hitsByField = new Array<FieldHits | undefined>(FIELD_COUNT).fill(undefined);
+  /** The fields whose hits have been found so far, a bit per `fieldOrder`. */
+  private scannedFields = 0;
+  /** By tag id: the fields scanned so far that have a hit of the tag (a bit per `fieldOrder`), or a hole for none. */
+  private readonly fieldsWithTag: number[] = [];
 
   constructor(
     readonly draft: Draft,
@@ -317,8 +321,7 @@ export class CheckContext {
       this.texts[slot] = text;
       if (field === 'body') {
         // The body's zones are read from its hits (disclaimer cues), and hits read their zone only when made into objects.
-        const hits = this.findHits(text);
-        this.hitsByField[slot] = hits;
+        const hits = this.findHits(text, slot);
         markZones(this.draft, folded, tokens, hits, hits.byTag[this.tagIdOf('disclaimer-cue')], this.lexicon);
       }
     }
@@ -331,8 +334,7 @@ export class CheckContext {
     let hits = this.hitsByField[slot];
     if (!hits) {
       const text = this.text(field);
-      hits = this.hitsByField[slot] ?? this.findHits(text);
-      this.hitsByField[slot] = hits;
+      hits = this.hitsByField[slot] ?? this.findHits(text, slot);
     }
     return hits;
   }
@@ -342,20 +344,37 @@ export class CheckContext {
     return this.hitsOf(field).firsts.length > 0;
   }
 
-  /** Scans a field's tokens with the lexicon. */
-  private findHits({ tokens, zones }: FieldText): FieldHits {
-    if (tokens.length === 0) return NO_HITS;
+  /** Scans the tokens of the field in `slot` (its `fieldOrder`) with the lexicon, and keeps its hits. */
+  private findHits({ tokens, zones }: FieldText, slot: number): FieldHits {
+    this.scannedFields |= 1 << slot;
+    if (tokens.length === 0) return (this.hitsByField[slot] = NO_HITS);
     const found: FieldHits = { zones, firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
     forEachHit(this.lexicon, tokens, (first, last, entry) => {
       const index = found.firsts.push(first);
       found.lasts.push(last);
       found.entries.push(entry.id);
       // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
-      (found.byTag[entry.tagId] ??= new IntList()).push(index);
+      let list = found.byTag[entry.tagId];
+      if (list === undefined) {
+        found.byTag[entry.tagId] = list = new IntList();
+        this.fieldsWithTag[entry.tagId] = (this.fieldsWithTag[entry.tagId] ?? 0) | (1 << slot);
+      }
+      list.push(index);
     });
     // Holes until a rule reads a hit; sized now so the array never grows.
     found.objects = new Array<Hit | undefined>(found.firsts.length);
-    return found;
+    return (this.hitsByField[slot] = found);
+  }
+
+  /**
+   * Is it known, without reading them one by one, that none of `fields` has a hit of the tag: they have all
+   * been scanned, and none has one? Most tags have no hit in a draft, and most look-ups are of those: answering
+   * them here rather than from each field's hits saved about 4,900 instructions a check of a short draft (callgrind).
+   */
+  private isAbsent(tagId: number, fields: readonly Field[]): boolean {
+    let asked = 0;
+    for (let k = 0; k < fields.length; k++) asked |= 1 << fieldOrder(fields[k]!);
+    return (asked & ~this.scannedFields) === 0 && ((this.fieldsWithTag[tagId] ?? 0) & asked) === 0;
   }
 
   /** Hit `index` of a field as an object, made once. */
@@ -382,7 +401,7 @@ export class CheckContext {
    */
   hits(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options?: { zones?: readonly Zone[] }): IterableIterator<Hit> {
     const tagId = this.tagIdOf(tag);
-    return new HitIterator(this, tagId, tagId < 0 ? NO_FIELDS : fields, zoneMask(options?.zones));
+    return new HitIterator(this, tagId, tagId < 0 || this.isAbsent(tagId, fields) ? NO_FIELDS : fields, zoneMask(options?.zones));
   }
 
   /**
@@ -391,7 +410,7 @@ export class CheckContext {
    */
   find(tag: LexiconTag, fields: readonly Field[], test: (hit: Hit) => boolean, options?: { zones?: readonly Zone[] }): Hit | undefined {
     const tagId = this.tagIdOf(tag);
-    if (tagId < 0) return undefined;
+    if (tagId < 0 || this.isAbsent(tagId, fields)) return undefined;
     const zones = zoneMask(options?.zones);
     for (const field of fields) {
       const hits = this.hitsOf(field);
@@ -408,7 +427,7 @@ export class CheckContext {
   /** Does `hits` give any hit at all? (Answered from the hit arrays: no hit is made into an object.) */
   has(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options?: { zones?: readonly Zone[] }): boolean {
     const tagId = this.tagIdOf(tag);
-    if (tagId < 0) return false;
+    if (tagId < 0 || this.isAbsent(tagId, fields)) return false;
     const zones = zoneMask(options?.zones);
     for (const field of fields) {
       const hits = this.hitsOf(field);
@@ -421,9 +440,9 @@ export class CheckContext {
   /** All the hits `hits` gives, as an array (made without a generator: rules call this often). */
   scan(tag: LexiconTag, fields: readonly Field[] = DEFAULT_FIELDS, options?: { zones?: readonly Zone[] }): Hit[] {
     const tagId = this.tagIdOf(tag);
-    const zones = zoneMask(options?.zones);
     const found: Hit[] = [];
-    if (tagId < 0) return found;
+    if (tagId < 0 || this.isAbsent(tagId, fields)) return found;
+    const zones = zoneMask(options?.zones);
     for (const field of fields) {
       const hits = this.hitsOf(field);
       const list = hits.byTag[tagId];
