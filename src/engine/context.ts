@@ -86,10 +86,25 @@ function gapHasDash(tokens: Tokens, start: number, end: number): boolean {
   return false;
 }
 
-/** Fields as text: lists are joined with ", " (Finding offsets for lists point into that). */
+/**
+ * Fields as text: lists are joined with ", " (Finding offsets for lists point into that). Each field is read by
+ * name: `draft[field]`, by a key that varies, is a megamorphic keyed load of about 100 instructions (callgrind).
+ */
 export function fieldValue(draft: Draft, field: Field): string {
-  const value = draft[field];
-  return Array.isArray(value) ? value.join(', ') : value;
+  switch (field) {
+    case 'body':
+      return draft.body;
+    case 'subject':
+      return draft.subject;
+    case 'attachments':
+      return draft.attachments.join(', ');
+    case 'to':
+      return draft.to.join(', ');
+    case 'cc':
+      return draft.cc.join(', ');
+    case 'bcc':
+      return draft.bcc.join(', ');
+  }
 }
 
 /** Marks each body token with its zone (quoted reply, forwarded text, disclaimer), reading the disclaimer cues among `cueHits` (hit indexes of `hits`). */
