@@ -2,7 +2,7 @@ import type { CheckContext, Hit } from './context';
 import type { Category, Field, Finding, GiftPrefill } from './types';
 
 /** A span a rule reports on: a lexicon hit, or explicit offsets into a field. */
-export type Span = Pick<Hit, 'field' | 'start' | 'end'>;
+export type Span = { field: Field } & Pick<Hit, 'start' | 'end'>;
 
 /** What a rule's `check` receives. */
 export interface RuleApi {

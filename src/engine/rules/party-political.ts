@@ -1,4 +1,4 @@
-import { lexiconFor, type CheckContext, type Hit } from '../context';
+import { lexiconFor, type CheckContext, type Hit, type TextField } from '../context';
 import type { LexiconTag } from '../lexicons';
 import { firstNotBefore } from '../iterate';
 import { withLooseContractions } from '../text/lexicon';
@@ -6,7 +6,6 @@ import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
 import { TokenFlag, type Tokens } from '../text/tokens';
-import type { Field } from '../types';
 
 /** Words that make a party name an ordinary noun: "labour market", "Labour costs". */
 const ORDINARY_AFTER: Record<string, readonly string[]> = {
@@ -208,7 +207,7 @@ const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 
  * hit arrays. A hit iterator made for each tag and field, and stepped by a `for … of` that steps arrays too (so
  * megamorphic), cost more than the tests: most tags have no hit in a draft's field.
  */
-function firstMappedHit<T>(ctx: CheckContext, tag: LexiconTag, fields: readonly Field[], map: (hit: Hit) => T | undefined, options?: { zones?: readonly Zone[] }): T | undefined {
+function firstMappedHit<T>(ctx: CheckContext, tag: LexiconTag, fields: readonly TextField[], map: (hit: Hit) => T | undefined, options?: { zones?: readonly Zone[] }): T | undefined {
   let mapped: T | undefined;
   // The test is false only where `map` gave undefined: when no hit passes, `mapped` is left undefined.
   ctx.find(tag, fields, (hit) => (mapped = map(hit)) !== undefined, options);
@@ -342,7 +341,7 @@ export default defineRule({
     const findings: Hit[] = [];
     const shownOf = (evidence: Hit | undefined) => (evidence && evidence.zone <= lastZone ? evidence : undefined);
     /** Notes the first evidence among the hits of `tag` in `fields`. */
-    const firstOf = (tag: LexiconTag, fields: readonly Field[], evidence: (hit: Hit) => Hit | undefined, options?: { zones?: readonly Zone[] }) => {
+    const firstOf = (tag: LexiconTag, fields: readonly TextField[], evidence: (hit: Hit) => Hit | undefined, options?: { zones?: readonly Zone[] }) => {
       const found = firstMappedHit(ctx, tag, fields, (hit) => shownOf(evidence(hit)), options);
       if (found) findings.push(found);
     };
