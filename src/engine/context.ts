@@ -2,7 +2,7 @@ import type { Policy } from '../policy/resolve';
 import { LEXICONS, type LexiconTag } from './lexicons';
 import { findAudience, type Audience } from './recipients';
 import { IntList } from './text/int-list';
-import { compileLexicon, forEachHit, withLooseContractions, type Lexicon } from './text/lexicon';
+import { compileLexicon, collectHits, withLooseContractions, type Lexicon } from './text/lexicon';
 import { fold, originalEnd, originalStart, type Folded } from './text/normalise';
 import { TokenFlag, tokenise, type Token, type Tokens } from './text/tokens';
 import { Zone, cueOf, findZones, type DisclaimerCue } from './text/zones';
@@ -375,18 +375,19 @@ export class CheckContext {
     this.scannedFields |= 1 << slot;
     if (tokens.length === 0) return (this.hitsByField[slot] = NO_HITS);
     const found: FieldHits = { zones, firsts: new IntList(), lasts: new IntList(), entries: new IntList(), byTag: [], objects: [] };
-    forEachHit(this.lexicon, tokens, (first, last, entry) => {
-      const index = found.firsts.push(first);
-      found.lasts.push(last);
-      found.entries.push(entry.id);
-      // Grouped by tag as found, so each rule's look-ups cost the hits of its tags, not all hits.
-      let list = found.byTag[entry.tagId];
+    collectHits(this.lexicon, tokens, found);
+    // Grouped by tag, so each rule's look-ups cost the hits of its tags, not all hits.
+    const { entries, byTag } = found;
+    const { entryList } = this.lexicon;
+    for (let index = 0; index < entries.length; index++) {
+      const tagId = entryList[entries.at(index)]!.tagId;
+      let list = byTag[tagId];
       if (list === undefined) {
-        found.byTag[entry.tagId] = list = new IntList();
-        this.isTagFound[entry.tagId] = true;
+        byTag[tagId] = list = new IntList();
+        this.isTagFound[tagId] = true;
       }
       list.push(index);
-    });
+    }
     // Holes until a rule reads a hit; sized now so the array never grows.
     found.objects = new Array<Hit | undefined>(found.firsts.length);
     return (this.hitsByField[slot] = found);

@@ -1,4 +1,5 @@
 import { fold } from './normalise';
+import type { IntList } from './int-list';
 import { TokenFlag, type Tokens } from './tokens';
 import { Vocabulary } from './vocabulary';
 
@@ -327,6 +328,33 @@ function keepLongest(reached: readonly Entry[], last: number, scratch: Scratch, 
   return touchedCount;
 }
 
+/** Where `collectHits` writes a scan's hits, in text order: hit k is the phrase `entries[k]` (its id in `Lexicon.entryList`) on tokens `firsts[k]` to `lasts[k]`. */
+export interface HitLists {
+  readonly firsts: IntList;
+  readonly lasts: IntList;
+  readonly entries: IntList;
+}
+
+/**
+ * `forEachHit`, writing each hit to `into` rather than handing it to a function. A check scans each field this way: with
+ * a `visit` function, TurboFan inlined it into the scan's loop, which then moved and spilled registers at every token,
+ * hit or not (callgrind).
+ */
+export function collectHits(lexicon: Lexicon, tokens: Tokens, into: HitLists): void {
+  if (tokens.prefixIds !== null) {
+    const { firsts, lasts, entries } = into;
+    forEachHit(lexicon, tokens, (first, last, entry) => {
+      firsts.push(first);
+      lasts.push(last);
+      entries.push(entry.id);
+    });
+    return;
+  }
+  if (tokens.vocabulary !== lexicon.vocabulary) throw new Error("Tokens must be read with the lexicon's vocabulary: tokenise(folded, lexicon.vocabulary)");
+  // Nothing is called back, so no scan can start inside this one; but this one may run inside a `forEachHit`'s `visit`.
+  wordHitsInto(lexicon, tokens, into, lexicon.scratch.inUse ? scratchFor(lexicon.nodes, lexicon.tags.length) : lexicon.scratch);
+}
+
 /**
  * `forEachHit` for a lexicon without prefixes, as most packs' are: every word leads to at most
  * one child, so a phrase under way is one node rather than a frontier of them, and the scan
@@ -359,6 +387,40 @@ function forEachWordHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number,
     for (let t = 0; t < touchedCount; t++) {
       const tagId = touched[t]!;
       visit(first, bestLast[tagId]!, bestEntry[tagId]!);
+      bestLast[tagId] = -1;
+    }
+  }
+}
+
+/** `forEachWordHit`, writing the hits to `into`. */
+function wordHitsInto(lexicon: Lexicon, tokens: Tokens, into: HitLists, scratch: Scratch): void {
+  const { depth, firstWords, wordEdges, childWords, entries } = lexicon;
+  const wordCount = lexicon.vocabulary.words.length;
+  const { ids, flags, length } = tokens;
+  const { bestLast, bestEntry, touched } = scratch;
+  const { firsts, lasts, entries: found } = into;
+  for (let first = 0; first < length; first++) {
+    const id = ids[first]!;
+    if (id < 0 || id >= firstWords) continue;
+    let node = id + 1;
+    let touchedCount = 0;
+    for (let i = first; ; ) {
+      const reached = entries[node];
+      if (reached !== undefined) touchedCount = keepLongest(reached, i, scratch, touchedCount);
+      const children = childWords[node]!;
+      if (children === 0) break;
+      i++;
+      if (i >= length || i - first >= depth || (flags[i]! & JOINED) === 0) break;
+      const wordId = ids[i]!;
+      if (wordId < 0 || ((children >>> wordId) & 1) === 0) break;
+      node = wordEdges.get(node * wordCount + wordId);
+      if (node === -1) break;
+    }
+    for (let t = 0; t < touchedCount; t++) {
+      const tagId = touched[t]!;
+      firsts.push(first);
+      lasts.push(bestLast[tagId]!);
+      found.push(bestEntry[tagId]!.id);
       bestLast[tagId] = -1;
     }
   }
