@@ -114,13 +114,18 @@ export function fieldValue(draft: Draft, field: Field): string {
 
 /** Marks each body token with its zone (quoted reply, forwarded text, disclaimer), reading the disclaimer cues among `cueHits` (hit indexes of `hits`). */
 function markZones(draft: Draft, folded: Folded, tokens: Tokens, hits: FieldHits, cueHits: IntList | undefined, lexicon: Lexicon): void {
-  const recipients = [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim());
   const cues: DisclaimerCue[] = [];
   for (let k = 0; cueHits !== undefined && k < cueHits.length; k++) {
     const index = cueHits.at(k);
     cues.push(cueOf(folded, tokens, hits.firsts.at(index), lexicon.entryList[hits.entries.at(index)]!.phrase));
   }
-  const ranges = findZones(draft.body, /^\s*(fw|fwd)\s*:/i.test(draft.subject), recipients, cues);
+  // The subject and recipients are read only if the body has a reply or forward header.
+  const ranges = findZones(
+    draft.body,
+    () => /^\s*(fw|fwd)\s*:/i.test(draft.subject),
+    () => [...draft.to, ...draft.cc, ...draft.bcc].map((value) => /<([^<>]+)>/.exec(value)?.[1] ?? value.trim()),
+    cues,
+  );
   const { zones, starts } = tokens;
   // Tokens start out `own`: mark the tokens of the other ranges, found by binary search.
   for (const range of ranges) {

@@ -127,16 +127,18 @@ function isDisclaimer(body: string, start: number, first: number, end: number, c
  * Finds the zones of a body. `isForward` (subject starts "FW:") makes an "Original
  * Message" block count as forwarded rather than quoted. A reply that quotes someone who
  * is not among `recipients` ("On …, Oliver <oliver@…> wrote:") passes their words on:
- * that block counts as forwarded too.
+ * that block counts as forwarded too. Either may be given as a function, called only when
+ * a header needs it: most bodies have none, and a check need not work them out.
  */
 export function findZones(
   body: string,
-  isForward: boolean,
-  recipients: readonly string[] = [],
+  isForward: boolean | (() => boolean),
+  recipients: readonly string[] | (() => readonly string[]) = [],
   /** The body's disclaimer cues in text order (found here when not given). */
   cues: readonly DisclaimerCue[] = disclaimerCuesOf(body),
 ): ZoneRange[] {
-  const known = new Set(recipients.map((address) => address.toLowerCase()));
+  let known: Set<string> | undefined;
+  const knownRecipients = () => (known ??= new Set((typeof recipients === 'function' ? recipients() : recipients).map((address) => address.toLowerCase())));
   const zones: ZoneRange[] = [];
   let mode: Zone = Zone.own;
   let paragraphStart = 0;
@@ -189,9 +191,9 @@ export function findZones(
       if (FORWARD_HEADER.test(line)) mode = Zone.forwarded;
       else if (isReplyAttribution(line)) {
         const author = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
-        mode = author && known.size > 0 && !known.has(author) ? Zone.forwarded : Zone.quoted;
+        mode = author && knownRecipients().size > 0 && !knownRecipients().has(author) ? Zone.forwarded : Zone.quoted;
       } else if (REPLY_HEADER.test(line) || (FROM_HEADER.test(line) && lineEnd < body.length && SENT_HEADER.test(body.slice(lineEnd + 1, lineEndAfter(lineEnd + 1))))) {
-        mode = isForward ? Zone.forwarded : Zone.quoted;
+        mode = (typeof isForward === 'function' ? isForward() : isForward) ? Zone.forwarded : Zone.quoted;
       }
     }
     const lineZone: Zone = mode === Zone.own && first === 62 /* > */ ? Zone.quoted : mode;
