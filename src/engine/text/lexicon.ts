@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import type { IntList } from './int-list';
+import { IntList } from './int-list';
 import { TokenFlag, type Tokens } from './tokens';
 import { Vocabulary } from './vocabulary';
 
@@ -259,7 +259,10 @@ export function forEachHit(lexicon: Lexicon, tokens: Tokens, visit: (first: numb
   const { bestLast, bestEntry, touched } = scratch;
   try {
     if (prefixIds === null) {
-      forEachWordHit(lexicon, tokens, visit, scratch);
+      // Found into lists, then visited: the one loop of the scan serves `collectHits` too.
+      const found: HitLists = { firsts: new IntList(), lasts: new IntList(), entries: new IntList() };
+      wordHitsInto(lexicon, tokens, found, scratch);
+      for (let k = 0; k < found.firsts.length; k++) visit(found.firsts.at(k), found.lasts.at(k), lexicon.entryList[found.entries.at(k)]!);
       return;
     }
     for (let first = 0; first < length; first++) {
@@ -356,50 +359,19 @@ export function collectHits(lexicon: Lexicon, tokens: Tokens, into: HitLists): v
 }
 
 /**
- * `forEachHit` for a lexicon without prefixes, as most packs' are: every word leads to at most
+ * `collectHits` for a lexicon without prefixes, as most packs' are: every word leads to at most
  * one child, so a phrase under way is one node rather than a frontier of them, and the scan
  * walks it with no working arrays but the per-tag bests.
  */
-function forEachWordHit(lexicon: Lexicon, tokens: Tokens, visit: (first: number, last: number, entry: LexiconEntry) => void, scratch: Scratch): void {
+function wordHitsInto(lexicon: Lexicon, tokens: Tokens, into: HitLists, scratch: Scratch): void {
   const { depth, firstWords, wordEdges, childWords, entries } = lexicon;
   const wordCount = lexicon.vocabulary.words.length;
   // Read once rather than at every token: a property of an object is checked for its shape at each read, a local is not.
   const { ids, flags, length } = tokens;
   const { bestLast, bestEntry, touched } = scratch;
-  for (let first = 0; first < length; first++) {
-    // Most words start no phrase, told by their id alone (-1, outside the vocabulary, is no first word either).
-    const id = ids[first]!;
-    if (id < 0 || id >= firstWords) continue;
-    let node = id + 1;
-    let touchedCount = 0;
-    for (let i = first; ; ) {
-      const reached = entries[node];
-      if (reached !== undefined) touchedCount = keepLongest(reached, i, scratch, touchedCount);
-      const children = childWords[node]!;
-      if (children === 0) break;
-      i++;
-      if (i >= length || i - first >= depth || (flags[i]! & JOINED) === 0) break;
-      const wordId = ids[i]!;
-      if (wordId < 0 || ((children >>> wordId) & 1) === 0) break;
-      node = wordEdges.get(node * wordCount + wordId);
-      if (node === -1) break;
-    }
-    for (let t = 0; t < touchedCount; t++) {
-      const tagId = touched[t]!;
-      visit(first, bestLast[tagId]!, bestEntry[tagId]!);
-      bestLast[tagId] = -1;
-    }
-  }
-}
-
-/** `forEachWordHit`, writing the hits to `into`. */
-function wordHitsInto(lexicon: Lexicon, tokens: Tokens, into: HitLists, scratch: Scratch): void {
-  const { depth, firstWords, wordEdges, childWords, entries } = lexicon;
-  const wordCount = lexicon.vocabulary.words.length;
-  const { ids, flags, length } = tokens;
-  const { bestLast, bestEntry, touched } = scratch;
   const { firsts, lasts, entries: found } = into;
   for (let first = 0; first < length; first++) {
+    // Most words start no phrase, told by their id alone (-1, outside the vocabulary, is no first word either).
     const id = ids[first]!;
     if (id < 0 || id >= firstWords) continue;
     let node = id + 1;
