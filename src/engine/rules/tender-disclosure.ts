@@ -165,6 +165,8 @@ export default defineRule({
   },
   check({ ctx, report }) {
     if (!ctx.audience.hasOutside) return;
+    // Without a tender word (most drafts) there is nothing to find: the phrases that cover tender words, and their sets, are not read.
+    if (!ctx.has('tender', ['subject', 'body'])) return;
     const other = ctx.scan('tender-other', ['subject', 'body']);
     if (other.some((hit) => hit.phrase.includes('award'))) return; // after award, scores may be shared
     // "bid farewell" is no bid: ignore tender words inside another phrase.
