@@ -1,8 +1,8 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule, UNEVEN_SPACE } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
-import { isPersonalMailDomain } from '../news-domains';
 import { chain } from '../iterate';
+import { isPersonalMailDomain } from '../news-domains';
 import { TokenFlag, type Tokens } from '../text/tokens';
 import { Zone } from '../text/zones';
 import type { GiftPrefill } from '../types';

@@ -168,8 +168,8 @@ const SUPPORT_ASKS = new Set(['petition', 'sign the', 'collecting signatures', '
 const CANDIDATE_SUPPORT = new Set(['nomination papers', 'get behind', 'crowdfunder', 'fundraiser', 'fundraising', 'leaflets', 'leaflet', 'donation', 'raffle', 'campaigning', 'campaigning for', 'campaign for', 'campaign', 'backing', 'proceeds']);
 /** Numbers that count party members: "six Labour, three Conservative". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']);
-/** Words before "members" that make them a body's members, not a party's: "independent co-opted members", "panel members". */
-const BODY_MEMBERS = new Set(['co-opted', 'coopted', 'opted', 'independent', 'panel', 'committee', 'board', 'council', 'staff', 'team', 'forum', 'lay', 'elected', 'community', 'public', 'other', 'new', 'its', 'all']);
+/** Words before "members" that make them a body's members, not a party's: "independent co-opted members", "panel members", "Dear Members". */
+const BODY_MEMBERS = new Set(['dear', 'co-opted', 'coopted', 'opted', 'independent', 'panel', 'committee', 'board', 'council', 'staff', 'team', 'forum', 'lay', 'elected', 'community', 'public', 'other', 'new', 'its', 'all']);
 
 /** Words that forbid what follows them in the sentence. */
 const PROHIBITIONS = withLooseContractions(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
@@ -412,7 +412,6 @@ export default defineRule({
       firstOfList(campaigning, (hit) => {
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
-        if (hit.phrase === 'members' && tokens.is(hit.first - 1, 'dear')) return undefined; // "Dear Members": a panel's, greeted
         // "Your leaflets for the Belper by-election": leaflets for an election are campaign leaflets.
         const isForElection = (hit.phrase === 'leaflets' || hit.phrase === 'leaflet') && ctx.within(field, 'election', hit.last + 1, hit.last + 5).length > 0;
         // "Help deliver leaflets for Jan Boswell": strong campaigning for someone named is for a candidate.
