@@ -22,36 +22,40 @@ const PAGE_NAME = /^(?: [A-Z][\w&'-]*){1,3}/;
 /** The words that end a newspaper's name: "Mercury", "Gazette" (not NEWS_HANDLE's "live" or "talk", which end ordinary words after a tag). */
 const NEWSPAPER_WORD = / (?:News|Telegraph|Observer|Courier|Advertiser|Mercury|Examiner|Sentinel|Guardian|Gazette|Herald|Echo|Times|Post|Mail|Mirror|Express|Star|Chronicle|Argus|Journal|Standard|Recorder|Citizen|Bulletin)$/;
 
-/** Handles of news outlets in a post: tags that read as one, or (where tags are page names, `isPageTagged`) a newspaper's name. */
-function newsHandles(text: string, isPageTagged: boolean): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = [];
-  for (let i = text.indexOf('@'); i !== -1 && found.length < 50; i = text.indexOf('@', i + 1)) {
+/** The tags ("@…") of a post, in order: where each starts and ends, and its handle read without a Bluesky domain. */
+function* tagsIn(text: string): Generator<{ start: number; end: number; handle: string }> {
+  for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) {
     if (i > 0 && /[\w.]/.test(text[i - 1]!)) continue; // an email address, not a handle
     let end = i + 1;
     while (end < text.length && end - i < 40 && /[\w.-]/.test(text[end]!)) end++; // Bluesky handles have hyphens: @kat-reports.bsky.social
     // A Bluesky handle is read without its domain: every "….bsky.social" holds "sky".
     const dot = text.indexOf('.', i + 1);
-    const handle = text.slice(i + 1, dot >= 0 && dot < end ? dot : end);
+    yield { start: i, end, handle: text.slice(i + 1, dot >= 0 && dot < end ? dot : end) };
+  }
+}
+
+/** Handles of news outlets in a post: tags that read as one, or (where tags are page names, `isPageTagged`) a newspaper's name. */
+function newsHandles(text: string, isPageTagged: boolean): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const { start, end, handle } of tagsIn(text)) {
     const lower = handle.toLowerCase();
     const isOutlet = NEWS_HANDLE.test(handle) || OUTLET_HANDLES.some((name) => lower.includes(name));
-    if (end - i > 2 && isOutlet) {
-      found.push({ start: i, end });
-      continue;
+    if (end - start > 2 && isOutlet) {
+      found.push({ start, end });
+    } else {
+      // "@Matlock Mercury": the page's name goes on past the tag's first word.
+      const name = isPageTagged ? PAGE_NAME.exec(text.slice(end, end + 60))?.[0] : undefined;
+      const newspaper = name === undefined ? undefined : NEWSPAPER_WORD.exec(name);
+      if (newspaper) found.push({ start, end: end + newspaper.index + newspaper[0].length });
     }
-    // "@Matlock Mercury": the page's name goes on past the tag's first word.
-    const name = isPageTagged ? PAGE_NAME.exec(text.slice(end, end + 60))?.[0] : undefined;
-    const newspaper = name === undefined ? undefined : NEWSPAPER_WORD.exec(name);
-    if (newspaper) found.push({ start: i, end: end + newspaper.index + newspaper[0].length });
+    if (found.length >= 50) break;
   }
   return found;
 }
 
 /** Does a post tag someone who writes for a living ("@hannahwrites.bsky.social")? */
 function hasWriterHandle(text: string): boolean {
-  for (let i = text.indexOf('@'); i !== -1; i = text.indexOf('@', i + 1)) {
-    const handle = /^[\w-]+/.exec(text.slice(i + 1, i + 41))?.[0];
-    if (handle !== undefined && (i === 0 || !/[\w.]/.test(text[i - 1]!)) && WRITER_HANDLE.test(handle)) return true;
-  }
+  for (const { handle } of tagsIn(text)) if (WRITER_HANDLE.test(handle)) return true;
   return false;
 }
 
