@@ -505,6 +505,11 @@ export const LEXICONS = {
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   /** A household named by its surname: "the Okafor family" (personal data). */
   household: ['family'],
+  /** Who someone is to another, before their first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's lad Connor" (personal data). */
+  relation: [
+    'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'ex', 'son', 'daughter', 'stepson', 'stepdaughter', 'lad', 'mum', 'dad',
+    'brother', 'sister', 'neighbour', 'mate', 'friend', 'pal', 'colleague', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'auntie', 'grandson', 'granddaughter', 'grandad', 'nan', 'gran',
+  ],
   family: [
     'best friend', 'bestie', 'best mate', 'birthday', 'with the girls', 'with the lads', 'anniversary', 'wedding', 'christening',
     'my sister', 'little sister', 'my brother', 'my mum', 'mum', 'my dad', 'my nan', 'my gran', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'auntie', 'aunty', 'my aunt', 'my uncle', 'my cousin',
@@ -577,6 +582,10 @@ export const LEXICONS = {
     'what he did to her', 'what he did to him', 'what she did to him', 'what she did to her', 'what they did to her', 'what they did to him',
     'purse snatched', 'bag snatched', 'phone snatched', 'mugged', 'was mugged', 'got mugged', 'shoved her', 'shoved him', 'punched her', 'punched him',
     'exposed himself', 'exposed herself', 'indecent exposure', 'got previous', 'has previous', 'on a tag', 'electronic tag', 'tagged after', 'previous convictions', 'known to police', 'known to the police',
+    // An arrest or offence told in slang, or an employee suspended: "got carted off by the police", "get nicked … for battering someone", "suspended on full pay".
+    'get nicked', 'gets nicked', 'getting nicked', 'been nicked', 'carted off by the police', 'carted off by police', 'hauled off by the police', 'hauled off by police',
+    'taken away by the police', 'taken away by police', 'led away by police', 'led away in handcuffs', 'in handcuffs', 'dealing drugs', 'drug dealing', 'drug dealer',
+    'battering someone', 'battered someone', 'beating someone up', 'beat someone up', 'suspended on full pay', 'suspended from duty', 'suspended from work', 'suspended pending',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

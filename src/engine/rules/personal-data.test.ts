@@ -359,3 +359,40 @@ describe('addiction, abuse survived, evidence given', () => {
     ],
   });
 });
+
+describe('someone known by who they are to another and a first name', () => {
+  testRule(rule, {
+    valid: [
+      // A relative named with nothing private about them.
+      { channel: 'social', body: 'Thank you to my sister Claire for the flowers and the ridiculous cake. Best sister ever x' },
+      { to: ['events@stonebridgehall.co.uk'], body: 'Yes please to the plus-one - my partner Chris would love to join me.' },
+      // A relation and a first name that is not a person known by it: no one owns the relation, or a surname follows (found as a pair).
+      { channel: 'social', body: 'Partner Grace organisations met today to plan the winter campaign against knife crime.' },
+      // "Signed off" said of a thing is approval: the plus-one above, then the dinner approved.
+      { to: ['events@stonebridgehall.co.uk'], body: "My husband Steve would love to come. I'll need to get it signed off by our Chief Executive first." },
+    ],
+    invalid: [
+      { to: ['carol.h@gmail.com'], body: "You know Janet from the office? Her husband Steve's been arrested for drink driving.", findings: [{ text: "Steve's" }] },
+      { channel: 'social', body: 'Just saw Kev Hart\'s lad Connor get nicked outside the chippy, awkward.', findings: [{ text: "Kev Hart's" }, { text: 'Connor' }] },
+      { channel: 'social', body: 'my neighbour Gary just got carted off by the police again, third time this year', findings: [{ text: 'Gary' }] },
+      { channel: 'social', body: 'Thinking of our friend Maria tonight, still in intensive care after the crash.', findings: [{ text: 'Maria' }] },
+      { to: ['pastor.joe@gmail.com'], body: 'Please pray for his daughter Sophie, who has been diagnosed with leukaemia.', findings: [{ text: 'Sophie' }] },
+    ],
+  });
+});
+
+describe('an arrest told in slang, an employee suspended', () => {
+  testRule(rule, {
+    valid: [
+      // The words of an arrest said of no one, and a meeting suspended.
+      { channel: 'social', body: 'Great session at Bedworth library tonight: we talked about what happens when someone is taken away by the police.' },
+      { to: ['clerk@ripleytc.gov.uk.example.org'], body: 'Cllr Ann Ward suspended the meeting for ten minutes.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Watched Dean Hollis getting nicked outside the Co-op last night.', findings: [{ text: 'Dean Hollis' }] },
+      { channel: 'social', body: 'Wayne Platt hauled off by police at 6am, about time.', findings: [{ text: 'Wayne Platt' }] },
+      { channel: 'social', body: "Everyone knows Lee Cotton's been dealing drugs from that flat for years.", findings: [{ text: "Lee Cotton's" }] },
+      { to: ['c.b@clearwater-investigations.co.uk'], body: 'Ms Pegg has been suspended on full pay pending the outcome.', findings: [{ text: 'Pegg' }] },
+    ],
+  });
+});

@@ -331,6 +331,29 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   return families;
 }
 
+/** Words that make a relation someone's: "her husband", "my neighbour" ("Marsh's lad" is told by its possessive). */
+const POSSESSORS = new Set(['my', 'her', 'his', 'their', 'our', 'your']);
+
+/**
+ * People known by who they are to someone and a first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's
+ * lad Connor". Found from the lexicon's hits of relations: no pass over the text. A first name with a surname after it
+ * ("my mate Shaun Teasdale") is found by `findPeople`.
+ */
+function findRelatives(ctx: CheckContext, field: Hit['field']): Person[] {
+  const { tokens, zones } = ctx.text(field);
+  const relatives: Person[] = [];
+  for (const hit of ctx.hits('relation', [field])) {
+    const i = hit.last + 1;
+    if (i >= tokens.length || zones[i]! > 1 || !isName(tokens, i) || !isJoin(tokens, hit.last)) continue;
+    if (!tokens.isOneOf(hit.first - 1, POSSESSORS) && !tokens.has(hit.first - 1, POSSESSIVE)) continue;
+    if (isJoin(tokens, i) && continues(tokens, i + 1)) continue;
+    if (!FIRST_NAMES.has(tokens.word(i))) continue;
+    relatives.push({ field, first: i, last: i });
+    if (relatives.length >= 20) break;
+  }
+  return relatives;
+}
+
 /** Who someone tagged in a post is to the sender, said before the tag: "my mate @dan_kendal", "our neighbour @sue.h". */
 const RELATIONS = new Set(['mate', 'friend', 'pal', 'colleague', 'neighbour', 'brother', 'sister', 'son', 'daughter', 'cousin', 'nephew', 'niece', 'uncle', 'auntie', 'aunt', 'grandson', 'granddaughter']);
 
@@ -360,6 +383,11 @@ function mayBeLowerSurname(tokens: Tokens, k: number, isAfterTitle: boolean): bo
   const word = tokens.word(k);
   // After a first name, another first name is a list ("karen ben and jo"); after a title, a surname ("mrs j ahmed").
   return word.length >= 2 && /^[a-z][a-z'-]*$/.test(word) && !NOT_LOWER_SURNAMES.has(word) && (isAfterTitle || !FIRST_NAMES.has(word));
+}
+
+/** People in order, each naming found once: "my neighbour Gary at no. 18" is a relative and a nickname's. */
+function withoutRepeats(people: Person[]): Person[] {
+  return people.filter((person, k) => k === 0 || people[k - 1]!.first !== person.first);
 }
 
 /** Do tokens k and k + 1 sit one space or one line break apart (a hurried note breaks its lines anywhere: "karen\nlister")? */
@@ -410,9 +438,14 @@ const SIGNED_OFF_SICK_BEFORE = new Set(['been', 'is', 'was', 'got', 'get', 'bein
 /** Words after "signed off" that make it sick leave: "signed off sick", "signed off with stress", "signed off until May". */
 const SIGNED_OFF_SICK_AFTER = new Set(['sick', 'with', 'for', 'until', 'till', 'til', 'again', 'work', 'long-term', 'by', 'on']);
 
-/** Is "signed off" an approval ("once Ruth has signed off", "she signed off the budget"), not sick leave? */
+/** Things, not people, that are signed off: "I'll need to get it signed off by our Chief Executive". */
+const SIGNED_OFF_THINGS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+
+/** Is "signed off" an approval ("once Ruth has signed off", "she signed off the budget", "get it signed off by"), not sick leave? */
 function isApproval(tokens: Tokens, hit: Hit): boolean {
-  return hit.phrase === 'signed off' && !tokens.isOneOf(hit.first - 1, SIGNED_OFF_SICK_BEFORE) && !tokens.isOneOf(hit.last + 1, SIGNED_OFF_SICK_AFTER);
+  if (hit.phrase !== 'signed off') return false;
+  if (tokens.isOneOf(hit.first - 1, SIGNED_OFF_THINGS)) return true;
+  return !tokens.isOneOf(hit.first - 1, SIGNED_OFF_SICK_BEFORE) && !tokens.isOneOf(hit.last + 1, SIGNED_OFF_SICK_AFTER);
 }
 
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
@@ -636,10 +669,13 @@ export default defineRule({
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const families = findFamilies(ctx, field);
+      const relatives = findRelatives(ctx, field);
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
       const named =
-        isLowerCase || families.length > 0 || tagged.length > 0
-          ? [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...tagged].sort((a, b) => a.first - b.first)
+        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0
+          ? withoutRepeats(
+              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged].sort((a, b) => a.first - b.first),
+            )
           : found;
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
