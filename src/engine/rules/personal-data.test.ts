@@ -396,3 +396,46 @@ describe('an arrest told in slang, an employee suspended', () => {
     ],
   });
 });
+
+describe('the sender\'s signature, the long dead and a breach described', () => {
+  testRule(rule, {
+    valid: [
+      // An office address in the signature under the sender's own name is not the home address of someone named above it.
+      {
+        from: 'helen.marchbank@warwickshire.pnn.police.uk',
+        to: ['a.whitcombe@harlandsolicitors.co.uk'],
+        body: 'I am on leave next week; my deputy, Ravinder Gill, can give you instructions.\n\nYours sincerely,\n\nHelen Marchbank\nChief Executive\n3 Northgate Street, Warwick CV34 4SP',
+      },
+      {
+        from: 'tom.evans@derbyshire-pcc.gov.uk',
+        to: ['office@ripleyrotary.org.uk'],
+        body: 'Karen Platt will bring the banner.\n\nKind regards,\nTom Evans\nButterley Hall, 12 Ripley Road, Ripley DE5 3RS',
+      },
+      // A birth date long past: no living person.
+      { channel: 'social', body: 'Did you know Sir Robert Peel was born on 5 Feb 1788? Happy birthday to the father of modern policing.' },
+      { channel: 'social', body: 'Florence Nightingale, date of birth 12 May 1820, trained nurses for the Crimea.' },
+      // A breach report to the regulator: what a dataset held, told in the past, with nothing attached.
+      { to: ['casework@ico.org.uk'], body: 'The extra columns included the names and dates of birth of approximately 40 victims of crime.' },
+      { to: ['casework@ico.org.uk'], body: 'The misdirected email contained names and addresses of 12 complainants; it was recalled within the hour.' },
+    ],
+    invalid: [
+      // Someone's home address beside their name, with the sender's signature after it.
+      {
+        from: 'tom.evans@derbyshire-pcc.gov.uk',
+        to: ['office@ripleyrotary.org.uk'],
+        body: 'Karen Platt lives at 4 Mill Lane, Belper, and was burgled again.\n\nKind regards,\nTom Evans',
+        findings: [{ text: 'Karen Platt' }],
+      },
+      // A recent date of birth.
+      { channel: 'social', body: 'Happy birthday to Kyle Mendes, born on 5 Feb 1998, who was in the cells last night.', findings: [{ text: 'Kyle Mendes' }] },
+      // The data sent, or described and attached.
+      { to: ['r.sowerby@leeds.ac.uk'], body: 'Attached is the extract; it includes names and dates of birth for the 212 victims.', findings: [{ messageId: 'bulk' }] },
+      {
+        to: ['r.sowerby@leeds.ac.uk'],
+        body: 'The file I sent last week contained names and addresses of the cohort.',
+        attachments: ['cohort.xlsx'],
+        findings: [{ messageId: 'bulk' }],
+      },
+    ],
+  });
+});

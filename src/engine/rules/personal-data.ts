@@ -223,12 +223,22 @@ function isJoin(tokens: Tokens, k: number): boolean {
   return gap === 2 && tokens.codeAt(ends[k]!) === 46 /* . */ && tokens.codeAt(ends[k]! + 1) === 32 && isInitial(tokens, k);
 }
 
+/** Where `findPeople` last found the sender's own name, in order: a signature's address that follows it is the office's. */
+const senderNames: number[] = [];
+
+/** The last token a person's identifiers and addresses are looked for to: not past the sender's own name, whose signature's they are. */
+function beforeSignature(person: Person, to: number): number {
+  for (const at of senderNames) if (at > person.last) return Math.min(to, at - 1);
+  return to;
+}
+
 /**
  * Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23", and
  * people known by one name ("Tommo from the Kings Arms"), in order of their first token.
  */
 function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender, deceased: Set<string>, isPublic: boolean): Person[] {
   const { starts, ends, flags } = tokens;
+  senderNames.length = 0;
   const people: Person[] = [];
   const nicknamed: Person[] = [];
   // Every pattern below starts with a capitalised word, and a second, or a "from" or "at" after it: found from the arrays alone.
@@ -271,6 +281,7 @@ function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSe
     i = last; // on past the name: not "Anne Hollis" again, inside the sender's own "Margaret Anne Hollis"
     const words = wordsOf(tokens, first, last);
     if (!isSender(words)) people.push({ field, first, last, words });
+    else if (senderNames.length < 20) senderNames.push(first);
   }
   // People are found in order: merged and sorted only when a nickname is found too.
   return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
@@ -446,6 +457,21 @@ function isApproval(tokens: Tokens, hit: Hit): boolean {
   if (hit.phrase !== 'signed off') return false;
   if (tokens.isOneOf(hit.first - 1, SIGNED_OFF_THINGS)) return true;
   return !tokens.isOneOf(hit.first - 1, SIGNED_OFF_SICK_BEFORE) && !tokens.isOneOf(hit.last + 1, SIGNED_OFF_SICK_AFTER);
+}
+
+/** Cues of a date of birth that a year may follow: "born on 5 Feb 1788", "DOB 1901". */
+const BIRTH_CUES = new Set(['born on', 'dob', 'date of birth']);
+/** A birth year before this is no living person's: "Sir Robert Peel was born on 5 Feb 1788". */
+const LIVING_BORN_AFTER = new Date().getFullYear() - 115;
+
+/** Is the fact a birth date so long ago that whoever it is about is no longer living? */
+function isBornLongAgo(tokens: Tokens, hit: Hit): boolean {
+  if (!BIRTH_CUES.has(hit.phrase)) return false;
+  for (let k = hit.last + 1; k <= hit.last + 5 && k < tokens.length; k++) {
+    if (tokens.ends[k]! - tokens.starts[k]! !== 4 || !/^\d{4}$/.test(tokens.word(k))) continue;
+    return Number(tokens.word(k)) < LIVING_BORN_AFTER;
+  }
+  return false;
 }
 
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
@@ -694,7 +720,8 @@ export default defineRule({
         (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS)) &&
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
-        !isApproval(text.tokens, hit);
+        !isApproval(text.tokens, hit) &&
+        !isBornLongAgo(text.tokens, hit);
       for (const person of people) {
         if (isFull()) break;
         // A pronoun's findings name the person it stands for, whose role and sign-off count.
@@ -709,9 +736,11 @@ export default defineRule({
           .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
           .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence));
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
-        const around = ctx.spanOf(field, windowFrom, to);
+        // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
+        const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to);
+        const around = ctx.spanOf(field, windowFrom, patternTo);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
-        const hasPattern = hasIdentifier || addresses.within(windowFrom, to);
+        const hasPattern = hasIdentifier || addresses.within(windowFrom, patternTo);
         if (!fact && !hasPattern) continue;
         if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
@@ -736,11 +765,26 @@ export default defineRule({
       // "names, home addresses and dates of birth" holds two phrases of the lexicon: one finding.
       if (reported && reported.field === hit.field && hit.start < reported.end) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'data-safe', 12, { sameSentence: true })) continue;
+      if (isDescribedData(ctx, hit)) continue;
       report(hit, 'bulk');
       reported = hit;
     }
   },
 });
+
+/** Past verbs that say what a dataset held, not what this draft sends: "the extra columns included the names and dates of birth". */
+const HELD = new Set(['included', 'contained', 'held', 'exposed', 'showed', 'listed', 'disclosed', 'revealed']);
+
+/**
+ * Is the bulk data described, as in a breach report ("the spreadsheet contained the names and dates of birth of 40 victims"),
+ * rather than sent: told in the past tense, in a body with nothing attached?
+ */
+function isDescribedData(ctx: CheckContext, hit: Hit): boolean {
+  if (hit.field !== 'body' || ctx.draft.attachments.length > 0) return false;
+  const { tokens } = ctx.text('body');
+  const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
+  return tokens.isOneOf(before, HELD);
+}
 
 /** The first name a draft is signed with: the last word of its last line or sentence, when that is a short sign-off ("Thanks, Priya"). */
 function signOffName(body: string): string | undefined {
