@@ -553,7 +553,7 @@ export const LEXICONS = {
     'hip replacement', 'knee replacement', 'broken leg', 'broken arm', 'broken wrist', 'concussion', 'long covid', 'had a breakdown', 'nervous breakdown',
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
     'hysterectomy', 'mastectomy', 'her operation', 'his operation', 'her op', 'his op', 'into hospital', 'back in hospital', 'in the infirmary',
-    'her heart again', 'his heart again', 'heart trouble', 'heart problems',
+    'her heart again', 'his heart again', 'heart trouble', 'heart problems', 'her hip', 'his hip', 'back condition',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -586,6 +586,9 @@ export const LEXICONS = {
     'get nicked', 'gets nicked', 'getting nicked', 'been nicked', 'carted off by the police', 'carted off by police', 'hauled off by the police', 'hauled off by police',
     'taken away by the police', 'taken away by police', 'led away by police', 'led away in handcuffs', 'in handcuffs', 'dealing drugs', 'drug dealing', 'drug dealer',
     'battering someone', 'battered someone', 'beating someone up', 'beat someone up', 'suspended on full pay', 'suspended from duty', 'suspended from work', 'suspended pending',
+    // Police attention and abuse lived through, as people tell them: "the police have had him in twice", "she'd lived with coercive control", "lives above the chippy".
+    'police have had him in', 'police have had her in', 'police had him in', 'police had her in', 'lived with coercive control', 'living with coercive control',
+    'survived coercive control', 'surviving coercive control', 'years of coercive control', 'her non-molestation order', 'his non-molestation order', 'lives above', 'lives opposite', 'lives behind',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

@@ -439,3 +439,23 @@ describe('the sender\'s signature, the long dead and a breach described', () => 
     ],
   });
 });
+
+describe('police attention, abuse lived through and health, as people tell them', () => {
+  testRule(rule, {
+    valid: [
+      // The abuse as a topic, beside a professional in her role; an order explained, not someone's own.
+      { channel: 'social', body: 'Our IDVAs support anyone living with coercive control. Jade Morrison, Service Manager, leads the team.' },
+      { channel: 'social', body: 'Karen Whitby explained how to apply for a non-molestation order at the drop-in.' },
+      // Where someone works, not where they live.
+      { channel: 'social', body: 'Dean Marsh runs the barber shop opposite the chippy on King Street.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "The lad smashing car windows is Ryan Coombes, everyone knows. Police have had him in twice and he's back out.", findings: [{ text: 'Ryan Coombes' }] },
+      { channel: 'social', body: 'Donna Archer lived with coercive control for nine years before she found our hub.', findings: [{ text: 'Donna Archer' }] },
+      { channel: 'social', body: 'Huge thanks to Tasha Reid for speaking so bravely about surviving coercive control.', findings: [{ text: 'Tasha Reid' }] },
+      { channel: 'social', body: 'Watch your bikes - the thief is Lewis Dyer, lives above the bookies on Market Street.', findings: [{ text: 'Lewis Dyer' }] },
+      { channel: 'social', body: 'Can anyone help Joan Pearce on Mill Road with her shopping? She is struggling with her hip.', findings: [{ text: 'Joan Pearce' }] },
+      { to: ['lettings@peakhomes.co.uk'], body: 'Hayley Dunn was often absent in her last year because of a back condition.', findings: [{ text: 'Hayley Dunn' }] },
+    ],
+  });
+});
