@@ -342,6 +342,11 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   return families;
 }
 
+/** The fields people are looked for in. */
+const PEOPLE_FIELDS = ['subject', 'body', 'attachments'] as const;
+/** No people: what a field with no relation in it gives. */
+const NO_PEOPLE: readonly Person[] = [];
+
 /** Words that make a relation someone's: "her husband", "my neighbour" ("Marsh's lad" is told by its possessive). */
 const POSSESSORS = new Set(['my', 'her', 'his', 'their', 'our', 'your']);
 
@@ -688,14 +693,16 @@ export default defineRule({
     // Names given in the subject or the body, which the body may use again on their own; names of the dead.
     const names = new Set<string>();
     const deceased = new Set<string>();
+    // Asked once, of the whole draft: most drafts name no relation, and no field's hits are then walked for one.
+    const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
-    for (const field of ['subject', 'body', 'attachments'] as const) {
+    for (const field of PEOPLE_FIELDS) {
       const text = ctx.text(field);
       const raw = text.folded.original;
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const families = findFamilies(ctx, field);
-      const relatives = findRelatives(ctx, field);
+      const relatives = hasRelation ? findRelatives(ctx, field) : NO_PEOPLE;
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
       const named =
         isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0
