@@ -434,6 +434,8 @@ export const LEXICONS = {
     // Someone else paying: "if Paragon's buying lunch".
     'buying lunch', 'buying dinner', 'buying the drinks', 'buying the lunch', "you're paying", "you're buying",
     'delighted to receive', 'thrilled to receive', 'lovely to receive', 'got handed', 'was handed', 'been handed', 'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
+    // Said by whoever gives it: "he kindly said there'd be no charge for us to stay".
+    'kindly said', 'kindly agreed', 'very kindly said', 'very kindly agreed', 'kindly told me', 'kindly let me', 'kindly let us',
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
