@@ -228,7 +228,7 @@ export const LEXICONS = {
     'campaigning', 'campaigning for', 'out campaigning', 'every vote counts', 'stuff envelopes', 'envelope stuffing',
     'leaflets', 'leaflet', 'stand as a candidate', 'nomination papers', 'election campaign', 'campaign for',
     'mayoral campaign', 'pcc campaign', 'crowdfunder', 'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner',
-    'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back',
+    'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'getting behind', 'gets behind', 'back us', "they'd back us", 'would back',
     'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'donation', 'proceeds', 'tickets are now on sale',
     'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join',
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
@@ -326,6 +326,8 @@ export const LEXICONS = {
    */
   'official-material': [
     'my speech', 'the speech', 'speech for', 'draft speech', 'final speech', 'his remarks', 'her remarks', "commissioner's remarks", "mayor's remarks", 'remarks for',
+    // The office's own e-mailed bulletin to residents: "lead item for the Feb e-bulletin".
+    'e-bulletin', 'ebulletin', 'e-newsletter', 'enewsletter',
     'newsletter copy', 'copy for the', 'final copy', 'the bulletin', 'draft bulletin', 'for the bulletin', 'bulletin copy', 'intro for the', 'draft intro', 'community newsletter', 'the newsletter', 'press release', 'news release', 'draft release',
     'lines to take', 'key messages', 'talking points', 'speaking notes', 'briefing note', 'foreword for', 'the foreword', 'annual report foreword',
   ],
@@ -349,6 +351,9 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
+    // Urging an attack on them: "use it at full council and hammer the Tory Commissioner with it".
+    'hammer the', 'hammer him', 'hammer her', 'hammer them', 'lay into', 'tear into', 'rip into', 'go after him', 'go after her', 'go after them',
+    'stick the boot in', 'put the boot in', 'stick the knife in', 'twist the knife', 'make him squirm', 'make her squirm', 'make them squirm',
     'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */

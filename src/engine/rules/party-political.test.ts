@@ -448,3 +448,43 @@ describe('an election year: leaflets for someone, manifestos, campaign addresses
     ],
   });
 });
+
+describe('votes for someone the sender knows, attacks urged, the e-bulletin, backing "the party"', () => {
+  testRule(rule, {
+    valid: [
+      // Votes asked in a competition, with no election in view.
+      { channel: 'social', body: "Please vote for my son's photo in the Westmorland Gazette calendar competition - voting closes Friday!" },
+      { channel: 'social', body: 'Can everyone vote for my friend Amy in the Pride of Cumbria awards? She runs the food bank.' },
+      // "Hammer" with no party or politician in view; "hammer out" a deal.
+      { to: ['k.lee@gmail.com'], body: 'Use the figures at the residents meeting and hammer the point about response times.' },
+      // The e-bulletin with party names as fact, and no attack in it.
+      { to: ['newsletter@westmidlands-pcc.gov.uk'], subject: 'March e-bulletin', body: 'Lead item: the panel, chaired by a Conservative councillor, approved the precept on Monday.' },
+      // "The party" that is a leaving do, in a draft naming no party.
+      { to: ['sue.hart@gmail.com'], body: "Good to see everyone getting behind the party for Sue's leaving do - all hands on deck on Friday." },
+    ],
+    invalid: [
+      // A vote asked for a relation or friend standing for a party, however phrased.
+      { channel: 'social', body: "Please vote for my son Luke on Thursday! He's the Conservative candidate for Belper North.", findings: [{ text: 'vote for' }] },
+      { channel: 'social', body: 'By-election in Maryport this week - vote for my mate Dave, Labour candidate, grafted for this town for years.', findings: [{ text: 'vote for' }] },
+      { channel: 'social', body: "Polls open at 7. Please be voting for our neighbour Priti - she's standing for the Greens in Kendal South.", findings: [{}] },
+      // An attack urged on a party's office-holder.
+      { to: ['cllr.f.ahmed@gmail.com'], body: 'Use this at full council and hammer the Tory Commissioner with it before the election.', findings: [{}] },
+      { to: ['j.cole@outlook.com'], body: 'When the Labour leader of the council speaks, lay into her about the closed stations.', findings: [{}] },
+      // Attack lines for the office's e-bulletin to residents.
+      {
+        to: ['newsletter@westmidlands-pcc.gov.uk'],
+        subject: 'Lead item for the Feb e-bulletin',
+        body: "I want the Commissioner's comments on the Tory cuts front and centre. Residents should remember this when they go to the polls.",
+        findings: [{}],
+      },
+      // Backing, funding or joining "the party" the draft names.
+      {
+        to: ['m.doyle@sentinelsecurity.co.uk'],
+        subject: 'Re: Spring Gala',
+        body: 'Count me in for the Conservative Spring Gala. Good to see local business getting behind the party ahead of May.',
+        findings: [{ text: 'getting behind' }],
+      },
+      { to: ['pete@gmail.com'], body: "Ruth says you've always voted Lib Dem. Could you make a donation to the party before Christmas?", findings: [{}] },
+    ],
+  });
+});

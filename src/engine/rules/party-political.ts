@@ -137,6 +137,22 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
   return true;
 }
 
+/** Whose relation or friend is voted for: "vote for my son", "vote for our neighbour". */
+const OWN = new Set(['my', 'our']);
+/** People the sender knows, who may stand for election: "vote for my son Luke". */
+const RELATIONS = new Set([
+  'son', 'daughter', 'husband', 'wife', 'partner', 'mum', 'mam', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'mate', 'pal',
+  'neighbour', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'auntie', 'grandson', 'granddaughter', 'lad', 'boy', 'girl', 'colleague', 'fiancee', 'fiance',
+]);
+/** Words between campaigning and "the party" it is for: "donation to the party", "fundraising for the party". */
+const FOR_OR_TO = new Set(['for', 'to', 'towards']);
+
+/** Is the campaigning hit followed by "the party", straight after it or after "for" or "to" ("getting behind the party")? */
+function isTheParty(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  const the = tokens.isOneOf(hit.last + 1, FOR_OR_TO) ? hit.last + 2 : hit.last + 1;
+  return tokens.is(the, 'the') && tokens.is(the + 1, 'party') && sentences[the + 1] === sentences[hit.first];
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -288,6 +304,9 @@ export default defineRule({
     // In order of field and first token, so a window's parties are found by binary search, not by reading every one at every hit.
     const partiesInOrder = inOrder(tagParties);
     const politicianHandles = inOrder(tags.politicians);
+    let partyNamed: boolean | undefined;
+    /** Is a party named anywhere in the draft, quoted text too (asked only where "the party" needs one)? */
+    const hasPartyName = () => (partyNamed ??= tags.parties.length > 0 || ctx.find('party', fields, isParty, { zones: allZones }) !== undefined);
     const hasElection = tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
@@ -383,6 +402,9 @@ export default defineRule({
         // (not "whoever you're voting for", which tells no one how).
         const isImperative = ask.phrase === 'vote for' && (ask.first === 0 || sentences[ask.first - 1] !== sentences[ask.first]);
         if (isImperative && ctx.audience.isPublic && isContestInView) return ask;
+        // "vote for my son Luke", "vote for our friend": someone the sender knows, a candidate in an election
+        // (not "vote for my son's photo in the calendar competition", with no election in view).
+        if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
         const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
@@ -416,8 +438,12 @@ export default defineRule({
         const isForElection = (hit.phrase === 'leaflets' || hit.phrase === 'leaflet') && ctx.within(field, 'election', hit.last + 1, hit.last + 5).length > 0;
         // "Help deliver leaflets for Jan Boswell": strong campaigning for someone named is for a candidate.
         const isForPerson = hit.tag === 'campaigning-strong' && tokens.is(hit.last + 1, 'for') && isPersonNameAt(tokens, hit.last + 2);
+        // "Good to see local business getting behind the party", "a donation to the party": the party the draft names
+        // (not "getting behind the party for Sue's leaving do", where none is).
+        const isForTheParty = isTheParty(tokens, sentences, hit) && hasPartyName();
         const isForParty =
           isForPerson ||
+          isForTheParty ||
           ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor)) ||
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
