@@ -488,3 +488,25 @@ describe('votes for someone the sender knows, attacks urged, the e-bulletin, bac
     ],
   });
 });
+
+describe('someone got elected, the party doing the campaigning, never a better time to join', () => {
+  testRule(rule, {
+    valid: [
+      // "Elected" describing, or how someone was elected: no one got elected by the sender.
+      { to: ['panel@derbyshire.gov.uk'], body: "Could you get elected members' views on the draft plan by Friday?" },
+      { channel: 'social', body: 'Honestly, how did he ever get elected?' },
+      { to: ['j.hill@gmail.com'], body: 'The councillors elected in May will get a briefing from the office in June.' },
+      // "The party" that is a do, with no contest in view and no party named.
+      { channel: 'social', body: "The party's at Sue's on Friday - tickets still available, come along!" },
+      // "Never" that rules joining out.
+      { to: ['team@cumbria-pcc.gov.uk'], body: 'Restricted posts should never join a party campaign stall, even at weekends.' },
+    ],
+    invalid: [
+      { to: ['pudsey.campaign@gmail.com'], body: 'Count me in for Sunday. We have to get Mark elected in May.', findings: [{ text: 'elected' }] },
+      { to: ['pam@gmail.com'], body: "I'll sell raffle tickets round the office. Anything that helps get Jas elected!", findings: [{}] },
+      { channel: 'social', body: 'Quiz night on Friday: every penny goes to getting Priya elected as our councillor.', findings: [{ text: 'elected' }] },
+      { channel: 'social', body: "The party's running half-price membership this month - you get a say on candidates and can help us win Stratford in May.", findings: [{ text: 'membership' }] },
+      { channel: 'social', body: "Five years a member of the Green Party today. There's never been a better time to join us - link below.", findings: [{}] },
+    ],
+  });
+});

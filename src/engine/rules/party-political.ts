@@ -153,6 +153,42 @@ function isTheParty(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
   return tokens.is(the, 'the') && tokens.is(the + 1, 'party') && sentences[the + 1] === sentences[hit.first];
 }
 
+/** How many words before campaigning "the party" doing it may be: "The party's running half-price membership". */
+const PARTY_BEFORE_REACH = 5;
+
+/** Is "the party" the subject of the campaigning hit, a few words before it in its sentence ("the party's running half-price membership")? */
+function isThePartyBefore(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(1, hit.first - PARTY_BEFORE_REACH) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.is(k, 'party') && tokens.is(k - 1, 'the')) return true;
+  }
+  return false;
+}
+
+/** "There's never been a better time to join": a "never" that urges, not negates, in the four words before the hit. */
+function isNeverBetterTime(tokens: Tokens, hit: Hit): boolean {
+  for (let k = hit.first - 3; k <= hit.first - 2; k++) if (tokens.is(k, 'better') && tokens.is(k + 1, 'time')) return true;
+  return false;
+}
+
+/** Words after "elected" that end a campaign's aim: "get Mark elected in May", "getting Priya elected as our councillor", "get him elected!". */
+const AFTER_ELECTED = new Set(['in', 'as', 'on', 'at', 'this', 'next', 'for', 'again', 'and', 'then', 'by']);
+/** Verbs of getting someone elected. */
+const GETTING = new Set(['get', 'getting', 'gets']);
+
+/**
+ * "We have to get Mark elected in May", "anything to help get our Reform candidates elected": someone got elected, named
+ * between "get" and "elected" (not "how did he get elected", nor "get elected members' views", where "elected" describes).
+ */
+function isGettingElected(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  const next = hit.last + 1;
+  const isEnd = next >= tokens.length || sentences[next] !== sentences[hit.first];
+  if (!isEnd && !tokens.isOneOf(next, AFTER_ELECTED)) return false;
+  for (let k = hit.first - 2; k >= Math.max(0, hit.first - 4) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.isOneOf(k, GETTING)) return true;
+  }
+  return false;
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -440,7 +476,8 @@ export default defineRule({
         const isForPerson = hit.tag === 'campaigning-strong' && tokens.is(hit.last + 1, 'for') && isPersonNameAt(tokens, hit.last + 2);
         // "Good to see local business getting behind the party", "a donation to the party": the party the draft names
         // (not "getting behind the party for Sue's leaving do", where none is).
-        const isForTheParty = isTheParty(tokens, sentences, hit) && hasPartyName();
+        // "The party's running half-price membership … help us win Stratford in May": the party doing it, in a contest.
+        const isForTheParty = (isTheParty(tokens, sentences, hit) && hasPartyName()) || (isThePartyBefore(tokens, sentences, hit) && (isContestInView || hasPartyName()));
         const isForParty =
           isForPerson ||
           isForTheParty ||
@@ -448,8 +485,10 @@ export default defineRule({
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
           (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase));
-        return isForParty && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined;
+        return isForParty && (isNeverBetterTime(tokens, hit) || (!ctx.isNegated(hit) && !isRuledOut(hit))) ? hit : undefined;
       });
+      // "We have to get Mark elected in May": campaigning for a candidate, whoever the draft goes to.
+      firstOf('election', inField, (hit) => (hit.phrase === 'elected' && isGettingElected(tokens, sentences, hit) && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined));
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
