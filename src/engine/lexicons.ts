@@ -195,7 +195,7 @@ export const LEXICONS = {
    */
   'party-colour': [
     'red rose', 'the red rose', 'red team', 'the red team', 'blue team', 'the blue team', 'yellow team', 'the yellow team', 'orange team',
-    'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
+    'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'orange rosette', 'blue rosettes', 'red rosettes', 'yellow rosettes', 'green rosettes', 'orange rosettes', 'blue wall', 'red wall', 'the yellow peril',
     'red all the way', 'blue all the way', 'yellow all the way', 'green all the way', 'orange all the way', 'yellow surge', 'red surge',
     'blue surge', 'green surge', 'orange surge', 'the blues', 'the reds', 'the yellows',
     // "The blue lot", "the turquoise lot's candidate" (Reform's colour).

@@ -510,3 +510,24 @@ describe('someone got elected, the party doing the campaigning, never a better t
     ],
   });
 });
+
+describe('rosettes and hearts in party colours, what a party said, longing to see them gone, the blue lot', () => {
+  testRule(rule, {
+    valid: [
+      // Blue hearts are the police's and the NHS's; orange or blue things that are not parties; a lot number.
+      { channel: 'social', body: 'Our PCSOs were out on the doorstep in Kendal today talking burglary prevention 💙' },
+      { channel: 'social', body: 'The blue lot of evidence bags goes to the store on Friday, the red lot stays here.' },
+      // "Reform" said as a noun at a sentence's start; "can't wait" for something with no party or politician in it.
+      { to: ['j.ross@gmail.com'], body: 'Reform of the custody process is long overdue. We voted on the options last week.' },
+      { channel: 'social', body: "Can't wait to see the back of this rain - the fun run is on Sunday!" },
+    ],
+    invalid: [
+      { channel: 'social', body: "So many blue rosettes out in Carlisle today! Let's get the job done on Thursday, folks.", findings: [{}] },
+      { channel: 'social', body: 'Door-knocking round Kendal tonight with the team 🧡 Great response on the doorstep - out again Thursday.', findings: [{}] },
+      { channel: 'social', body: "Labour said they'd put bobbies back on the beat. Still waiting. Remember that when you vote.", findings: [{}] },
+      { channel: 'social', body: "Fourteen years of the Tories and the courts are on their knees. Can't wait to see the back of them.", findings: [{}] },
+      { channel: 'social', body: 'Years of the blue lot gutting neighbourhood policing, and now they lecture us. Never again.', findings: [{}] },
+      { channel: 'social', body: "Proud to support Jane in Thursday's by-election in Belper North 💙", findings: [{}] },
+    ],
+  });
+});

@@ -60,13 +60,22 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
 const ASK_IN_TAG = ['vote', 'back'];
 
 /** Emoji that stand for parties (Labour's rose, the blue and orange dots): parties only with an election in view. */
-const PARTY_EMOJI = ['\u{1F339}', '\u{1F535}', '\u{1F534}', '\u{1F7E0}', '\u{1F536}', '\u{1F7E2}', '\u{1F7E1}'];
+const PARTY_EMOJI = [
+  '\u{1F339}', '\u{1F535}', '\u{1F534}', '\u{1F7E0}', '\u{1F536}', '\u{1F7E2}', '\u{1F7E1}',
+  // The orange heart, the Lib Dems' colour: "door-knocking round Kendal tonight #TeamHeslop 🧡".
+  '\u{1F9E1}',
+];
+/**
+ * Hearts in the other parties' colours (blue, yellow, green): parties only with an election named, as police and the NHS
+ * post blue hearts ("our PCSOs out on the doorstep 💙"), and green and yellow ones stand for causes. Not the red heart, which is love.
+ */
+const HEART_EMOJI = ['\u{1F499}', '\u{1F49B}', '\u{1F49A}'];
 
-/** Party emoji in the body, as `party-colour` hits. */
-function emojiParties(ctx: CheckContext): Hit[] {
+/** Party emoji of `emojis` in the body, as `party-colour` hits. */
+function emojiParties(ctx: CheckContext, emojis: readonly string[]): Hit[] {
   const body = ctx.draft.body;
   const found: Hit[] = [];
-  for (const emoji of PARTY_EMOJI) {
+  for (const emoji of emojis) {
     const at = body.indexOf(emoji);
     if (at < 0) continue;
     // The hit rests on the nearest word before the emoji (an emoji is not a word of its own).
@@ -170,6 +179,9 @@ function isNeverBetterTime(tokens: Tokens, hit: Hit): boolean {
   return false;
 }
 
+/** "Can't wait to see the back of them": a "can't" that longs for what follows, not one that denies it. */
+const isEager = (tokens: Tokens, hit: Hit): boolean => tokens.is(hit.first - 1, 'to') && tokens.is(hit.first - 2, 'wait');
+
 /** Words after "elected" that end a campaign's aim: "get Mark elected in May", "getting Priya elected as our councillor", "get him elected!". */
 const AFTER_ELECTED = new Set(['in', 'as', 'on', 'at', 'this', 'next', 'for', 'again', 'and', 'then', 'by']);
 /** Verbs of getting someone elected. */
@@ -243,7 +255,11 @@ const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for'
 /** `election` words that name an office rather than a contest. */
 const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'constituency']);
 /** Verbs that take a plural subject: "Reform are", "Labour have" (the party), not "Reform is needed" (the noun). */
-const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep']);
+const PLURAL_VERBS = new Set([
+  'are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep',
+  // What a party says or did: "Labour said 'more bobbies on the beat'" (not "Reform of the custody process").
+  'said', 'promised', 'pledged', 'claimed', 'voted',
+]);
 /** Modals whose "not" rules something out: "must not", "should not", "may not". */
 const MODALS = new Set(['must', 'should', 'may']);
 /** "Keep it well away from work, your work email and our logo": work kit kept away from, in a list after "away". */
@@ -322,7 +338,12 @@ export default defineRule({
     const isContestInView = ctx.find('election', fields, (hit) => !OFFICES.has(hit.phrase) && !isPreElection(hit), { zones: allZones }) !== undefined;
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
     const isColourInView = hasElectionWord || ctx.has('campaigning-strong', fields) || ctx.has('vote-word', fields);
-    const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx)] : [];
+    // ("The blue lot", "the turquoise lot" are slang for a party only: they need nothing in view.)
+    const colourParties = isColourInView
+      ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx, PARTY_EMOJI), ...(hasElectionWord ? emojiParties(ctx, HEART_EMOJI) : [])]
+      : ctx.has('party-colour', fields)
+        ? ctx.scan('party-colour', fields).filter((hit) => hit.phrase.endsWith(' lot'))
+        : [];
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
     const tags = tagHits(ctx);
     // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
@@ -499,8 +520,8 @@ export default defineRule({
         firstOf('party', inField, (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
-        firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
-        if (isContestInView || standing) firstOf('opinion-for', inField, (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+        firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) && !isEager(tokens, opinion) ? undefined : targetOf(opinion)));
+        if (isContestInView || standing) firstOf('opinion-for', inField, (opinion) => (ctx.isNegated(opinion) && !isEager(tokens, opinion) ? undefined : targetOf(opinion)));
       }
     }
     // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
