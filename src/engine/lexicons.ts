@@ -234,7 +234,7 @@ export const LEXICONS = {
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
-    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
+    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets', 'pounded the pavements', 'pounding the pavements', 'pound the pavements', 'pounded the pavement', 'pounding the pavement',
     'delivering for', 'out delivering', 'holding a surgery', 'street stall', 'action day', 'campaign day',
     // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
     'stall', 'ward meeting', 'manifesto', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',

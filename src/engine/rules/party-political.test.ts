@@ -520,6 +520,7 @@ describe('rosettes and hearts in party colours, what a party said, longing to se
       // "Reform" said as a noun at a sentence's start; "can't wait" for something with no party or politician in it.
       { to: ['j.ross@gmail.com'], body: 'Reform of the custody process is long overdue. We voted on the options last week.' },
       { channel: 'social', body: "Can't wait to see the back of this rain - the fun run is on Sunday!" },
+      { channel: 'social', body: 'Huge thanks to the PCSOs who pounded the pavements for the burglary leaflet drop in Belper.' },
     ],
     invalid: [
       { channel: 'social', body: "So many blue rosettes out in Carlisle today! Let's get the job done on Thursday, folks.", findings: [{}] },
@@ -528,6 +529,8 @@ describe('rosettes and hearts in party colours, what a party said, longing to se
       { channel: 'social', body: "Fourteen years of the Tories and the courts are on their knees. Can't wait to see the back of them.", findings: [{}] },
       { channel: 'social', body: 'Years of the blue lot gutting neighbourhood policing, and now they lecture us. Never again.', findings: [{}] },
       { channel: 'social', body: "Proud to support Jane in Thursday's by-election in Belper North 💙", findings: [{}] },
+      // Street work said as pounding the pavements, for a party.
+      { channel: 'social', body: 'Delighted our Conservative team held Amber Valley! Thanks to everyone who pounded the pavements.', findings: [{ text: 'pounded the pavements' }] },
     ],
   });
 });
