@@ -195,7 +195,7 @@ export const LEXICONS = {
    */
   'party-colour': [
     'red rose', 'the red rose', 'red team', 'the red team', 'blue team', 'the blue team', 'yellow team', 'the yellow team', 'orange team',
-    'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'blue wall', 'red wall', 'the yellow peril',
+    'blue rosette', 'red rosette', 'yellow rosette', 'green rosette', 'orange rosette', 'blue rosettes', 'red rosettes', 'yellow rosettes', 'green rosettes', 'orange rosettes', 'blue wall', 'red wall', 'the yellow peril',
     'red all the way', 'blue all the way', 'yellow all the way', 'green all the way', 'orange all the way', 'yellow surge', 'red surge',
     'blue surge', 'green surge', 'orange surge', 'the blues', 'the reds', 'the yellows',
     // "The blue lot", "the turquoise lot's candidate" (Reform's colour).
@@ -228,13 +228,13 @@ export const LEXICONS = {
     'campaigning', 'campaigning for', 'out campaigning', 'every vote counts', 'stuff envelopes', 'envelope stuffing',
     'leaflets', 'leaflet', 'stand as a candidate', 'nomination papers', 'election campaign', 'campaign for',
     'mayoral campaign', 'pcc campaign', 'crowdfunder', 'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner',
-    'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'back us', "they'd back us", 'would back',
+    'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'getting behind', 'gets behind', 'back us', "they'd back us", 'would back',
     'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'donation', 'proceeds', 'tickets are now on sale',
     'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join',
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
-    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets',
+    'joined', 'i joined', 'just joined', 'signed up to', 'to back the', 'back the', 'should back', 'please back', 'must back', 'proud to be backing', 'backing', 'pounded the streets', 'pounding the streets', 'pounded the pavements', 'pounding the pavements', 'pound the pavements', 'pounded the pavement', 'pounding the pavement',
     'delivering for', 'out delivering', 'holding a surgery', 'street stall', 'action day', 'campaign day',
     // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
     'stall', 'ward meeting', 'manifesto', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
@@ -326,6 +326,8 @@ export const LEXICONS = {
    */
   'official-material': [
     'my speech', 'the speech', 'speech for', 'draft speech', 'final speech', 'his remarks', 'her remarks', "commissioner's remarks", "mayor's remarks", 'remarks for',
+    // The office's own e-mailed bulletin to residents: "lead item for the Feb e-bulletin".
+    'e-bulletin', 'ebulletin', 'e-newsletter', 'enewsletter',
     'newsletter copy', 'copy for the', 'final copy', 'the bulletin', 'draft bulletin', 'for the bulletin', 'bulletin copy', 'intro for the', 'draft intro', 'community newsletter', 'the newsletter', 'press release', 'news release', 'draft release',
     'lines to take', 'key messages', 'talking points', 'speaking notes', 'briefing note', 'foreword for', 'the foreword', 'annual report foreword',
   ],
@@ -349,6 +351,9 @@ export const LEXICONS = {
     'decimated', 'slashed', 'to the bone', 'no idea what', 'not a clue', 'never again', 'shame on', 'embarrassing', 'grifter', 'grifters',
     'needs their head looking at', 'need their heads looking at', 'shameless', 'a liability', 'more of the same', "couldn't run a bath", "couldn't organise",
     'u-turn', 'another u-turn', 'boot him out', 'boot her out', 'kick him out', 'kick her out', 'vote him out', 'vote her out', 'get him out', 'get her out',
+    // Urging an attack on them: "use it at full council and hammer the Tory Commissioner with it".
+    'hammer the', 'hammer him', 'hammer her', 'hammer them', 'lay into', 'tear into', 'rip into', 'go after him', 'go after her', 'go after them',
+    'stick the boot in', 'put the boot in', 'stick the knife in', 'twist the knife', 'make him squirm', 'make her squirm', 'make them squirm',
     'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
@@ -434,6 +439,8 @@ export const LEXICONS = {
     // Someone else paying: "if Paragon's buying lunch".
     'buying lunch', 'buying dinner', 'buying the drinks', 'buying the lunch', "you're paying", "you're buying",
     'delighted to receive', 'thrilled to receive', 'lovely to receive', 'got handed', 'was handed', 'been handed', 'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
+    // Said by whoever gives it: "he kindly said there'd be no charge for us to stay".
+    'kindly said', 'kindly agreed', 'very kindly said', 'very kindly agreed', 'kindly told me', 'kindly let me', 'kindly let us',
     'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',

@@ -559,3 +559,31 @@ describe('someone else buying, a rate asked for family, a declaration approved',
     ],
   });
 });
+
+describe('who ate it, a pass that is no day out, a benefit told by whoever gave it', () => {
+  testRule(rule, {
+    valid: [
+      // Passes and the office's team as a topic or a bearer, not a gift or a giver.
+      { to: ['youthcouncil@gmail.com'], body: "Thanks for having me at the youth council. Great to hear your ideas on the skate park and the bus passes. I'll take them back to the office." },
+      { to: ['reception@kendalcourt.co.uk'], body: 'Thank you for arranging the visitor passes for our auditors on Tuesday.' },
+      // Someone kind about work, with nothing given.
+      { to: ['a.khan@northfieldtrust.org.uk'], body: 'She kindly agreed to chair the steering group, so I will send her the papers next week.' },
+      { to: ['j.ross@fellcare.org.uk'], body: 'Your manager kindly said he would send the minutes over by Friday.' },
+      // Given by the office, in the item's own sentence.
+      { to: ['icv@gmail.com'], body: 'Our visitors will have a buffet lunch laid on by the office after the awards.' },
+    ],
+    invalid: [
+      // Thanks for a gift, then who ate or shared it in the sentence after.
+      { to: ['hello@mintandmarlow.design'], body: 'Thanks so much for the box of chocolates! They were polished off by the team before lunch.', findings: [{ ...gift }] },
+      { to: ['sales@peakprint.co.uk'], body: 'Thank you for the hamper. It was shared out by the office on Friday and went down well.', findings: [{ ...gift }] },
+      // A benefit the giver "kindly said" or "agreed": a free stay, a fee waived, tickets on the house.
+      {
+        to: ['frontdesk@lakeviewhotel.co.uk'],
+        body: "Your manager kindly said there'd be no charge for my wife and me to stay on after the conference. Could you confirm the booking?",
+        findings: [{ ...gift }],
+      },
+      { to: ['events@grangehall.co.uk'], body: 'Your events manager very kindly agreed to waive the fee for my retirement do in March.', findings: [{ ...gift }] },
+      { to: ['m.shah@shahmotors.co.uk'], body: 'Mr Shah kindly let me have two nights at the lodge as it was for the Commissioner.', findings: [{ ...gift }] },
+    ],
+  });
+});

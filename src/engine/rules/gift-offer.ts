@@ -316,6 +316,9 @@ const isLost = (ctx: CheckContext, item: Hit): boolean => {
 /** Boxes that hold no hospitality: "your support at the ballot box", "tick box", "the Gift Aid box", "a collection box". */
 const NOT_A_HOSPITALITY_BOX = new Set(['ballot', 'tick', 'post', 'letter', 'text', 'check', 'suggestion', 'aid', 'collection', 'donation']);
 const isOtherBox = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'box' && ctx.text(item.field).tokens.isOneOf(item.first - 1, NOT_A_HOSPITALITY_BOX);
+/** Passes that are no day out: "the bus passes" young people want, a visitor's or a building pass. */
+const NOT_A_DAY_OUT_PASS = new Set(['bus', 'travel', 'concessionary', 'security', 'building', 'visitor', 'visitors', 'boarding', 'access', 'staff', 'id']);
+const isOtherPass = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'passes' && ctx.text(item.field).tokens.isOneOf(item.first - 1, NOT_A_DAY_OUT_PASS);
 /** Words after "you dropped" that make it a score lost, not a thing left with someone: "you dropped marks on social value". */
 const LOST_SCORES = new Set(['marks', 'mark', 'points', 'point', 'places', 'place', 'out', 'behind', 'below', 'down', 'to', 'from', 'a', 'one', 'two', 'three', 'ten']);
 const isDroppedScore = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'you dropped' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, LOST_SCORES);
@@ -419,8 +422,9 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
 
   // ("a £10 voucher as a thank-you from the office": six words on; "a buffet lunch laid on by the office".)
   // Each word is asked first whether it is the office word, which most never are, rather than "from" or "by" (two tests).
+  // Within the item's sentence: "Thank you for the hamper! It was demolished by the team" says who ate it, not who gave it.
   for (let office = Math.max(0, item.first - 10) + 2; office <= item.last + 8 && office < tokens.length; office++) {
-    if (!tokens.isOneOf(office, OFFICE) || !tokens.is(office - 1, 'the') || !(tokens.is(office - 2, 'from') || tokens.is(office - 2, 'by'))) continue;
+    if (!tokens.isOneOf(office, OFFICE) || sentences[office] !== sentences[item.first] || !tokens.is(office - 1, 'the') || !(tokens.is(office - 2, 'from') || tokens.is(office - 2, 'by'))) continue;
     const i = office - 2;
     if (tokens.is(i + 3, 'at') || tokens.is(i + 3, 'of')) continue; // "from the team at Peak Legal": someone else's team
     // "It's Alan from the Commissioner's office": the sender saying who they are.
@@ -588,7 +592,7 @@ export default defineRule({
       const reach = occasion ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.

@@ -448,3 +448,89 @@ describe('an election year: leaflets for someone, manifestos, campaign addresses
     ],
   });
 });
+
+describe('votes for someone the sender knows, attacks urged, the e-bulletin, backing "the party"', () => {
+  testRule(rule, {
+    valid: [
+      // Votes asked in a competition, with no election in view.
+      { channel: 'social', body: "Please vote for my son's photo in the Westmorland Gazette calendar competition - voting closes Friday!" },
+      { channel: 'social', body: 'Can everyone vote for my friend Amy in the Pride of Cumbria awards? She runs the food bank.' },
+      // "Hammer" with no party or politician in view; "hammer out" a deal.
+      { to: ['k.lee@gmail.com'], body: 'Use the figures at the residents meeting and hammer the point about response times.' },
+      // The e-bulletin with party names as fact, and no attack in it.
+      { to: ['newsletter@westmidlands-pcc.gov.uk'], subject: 'March e-bulletin', body: 'Lead item: the panel, chaired by a Conservative councillor, approved the precept on Monday.' },
+      // "The party" that is a leaving do, in a draft naming no party.
+      { to: ['sue.hart@gmail.com'], body: "Good to see everyone getting behind the party for Sue's leaving do - all hands on deck on Friday." },
+    ],
+    invalid: [
+      // A vote asked for a relation or friend standing for a party, however phrased.
+      { channel: 'social', body: "Please vote for my son Luke on Thursday! He's the Conservative candidate for Belper North.", findings: [{ text: 'vote for' }] },
+      { channel: 'social', body: 'By-election in Maryport this week - vote for my mate Dave, Labour candidate, grafted for this town for years.', findings: [{ text: 'vote for' }] },
+      { channel: 'social', body: "Polls open at 7. Please be voting for our neighbour Priti - she's standing for the Greens in Kendal South.", findings: [{}] },
+      // An attack urged on a party's office-holder.
+      { to: ['cllr.f.ahmed@gmail.com'], body: 'Use this at full council and hammer the Tory Commissioner with it before the election.', findings: [{}] },
+      { to: ['j.cole@outlook.com'], body: 'When the Labour leader of the council speaks, lay into her about the closed stations.', findings: [{}] },
+      // Attack lines for the office's e-bulletin to residents.
+      {
+        to: ['newsletter@westmidlands-pcc.gov.uk'],
+        subject: 'Lead item for the Feb e-bulletin',
+        body: "I want the Commissioner's comments on the Tory cuts front and centre. Residents should remember this when they go to the polls.",
+        findings: [{}],
+      },
+      // Backing, funding or joining "the party" the draft names.
+      {
+        to: ['m.doyle@sentinelsecurity.co.uk'],
+        subject: 'Re: Spring Gala',
+        body: 'Count me in for the Conservative Spring Gala. Good to see local business getting behind the party ahead of May.',
+        findings: [{ text: 'getting behind' }],
+      },
+      { to: ['pete@gmail.com'], body: "Ruth says you've always voted Lib Dem. Could you make a donation to the party before Christmas?", findings: [{}] },
+    ],
+  });
+});
+
+describe('someone got elected, the party doing the campaigning, never a better time to join', () => {
+  testRule(rule, {
+    valid: [
+      // "Elected" describing, or how someone was elected: no one got elected by the sender.
+      { to: ['panel@derbyshire.gov.uk'], body: "Could you get elected members' views on the draft plan by Friday?" },
+      { channel: 'social', body: 'Honestly, how did he ever get elected?' },
+      { to: ['j.hill@gmail.com'], body: 'The councillors elected in May will get a briefing from the office in June.' },
+      // "The party" that is a do, with no contest in view and no party named.
+      { channel: 'social', body: "The party's at Sue's on Friday - tickets still available, come along!" },
+      // "Never" that rules joining out.
+      { to: ['team@cumbria-pcc.gov.uk'], body: 'Restricted posts should never join a party campaign stall, even at weekends.' },
+    ],
+    invalid: [
+      { to: ['pudsey.campaign@gmail.com'], body: 'Count me in for Sunday. We have to get Mark elected in May.', findings: [{ text: 'elected' }] },
+      { to: ['pam@gmail.com'], body: "I'll sell raffle tickets round the office. Anything that helps get Jas elected!", findings: [{}] },
+      { channel: 'social', body: 'Quiz night on Friday: every penny goes to getting Priya elected as our councillor.', findings: [{ text: 'elected' }] },
+      { channel: 'social', body: "The party's running half-price membership this month - you get a say on candidates and can help us win Stratford in May.", findings: [{ text: 'membership' }] },
+      { channel: 'social', body: "Five years a member of the Green Party today. There's never been a better time to join us - link below.", findings: [{}] },
+    ],
+  });
+});
+
+describe('rosettes and hearts in party colours, what a party said, longing to see them gone, the blue lot', () => {
+  testRule(rule, {
+    valid: [
+      // Blue hearts are the police's and the NHS's; orange or blue things that are not parties; a lot number.
+      { channel: 'social', body: 'Our PCSOs were out on the doorstep in Kendal today talking burglary prevention 💙' },
+      { channel: 'social', body: 'The blue lot of evidence bags goes to the store on Friday, the red lot stays here.' },
+      // "Reform" said as a noun at a sentence's start; "can't wait" for something with no party or politician in it.
+      { to: ['j.ross@gmail.com'], body: 'Reform of the custody process is long overdue. We voted on the options last week.' },
+      { channel: 'social', body: "Can't wait to see the back of this rain - the fun run is on Sunday!" },
+      { channel: 'social', body: 'Huge thanks to the PCSOs who pounded the pavements for the burglary leaflet drop in Belper.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "So many blue rosettes out in Carlisle today! Let's get the job done on Thursday, folks.", findings: [{}] },
+      { channel: 'social', body: 'Door-knocking round Kendal tonight with the team 🧡 Great response on the doorstep - out again Thursday.', findings: [{}] },
+      { channel: 'social', body: "Labour said they'd put bobbies back on the beat. Still waiting. Remember that when you vote.", findings: [{}] },
+      { channel: 'social', body: "Fourteen years of the Tories and the courts are on their knees. Can't wait to see the back of them.", findings: [{}] },
+      { channel: 'social', body: 'Years of the blue lot gutting neighbourhood policing, and now they lecture us. Never again.', findings: [{}] },
+      { channel: 'social', body: "Proud to support Jane in Thursday's by-election in Belper North 💙", findings: [{}] },
+      // Street work said as pounding the pavements, for a party.
+      { channel: 'social', body: 'Delighted our Conservative team held Amber Valley! Thanks to everyone who pounded the pavements.', findings: [{ text: 'pounded the pavements' }] },
+    ],
+  });
+});

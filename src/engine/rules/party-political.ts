@@ -60,13 +60,22 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
 const ASK_IN_TAG = ['vote', 'back'];
 
 /** Emoji that stand for parties (Labour's rose, the blue and orange dots): parties only with an election in view. */
-const PARTY_EMOJI = ['\u{1F339}', '\u{1F535}', '\u{1F534}', '\u{1F7E0}', '\u{1F536}', '\u{1F7E2}', '\u{1F7E1}'];
+const PARTY_EMOJI = [
+  '\u{1F339}', '\u{1F535}', '\u{1F534}', '\u{1F7E0}', '\u{1F536}', '\u{1F7E2}', '\u{1F7E1}',
+  // The orange heart, the Lib Dems' colour: "door-knocking round Kendal tonight #TeamHeslop 🧡".
+  '\u{1F9E1}',
+];
+/**
+ * Hearts in the other parties' colours (blue, yellow, green): parties only with an election named, as police and the NHS
+ * post blue hearts ("our PCSOs out on the doorstep 💙"), and green and yellow ones stand for causes. Not the red heart, which is love.
+ */
+const HEART_EMOJI = ['\u{1F499}', '\u{1F49B}', '\u{1F49A}'];
 
-/** Party emoji in the body, as `party-colour` hits. */
-function emojiParties(ctx: CheckContext): Hit[] {
+/** Party emoji of `emojis` in the body, as `party-colour` hits. */
+function emojiParties(ctx: CheckContext, emojis: readonly string[]): Hit[] {
   const body = ctx.draft.body;
   const found: Hit[] = [];
-  for (const emoji of PARTY_EMOJI) {
+  for (const emoji of emojis) {
     const at = body.indexOf(emoji);
     if (at < 0) continue;
     // The hit rests on the nearest word before the emoji (an emoji is not a word of its own).
@@ -137,6 +146,61 @@ function isWrittenAsName(tokens: Tokens, hit: Hit): boolean {
   return true;
 }
 
+/** Whose relation or friend is voted for: "vote for my son", "vote for our neighbour". */
+const OWN = new Set(['my', 'our']);
+/** People the sender knows, who may stand for election: "vote for my son Luke". */
+const RELATIONS = new Set([
+  'son', 'daughter', 'husband', 'wife', 'partner', 'mum', 'mam', 'mom', 'dad', 'mother', 'father', 'brother', 'sister', 'friend', 'mate', 'pal',
+  'neighbour', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'auntie', 'grandson', 'granddaughter', 'lad', 'boy', 'girl', 'colleague', 'fiancee', 'fiance',
+]);
+/** Words between campaigning and "the party" it is for: "donation to the party", "fundraising for the party". */
+const FOR_OR_TO = new Set(['for', 'to', 'towards']);
+
+/** Is the campaigning hit followed by "the party", straight after it or after "for" or "to" ("getting behind the party")? */
+function isTheParty(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  const the = tokens.isOneOf(hit.last + 1, FOR_OR_TO) ? hit.last + 2 : hit.last + 1;
+  return tokens.is(the, 'the') && tokens.is(the + 1, 'party') && sentences[the + 1] === sentences[hit.first];
+}
+
+/** How many words before campaigning "the party" doing it may be: "The party's running half-price membership". */
+const PARTY_BEFORE_REACH = 5;
+
+/** Is "the party" the subject of the campaigning hit, a few words before it in its sentence ("the party's running half-price membership")? */
+function isThePartyBefore(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(1, hit.first - PARTY_BEFORE_REACH) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.is(k, 'party') && tokens.is(k - 1, 'the')) return true;
+  }
+  return false;
+}
+
+/** "There's never been a better time to join": a "never" that urges, not negates, in the four words before the hit. */
+function isNeverBetterTime(tokens: Tokens, hit: Hit): boolean {
+  for (let k = hit.first - 3; k <= hit.first - 2; k++) if (tokens.is(k, 'better') && tokens.is(k + 1, 'time')) return true;
+  return false;
+}
+
+/** "Can't wait to see the back of them": a "can't" that longs for what follows, not one that denies it. */
+const isEager = (tokens: Tokens, hit: Hit): boolean => tokens.is(hit.first - 1, 'to') && tokens.is(hit.first - 2, 'wait');
+
+/** Words after "elected" that end a campaign's aim: "get Mark elected in May", "getting Priya elected as our councillor", "get him elected!". */
+const AFTER_ELECTED = new Set(['in', 'as', 'on', 'at', 'this', 'next', 'for', 'again', 'and', 'then', 'by']);
+/** Verbs of getting someone elected. */
+const GETTING = new Set(['get', 'getting', 'gets']);
+
+/**
+ * "We have to get Mark elected in May", "anything to help get our Reform candidates elected": someone got elected, named
+ * between "get" and "elected" (not "how did he get elected", nor "get elected members' views", where "elected" describes).
+ */
+function isGettingElected(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  const next = hit.last + 1;
+  const isEnd = next >= tokens.length || sentences[next] !== sentences[hit.first];
+  if (!isEnd && !tokens.isOneOf(next, AFTER_ELECTED)) return false;
+  for (let k = hit.first - 2; k >= Math.max(0, hit.first - 4) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.isOneOf(k, GETTING)) return true;
+  }
+  return false;
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -191,7 +255,11 @@ const VOTE_FOR = new Set(['vote for', 'voting for', 'votes for', 'be voting for'
 /** `election` words that name an office rather than a contest. */
 const OFFICES = new Set(['mp', 'councillor', 'ward', 'elected', 'mayoral', 'constituency']);
 /** Verbs that take a plural subject: "Reform are", "Labour have" (the party), not "Reform is needed" (the noun). */
-const PLURAL_VERBS = new Set(['are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep']);
+const PLURAL_VERBS = new Set([
+  'are', 'have', 'were', "aren't", "haven't", "weren't", 'want', 'say', 'claim', 'promise', 'think', 'keep',
+  // What a party says or did: "Labour said 'more bobbies on the beat'" (not "Reform of the custody process").
+  'said', 'promised', 'pledged', 'claimed', 'voted',
+]);
 /** Modals whose "not" rules something out: "must not", "should not", "may not". */
 const MODALS = new Set(['must', 'should', 'may']);
 /** "Keep it well away from work, your work email and our logo": work kit kept away from, in a list after "away". */
@@ -270,7 +338,12 @@ export default defineRule({
     const isContestInView = ctx.find('election', fields, (hit) => !OFFICES.has(hit.phrase) && !isPreElection(hit), { zones: allZones }) !== undefined;
     // Colours name a party only where an election or campaigning is in view: "the red team needs you" before a by-election.
     const isColourInView = hasElectionWord || ctx.has('campaigning-strong', fields) || ctx.has('vote-word', fields);
-    const colourParties = isColourInView ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx)] : [];
+    // ("The blue lot", "the turquoise lot" are slang for a party only: they need nothing in view.)
+    const colourParties = isColourInView
+      ? [...ctx.scan('party-colour', fields), ...colourPhrases(ctx), ...emojiParties(ctx, PARTY_EMOJI), ...(hasElectionWord ? emojiParties(ctx, HEART_EMOJI) : [])]
+      : ctx.has('party-colour', fields)
+        ? ctx.scan('party-colour', fields).filter((hit) => hit.phrase.endsWith(' lot'))
+        : [];
     // Parties referred to without a name ("my party membership") count as parties wherever they are.
     const tags = tagHits(ctx);
     // Someone standing in an election is a candidate: campaigning for them is for a candidate ("Dave's standing in the by-election").
@@ -288,6 +361,9 @@ export default defineRule({
     // In order of field and first token, so a window's parties are found by binary search, not by reading every one at every hit.
     const partiesInOrder = inOrder(tagParties);
     const politicianHandles = inOrder(tags.politicians);
+    let partyNamed: boolean | undefined;
+    /** Is a party named anywhere in the draft, quoted text too (asked only where "the party" needs one)? */
+    const hasPartyName = () => (partyNamed ??= tags.parties.length > 0 || ctx.find('party', fields, isParty, { zones: allZones }) !== undefined);
     const hasElection = tagParties.length > 0 || ctx.find('party', fields, isParty) !== undefined || hasElectionWord;
     const sameSentence = (a: Hit, b: Hit) => a.field === b.field && ctx.text(a.field).sentences[a.first] === ctx.text(b.field).sentences[b.first];
     const partiesAround = (hit: Hit, window: number) => [
@@ -383,6 +459,9 @@ export default defineRule({
         // (not "whoever you're voting for", which tells no one how).
         const isImperative = ask.phrase === 'vote for' && (ask.first === 0 || sentences[ask.first - 1] !== sentences[ask.first]);
         if (isImperative && ctx.audience.isPublic && isContestInView) return ask;
+        // "vote for my son Luke", "vote for our friend": someone the sender knows, a candidate in an election
+        // (not "vote for my son's photo in the calendar competition", with no election in view).
+        if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
         const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
@@ -416,14 +495,21 @@ export default defineRule({
         const isForElection = (hit.phrase === 'leaflets' || hit.phrase === 'leaflet') && ctx.within(field, 'election', hit.last + 1, hit.last + 5).length > 0;
         // "Help deliver leaflets for Jan Boswell": strong campaigning for someone named is for a candidate.
         const isForPerson = hit.tag === 'campaigning-strong' && tokens.is(hit.last + 1, 'for') && isPersonNameAt(tokens, hit.last + 2);
+        // "Good to see local business getting behind the party", "a donation to the party": the party the draft names
+        // (not "getting behind the party for Sue's leaving do", where none is).
+        // "The party's running half-price membership … help us win Stratford in May": the party doing it, in a contest.
+        const isForTheParty = (isTheParty(tokens, sentences, hit) && hasPartyName()) || (isThePartyBefore(tokens, sentences, hit) && (isContestInView || hasPartyName()));
         const isForParty =
           isForPerson ||
+          isForTheParty ||
           ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor)) ||
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
           (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase));
-        return isForParty && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined;
+        return isForParty && (isNeverBetterTime(tokens, hit) || (!ctx.isNegated(hit) && !isRuledOut(hit))) ? hit : undefined;
       });
+      // "We have to get Mark elected in May": campaigning for a candidate, whoever the draft goes to.
+      firstOf('election', inField, (hit) => (hit.phrase === 'elected' && isGettingElected(tokens, sentences, hit) && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined));
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
@@ -434,8 +520,8 @@ export default defineRule({
         firstOf('party', inField, (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
-        firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
-        if (isContestInView || standing) firstOf('opinion-for', inField, (opinion) => (ctx.isNegated(opinion) ? undefined : targetOf(opinion)));
+        firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) && !isEager(tokens, opinion) ? undefined : targetOf(opinion)));
+        if (isContestInView || standing) firstOf('opinion-for', inField, (opinion) => (ctx.isNegated(opinion) && !isEager(tokens, opinion) ? undefined : targetOf(opinion)));
       }
     }
     // The office's own resources used for party work ("did these on the work laptop", "printed on the office printer"):
