@@ -158,6 +158,8 @@ export const LEXICONS = {
     'the incumbent', 'incumbent',
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
     'procurement', 'contract award', 'clarification answers', 'clarification responses', 'clarification questions', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
+    // The stage of a tender where bidders are asked to explain their bids: "before the clarification round", "mention it at clarification".
+    'clarification round', 'clarification rounds', 'at clarification',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['after award', 'has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
@@ -173,6 +175,8 @@ export const LEXICONS = {
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
     'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best', 'came out top', 'out of 100',
     'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings', 'evaluation score', 'top of the pile', 'bottom of the pile',
+    // A bidder's price ranked among the others: "second lowest of the five, about £40k above the lowest".
+    'second lowest', 'second cheapest', 'lowest of the', 'cheapest of the', 'above the lowest', 'below the lowest',
     'cheapest', 'cheapest by', 'most expensive', 'sewn up', 'in the bag', 'front runner', 'front-runner', 'frontrunner', 'in with a shout', 'keep it to yourself', 'price summary',
   ],
 

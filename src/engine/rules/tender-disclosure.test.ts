@@ -154,3 +154,44 @@ describe('points ahead', () => {
     ],
   });
 });
+
+describe('the clarification round, and a price ranked among the others', () => {
+  testRule(rule, {
+    valid: [
+      // The stage named with nothing given away; "clarification" in its ordinary sense.
+      { to: ['bids@fernway.co.uk'], body: 'The clarification round opens on Monday. Please put your questions through the portal, not by email.' },
+      { to: ['jo@example.com'], body: 'We scored 72 in the staff survey and would welcome some clarification on what that means.' },
+      'Thanks for the clarification about the rota. Our team came second in the quiz, two points behind the winners.',
+      // A rank that is no bid's, and a refusal at the clarification stage.
+      { to: ['pat@example.com'], body: 'Derbyshire has the second lowest rate of burglary in the region, and we want to keep it that way.' },
+      { to: ['bids@fernway.co.uk'], body: "I can't tell you where your price sits against the others; any questions at clarification go through the portal." },
+    ],
+    invalid: [
+      {
+        name: 'a quality rank before the clarification round',
+        to: ['m.shah@brookside-care.org.uk'],
+        body: 'Before the clarification round next week - keep it between us - you were second on quality, so work on the staffing answer.',
+        findings: [{ text: 'between us' }],
+      },
+      {
+        name: "a rival named in two words, with its score",
+        to: ['m.shah@brookside-care.org.uk'],
+        subject: 'Re: youth work tender',
+        body: "You're on 64 against Harbour Lane Trust's 70 for now.",
+        findings: [{ text: "64 against Harbour Lane Trust's 70" }],
+      },
+      {
+        name: 'a price ranked, and a hint for clarification',
+        to: ['sales@quaylight.co.uk'],
+        body: 'Your price was the second cheapest we had. Shave a little off your day rates at clarification and you are in with a chance.',
+        findings: [{ text: 'second cheapest' }],
+      },
+      {
+        name: 'a price above the lowest',
+        to: ['sales@quaylight.co.uk'],
+        body: 'Between ourselves, your bid is roughly £25k above the lowest.',
+        findings: [{ text: 'above the lowest' }],
+      },
+    ],
+  });
+});

@@ -20,9 +20,23 @@ function isScore(tokens: Tokens, i: number): boolean {
   // "81/100", "41/70": out of a maximum (not "14/03/1985", a date).
   const after = tokens.between(tokens.ends[i]!, tokens.ends[i]! + 6);
   if (/^\/\d{2,3}(?![\d/])/.test(after) && tokens.codeAt(tokens.starts[i]! - 1) !== 47 /* / */) return true;
-  // "72 against Brightwater's 76": a rival named between the word and its score.
-  const isRivalsScore = tokens.has(i - 1, TokenFlag.possessive) && tokens.isOneOf(i - 2, SCORE_BEFORE);
-  return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER) || isRivalsScore;
+  return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER) || isRivalsScore(tokens, i);
+}
+
+/** Most words a rival's name may have before its score: "Castleford Youth Trust's 78". */
+const NAME_WORDS = 3;
+
+/**
+ * Is score `i` a rival's, named between the word and it: "72 against Brightwater's 76", "71 against
+ * Castleford Trust's 78" (the words before the possessive capitalised, as a name's are)?
+ */
+function isRivalsScore(tokens: Tokens, i: number): boolean {
+  if (!tokens.has(i - 1, TokenFlag.possessive)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - NAME_WORDS); k--) {
+    if (tokens.isOneOf(k, SCORE_BEFORE)) return true;
+    if (!tokens.has(k, TokenFlag.capitalised)) return false;
+  }
+  return false;
 }
 
 /**
