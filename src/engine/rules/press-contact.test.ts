@@ -201,3 +201,35 @@ describe('writers tagged, features editors', () => {
     ],
   });
 });
+
+describe('an outlet named as the reader’s, in an email that offers something', () => {
+  testRule(rule, {
+    valid: [
+      // Outlets the letter only mentions, not whom the reader works for.
+      "Thanks for your questions. I saw the report on BBC News too, and I'm happy to explain the scheme.",
+      { to: ['j.moss@gmail.com'], body: 'Thanks for your letter in the Derby Telegraph; happy to explain the scheme to you.' },
+      { to: ['j.moss@gmail.com'], body: "I'm happy to chat about the piece we did for BBC Radio Derby last year when we meet." },
+      // The reader works for an outlet, but the draft offers nothing.
+      { to: ['j.moss@gmail.com'], body: 'Good luck with your new job at the BBC! We will miss you on the panel.' },
+      // Inside mail.
+      { to: ['comms@westmidlands-pcc.gov.uk'], body: 'Your colleague at ITV News rang; I can tell you what she wanted when we speak.' },
+    ],
+    invalid: [
+      {
+        to: ['r.hale.media@gmail.com'],
+        body: 'Thanks for your message about your research for Channel 4 News. I am happy to talk about how the funding works, on background.',
+        findings: [{ messageId: 'addressed', text: 'Channel 4 News' }],
+      },
+      {
+        to: ['sam.k@outlook.com'],
+        body: 'Your colleague at the Birmingham Mail passed on my name. I can tell you what I know about the custody backlog.',
+        findings: [{ messageId: 'addressed', text: 'Birmingham Mail' }],
+      },
+      {
+        to: ['d.o@protonmail.com'],
+        body: "Re the film you are making for ITV Central: I'd rather not be named, but happy to explain how referrals work.",
+        findings: [{ messageId: 'addressed', text: 'ITV Central' }],
+      },
+    ],
+  });
+});

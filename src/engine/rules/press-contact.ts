@@ -1,4 +1,4 @@
-import type { Hit } from '../context';
+import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { LEXICONS } from '../lexicons';
 import { Zone } from '../text/zones';
@@ -59,6 +59,22 @@ function hasWriterHandle(text: string): boolean {
   return false;
 }
 
+/** Words that tie an outlet to the person it is said of: "your piece for the Guardian", "your colleague at ITV". */
+const WORKS_FOR = new Set(['for', 'at']);
+/** The reader: "your investigation … for Channel 4 News". */
+const READER = new Set(['you', 'your']);
+
+/**
+ * Is the outlet the reader's, named as whom they work for: "for"/"at" (and "the") just before it and "you" or
+ * "your" a few words before that ("your investigation into refuge provision for Channel 4 News")? A paper the
+ * letter only mentions ("the story on BBC News", "your letter in the Derby Telegraph") is no one's employer.
+ */
+function isReadersOutlet(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens } = ctx.text(hit.field);
+  const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
+  return tokens.isOneOf(before, WORKS_FOR) && ctx.hasWordBefore(hit, READER, 8);
+}
+
 /**
  * Offering comment, quotes, briefings, interviews or leaks for publication, or writing to
  * someone as a journalist, without media authorisation.
@@ -88,7 +104,12 @@ export default defineRule({
     const isWriterTagged = audience.isPublic && hasWriterHandle(ctx.draft.body);
     // Written as a name: every word capitalised, or a number ("Channel 5", "Radio 4").
     const isOutletName = (hit: Hit) => ctx.tokensOf(hit).every((token) => token.isCapitalised || /^\d+$/.test(token.text));
-    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter(isOutletName) : [];
+    // In a post, any outlet named is spoken to; in an email, only one named as the reader's (read only when the draft offers something).
+    const outlets = audience.isPublic
+      ? ctx.scan('news-outlet', ['body']).filter(isOutletName)
+      : offers.length > 0
+        ? ctx.scan('news-outlet', ['body']).filter((hit) => isOutletName(hit) && isReadersOutlet(ctx, hit))
+        : [];
     const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
