@@ -195,3 +195,37 @@ describe('the clarification round, and a price ranked among the others', () => {
     ],
   });
 });
+
+describe('a detail given with a sum, beside a tender sentence', () => {
+  testRule(rule, {
+    valid: [
+      // A sum too small to be a contract's, and a tender word two sentences away.
+      'The tender documents are online. Parking is cheaper by £2 at the station.',
+      'Our catering came in cheaper by about 20k last year. The team enjoyed the food. The tender for next year opens in May.',
+      // A detail with no sum beside a tender sentence stays a single weak word.
+      'The tender documents are online. Parking is much cheaper at the station these days.',
+      // After the award.
+      { to: ['jo@example.com'], body: 'Brightway undercut the others by about £90k. The contract has now been awarded to them.' },
+    ],
+    invalid: [
+      {
+        name: 'undercut, with the sum, before the evaluation sentence',
+        to: ['mates.dave@gmail.com'],
+        body: 'Guess who undercut everyone else by nearly 250k: Kestrel! Evaluation has not finished yet, mind.',
+        findings: [{ text: 'undercut' }],
+      },
+      {
+        name: 'cheaper by a price in pounds, with the award in the sentence after',
+        to: ['mates.dave@gmail.com'],
+        body: "Northgate's offer is cheaper by £1.3m than anyone else's. The award won't be made till June.",
+        findings: [{ text: 'cheaper' }],
+      },
+      {
+        name: 'the tender sentence first',
+        to: ['mates.dave@gmail.com'],
+        body: 'Bids for the fleet contract closed on Friday. Acme undercut the rest by a good £60k, keep it quiet.',
+        findings: [{ text: 'undercut' }],
+      },
+    ],
+  });
+});
