@@ -600,3 +600,12 @@ export const LEXICONS = {
 
 /** The lexicon tags rules can scan for. */
 export type LexiconTag = keyof typeof LEXICONS;
+
+/**
+ * The `press-offer` phrases that ask for a confidence ("off the record", "you didn't hear it from me"): a leak to the
+ * press, but said to bidders and friends as often, so they alone do not make a recipient of uncertain trade press.
+ */
+export const PRESS_CONFIDENCES: ReadonlySet<string> = new Set([
+  'off the record', 'on the record', 'off record', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me',
+  "you didn't hear it from me", "didn't come from me", 'did not come from me', "don't say where it came from", 'my name stays out', 'name out of it',
+]);

@@ -233,3 +233,16 @@ describe('an outlet named as the reader’s, in an email that offers something',
     ],
   });
 });
+
+describe('a domain named with "fm", a facilities firm as often as a station', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['g.hirst@harbourfm.co.uk'], body: "Off the record, the board wasn't keen on the new rota. You didn't hear it from me." },
+      { to: ['ops@cityworks-fm.co.uk'], body: 'Keep my name out of it, but the cleaning in block C has been poor.' },
+    ],
+    invalid: [
+      { to: ['jo@harbourfm.co.uk'], body: 'Happy to chat about the scheme on Friday, off the record if you like.', findings: [{ messageId: 'offer' }] },
+      { to: ['news@harbourfm.co.uk'], body: "Off the record, the board wasn't keen on the new rota.", findings: [{ messageId: 'offer', text: 'Off the record' }] },
+    ],
+  });
+});

@@ -1,6 +1,8 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
-import { LEXICONS } from '../lexicons';
+import { LEXICONS, PRESS_CONFIDENCES } from '../lexicons';
+import { isNewsOnlyByFm } from '../news-domains';
+import type { Recipient } from '../recipients';
 import { Zone } from '../text/zones';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
@@ -110,7 +112,10 @@ export default defineRule({
       : offers.length > 0
         ? ctx.scan('news-outlet', ['body']).filter((hit) => isOutletName(hit) && isReadersOutlet(ctx, hit))
         : [];
-    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
+    // A recipient named like a station only by "fm" ("kestrelfm.co.uk", a facilities firm as often) is press only if the draft offers more than a confidence.
+    const isPlainOffer = (hit: Hit) => !PRESS_CONFIDENCES.has(hit.phrase);
+    const isMaybePress = (r: Recipient) => r.isMaybeNews && (!isNewsOnlyByFm(r.localPart, r.domain) || offers.some(isPlainOffer));
+    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some(isMaybePress);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
     const direct = ctx.scan('press-address-direct')[0];
