@@ -160,6 +160,10 @@ export const LEXICONS = {
     'procurement', 'contract award', 'clarification answers', 'clarification responses', 'clarification questions', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
     // The stage of a tender where bidders are asked to explain their bids: "before the clarification round", "mention it at clarification".
     'clarification round', 'clarification rounds', 'at clarification',
+    // A bid ranked on the two criteria of an evaluation, and the buyer's idiom for asking a bidder to cut their price.
+    'first on price', 'second on price', 'third on price', 'top on price', 'ahead on price', 'behind on price',
+    'first on quality', 'second on quality', 'third on quality', 'top on quality', 'ahead on quality', 'behind on quality',
+    'sharpen your pencil', 'sharpen the pencil', 'sharpen their pencil',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['after award', 'has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
@@ -177,6 +181,8 @@ export const LEXICONS = {
     'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings', 'evaluation score', 'top of the pile', 'bottom of the pile',
     // A bidder's price ranked among the others: "second lowest of the five, about £40k above the lowest".
     'second lowest', 'second cheapest', 'lowest of the', 'cheapest of the', 'above the lowest', 'below the lowest',
+    // The others' prices set against the reader's: "the other two came in around 8% under you".
+    'under you', 'under yours', 'below you', 'below yours', 'above you', 'above yours', 'cheaper than you', 'cheaper than yours', 'dearer than you', 'dearer than yours',
     'cheapest', 'cheapest by', 'most expensive', 'sewn up', 'in the bag', 'front runner', 'front-runner', 'frontrunner', 'in with a shout', 'keep it to yourself', 'price summary',
   ],
 

@@ -229,3 +229,35 @@ describe('a detail given with a sum, beside a tender sentence', () => {
     ],
   });
 });
+
+describe('a bid ranked on price or quality, and the others priced against the reader', () => {
+  testRule(rule, {
+    valid: [
+      // The criteria named with nothing given away; the reader's own price with no one else's.
+      { to: ['bids@fernway.co.uk'], body: 'Please sharpen your pencil on the costing template before you submit: every line must be filled in.' },
+      { to: ['pat@example.com'], body: 'The flat above you is empty again, and the rent is about 8% under yours.' },
+      // A rank on price in a debrief after the award.
+      { to: ['bids@fernway.co.uk'], body: 'Now that the contract has been awarded: you were second on price, about £12k above the lowest, and third on quality.' },
+    ],
+    invalid: [
+      {
+        name: 'second on price, with the gap',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: "Just so you know, you're second on price right now, roughly £18k above the lowest.",
+        findings: [{ text: 'on price' }],
+      },
+      {
+        name: 'the others under the reader, and sharpen your pencil',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: 'Quietly: both the others came in about 6% under yours, so sharpen your pencil before Thursday.',
+        findings: [{ text: 'under yours' }],
+      },
+      {
+        name: 'behind on quality, with the points',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: 'You are five points behind on quality at the moment, mostly the mobilisation plan.',
+        findings: [{ text: 'points behind' }],
+      },
+    ],
+  });
+});
