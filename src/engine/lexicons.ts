@@ -116,6 +116,8 @@ export const LEXICONS = {
   marking: [
     'official sensitive', 'official-sensitive', 'officialsensitive', 'offical sensitive', 'offical-sensitive', 'not for publication', 'not for publishing',
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
+    // An embargo spoken of as still to lift: "can't say much till Thursday when the embargo lifts".
+    'embargo lifts', 'embargo ends',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
     'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under paragraphs', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
     'schedule 12a', 'part exempt', 'marked as exempt', 'marked exempt', 'fully exempt', 'exempt from publication', 'maintaining the exemption', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
