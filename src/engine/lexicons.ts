@@ -24,6 +24,7 @@ export const LEXICONS = {
     "you're doing a piece", 'doing a piece on', 'working on a story', 'working on a piece', 'news editor', 'news section', 'student newspaper',
     'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up', 'as producer', 'as a producer', 'as a correspondent',
     "you're producing", 'you are producing', 'now that you produce',
+    'as editor of', 'as the editor of',
   ],
   /**
    * Someone saying they are press: read in quoted replies too, where the recipient's own enquiry

@@ -106,3 +106,10 @@ describe('a domain named with "fm", a facilities firm as often as a station', ()
     ],
   });
 });
+
+describe('the reader addressed as editor', () => {
+  testRule(rule, {
+    valid: [{ to: ['accounts@ashbournetimes.co.uk'], body: 'As agreed with your accounts team, the invoice for the advert is attached.' }],
+    invalid: [{ to: ['sam@ashbournetimes.co.uk'], body: 'As editor of the Ashbourne Times, you may like this piece on our new hub.', findings: [{ field: 'to' }] }],
+  });
+});

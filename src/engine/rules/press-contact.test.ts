@@ -246,3 +246,18 @@ describe('a domain named with "fm", a facilities firm as often as a station', ()
     ],
   });
 });
+
+describe('the reader addressed as an outlet’s own', () => {
+  testRule(rule, {
+    valid: [
+      // An outlet's people or work spoken of, not the reader as one of them.
+      { to: ['pat@example.com'], body: "The Guardian's crime correspondent rang me yesterday about the hub." },
+      { to: ['pat@example.com'], body: "As the BBC's report showed, waiting times are up again." },
+      { to: ['pat@example.com'], body: "As the Guardian's readers will know, the hub has opened." },
+    ],
+    invalid: [
+      { to: ['h.reyes@gmail.com'], body: "As the Telegraph's home affairs editor, you might want to see these figures first.", findings: [{ messageId: 'addressed', text: "the Telegraph's" }] },
+      { to: ['h.reyes@gmail.com'], body: "As Sky News's producer for the region you'll know the backlog is worse than they say.", findings: [{ messageId: 'addressed', text: "Sky News's" }] },
+    ],
+  });
+});

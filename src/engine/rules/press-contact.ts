@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule';
 import { LEXICONS, PRESS_CONFIDENCES } from '../lexicons';
 import { isNewsOnlyByFm } from '../news-domains';
 import type { Recipient } from '../recipients';
+import { TokenFlag } from '../text/tokens';
 import { Zone } from '../text/zones';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
@@ -77,6 +78,19 @@ function isReadersOutlet(ctx: CheckContext, hit: Hit): boolean {
   return tokens.isOneOf(before, WORKS_FOR) && ctx.hasWordBefore(hit, READER, 8);
 }
 
+/** What the press call the people they employ. */
+const PRESS_ROLES = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'producer', 'presenter', 'columnist']);
+
+/**
+ * Is the reader addressed as the outlet's own: "As the Guardian's north of England correspondent, you…", "as Sky
+ * News's producer"? ("as" before the outlet, its possessive, and a press role a few words on.)
+ */
+function isAddressedAsRole(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens } = ctx.text(hit.field);
+  const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
+  return tokens.is(before, 'as') && tokens.has(hit.last, TokenFlag.possessive) && ctx.hasWordAfter(hit, PRESS_ROLES, 5);
+}
+
 /**
  * Offering comment, quotes, briefings, interviews or leaks for publication, or writing to
  * someone as a journalist, without media authorisation.
@@ -121,6 +135,14 @@ export default defineRule({
     const direct = ctx.scan('press-address-direct')[0];
     if (direct) {
       report(direct, 'addressed');
+      return;
+    }
+    // "As the Guardian's correspondent you'll want to see this": written to the press, whatever it offers.
+    // (The outlet's name capitalised but for a leading "the": "the Telegraph's".)
+    const isNamed = (hit: Hit) => ctx.tokensOf(hit).every((token, k) => token.isCapitalised || /^\d+$/.test(token.text) || (k === 0 && token.text === 'the'));
+    const asRole = ctx.find('news-outlet', ['body'], (hit) => isAddressedAsRole(ctx, hit) && isNamed(hit));
+    if (asRole) {
+      report(asRole, 'addressed');
       return;
     }
     const strongHit = first(strong);
