@@ -612,7 +612,8 @@ export type LexiconTag = keyof typeof LEXICONS;
 
 /**
  * The `press-offer` phrases that ask for a confidence ("off the record", "you didn't hear it from me"): a leak to the
- * press, but said to bidders and friends as often, so they alone do not make a recipient of uncertain trade press.
+ * press, but said to bidders and friends as often, so they alone do not make press of a recipient that only may be
+ * a station ("kestrelfm.co.uk").
  */
 export const PRESS_CONFIDENCES: ReadonlySet<string> = new Set([
   'off the record', 'on the record', 'off record', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me',

@@ -1,4 +1,5 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { LEXICONS, PRESS_CONFIDENCES } from '../lexicons';
 import { testRule } from '../test-rule';
 import rule from './media-outlet-recipient';
 
@@ -112,4 +113,8 @@ describe('the reader addressed as editor', () => {
     valid: [{ to: ['accounts@ashbournetimes.co.uk'], body: 'As agreed with your accounts team, the invoice for the advert is attached.' }],
     invalid: [{ to: ['sam@ashbournetimes.co.uk'], body: 'As editor of the Ashbourne Times, you may like this piece on our new hub.', findings: [{ field: 'to' }] }],
   });
+});
+
+it('reads every confidence among the press-offer phrases', () => {
+  expect(LEXICONS['press-offer']).toEqual(expect.arrayContaining([...PRESS_CONFIDENCES]));
 });

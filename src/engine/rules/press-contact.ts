@@ -83,12 +83,14 @@ const PRESS_ROLES = new Set(['correspondent', 'reporter', 'journalist', 'editor'
 
 /**
  * Is the reader addressed as the outlet's own: "As the Guardian's north of England correspondent, you…", "as Sky
- * News's producer"? ("as" before the outlet, its possessive, and a press role a few words on.)
+ * News's producer"? ("as" before the outlet, its possessive, a press role a few words on, and the outlet written as
+ * a name: capitalised but for a leading "the", as in "the Telegraph's".)
  */
 function isAddressedAsRole(ctx: CheckContext, hit: Hit): boolean {
   const { tokens } = ctx.text(hit.field);
   const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
-  return tokens.is(before, 'as') && tokens.has(hit.last, TokenFlag.possessive) && ctx.hasWordAfter(hit, PRESS_ROLES, 5);
+  if (!tokens.is(before, 'as') || !tokens.has(hit.last, TokenFlag.possessive) || !ctx.hasWordAfter(hit, PRESS_ROLES, 5)) return false;
+  return ctx.tokensOf(hit).every((token, k) => token.isCapitalised || /^\d+$/.test(token.text) || (k === 0 && token.text === 'the'));
 }
 
 /**
@@ -138,9 +140,7 @@ export default defineRule({
       return;
     }
     // "As the Guardian's correspondent you'll want to see this": written to the press, whatever it offers.
-    // (The outlet's name capitalised but for a leading "the": "the Telegraph's".)
-    const isNamed = (hit: Hit) => ctx.tokensOf(hit).every((token, k) => token.isCapitalised || /^\d+$/.test(token.text) || (k === 0 && token.text === 'the'));
-    const asRole = ctx.find('news-outlet', ['body'], (hit) => isAddressedAsRole(ctx, hit) && isNamed(hit));
+    const asRole = ctx.find('news-outlet', ['body'], (hit) => isAddressedAsRole(ctx, hit));
     if (asRole) {
       report(asRole, 'addressed');
       return;

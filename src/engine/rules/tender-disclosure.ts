@@ -170,7 +170,7 @@ function hasSumAfter(ctx: CheckContext, hit: Hit): boolean {
     // Only a word that opens with a digit or a currency sign is read; "£1.21m" is "£1" and "21m", and the second ends the sum.
     if ((first < 48 || first > 57) && !isPrice(tokens, k)) continue;
     const last = tokens.codeAt(tokens.ends[k]! - 1);
-    if ((last === 107 /* k */ || last === 109) /* m */ && /^[£€]?\d[\d.,]*[km]$/.test(tokens.word(k))) return true;
+    if ((last === 107 /* k */ || last === 109 /* m */) && /^[£€]?\d[\d.,]*[km]$/.test(tokens.word(k))) return true;
   }
   return false;
 }
