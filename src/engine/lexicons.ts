@@ -24,6 +24,7 @@ export const LEXICONS = {
     "you're doing a piece", 'doing a piece on', 'working on a story', 'working on a piece', 'news editor', 'news section', 'student newspaper',
     'your producer', 'assistant producer', 'your episode', 'for a story', 'a story going up', 'as producer', 'as a producer', 'as a correspondent',
     "you're producing", 'you are producing', 'now that you produce',
+    'as editor of', 'as the editor of',
   ],
   /**
    * Someone saying they are press: read in quoted replies too, where the recipient's own enquiry
@@ -116,6 +117,8 @@ export const LEXICONS = {
   marking: [
     'official sensitive', 'official-sensitive', 'officialsensitive', 'offical sensitive', 'offical-sensitive', 'not for publication', 'not for publishing',
     'commercial in confidence', 'commercial-in-confidence', 'commercially confidential', 'private and confidential', 'private & confidential',
+    // An embargo spoken of as still to lift: "can't say much till Thursday when the embargo lifts".
+    'embargo lifts', 'embargo ends',
     'strictly private and confidential', 'strictly confidential', 'embargoed', 'under embargo', 'exempt information', "'exempt' information",
     'exempt item', 'exempt report', 'exempt under paragraph', 'exempt under paragraphs', 'exempt under schedule', 'part 2 exempt', 'part ii exempt', 'part b exempt',
     'schedule 12a', 'part exempt', 'marked as exempt', 'marked exempt', 'fully exempt', 'exempt from publication', 'maintaining the exemption', 'part 2 item', 'part ii item', 'part b item', 'in the part 2', 'the part 2 item', 'taken in part 2', 'gpms restricted', 'gpms confidential', 'protect - personal', 'protect personal', 'protect - commercial', 'protect commercial',
@@ -158,6 +161,12 @@ export const LEXICONS = {
     'the incumbent', 'incumbent',
     'tender', 'tenders', 'bid', 'bids', 'bidder', 'bidders', 'evaluation', 'moderation', 'award', 'clarification stage',
     'procurement', 'contract award', 'clarification answers', 'clarification responses', 'clarification questions', 'itt', 'invitation to tender', 'best and final offer', 'bafo', 'evaluation panel',
+    // The stage of a tender where bidders are asked to explain their bids: "before the clarification round", "mention it at clarification".
+    'clarification round', 'clarification rounds', 'at clarification',
+    // A bid ranked on the two criteria of an evaluation, and the buyer's idiom for asking a bidder to cut their price.
+    'first on price', 'second on price', 'third on price', 'top on price', 'ahead on price', 'behind on price',
+    'first on quality', 'second on quality', 'third on quality', 'top on quality', 'ahead on quality', 'behind on quality',
+    'sharpen your pencil', 'sharpen the pencil', 'sharpen their pencil',
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['after award', 'has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
@@ -173,6 +182,10 @@ export const LEXICONS = {
     'lowest bid', 'highest bid', 'preferred bidder', "bidder's price", 'came in under',
     'quality scores', 'bids left', 'two bids', 'where the bar is', 'came second', 'came first', 'second on quality', 'the next best', 'came out top', 'out of 100',
     'next best bid', 'against the next', 'ranking', 'current ranking', 'rankings', 'evaluation score', 'top of the pile', 'bottom of the pile',
+    // A bidder's price ranked among the others: "second lowest of the five, about £40k above the lowest".
+    'second lowest', 'second cheapest', 'lowest of the', 'cheapest of the', 'above the lowest', 'below the lowest',
+    // The others' prices set against the reader's: "the other two came in around 8% under you".
+    'under you', 'under yours', 'below you', 'below yours', 'above you', 'above yours', 'cheaper than you', 'cheaper than yours', 'dearer than you', 'dearer than yours',
     'cheapest', 'cheapest by', 'most expensive', 'sewn up', 'in the bag', 'front runner', 'front-runner', 'frontrunner', 'in with a shout', 'keep it to yourself', 'price summary',
   ],
 
@@ -615,3 +628,13 @@ export const LEXICONS = {
 
 /** The lexicon tags rules can scan for. */
 export type LexiconTag = keyof typeof LEXICONS;
+
+/**
+ * The `press-offer` phrases that ask for a confidence ("off the record", "you didn't hear it from me"): a leak to the
+ * press, but said to bidders and friends as often, so they alone do not make press of a recipient that only may be
+ * a station ("kestrelfm.co.uk").
+ */
+export const PRESS_CONFIDENCES: ReadonlySet<string> = new Set([
+  'off the record', 'on the record', 'off record', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me',
+  "you didn't hear it from me", "didn't come from me", 'did not come from me', "don't say where it came from", 'my name stays out', 'name out of it',
+]);

@@ -100,6 +100,28 @@ export function isMastheadDomain(domain: string): boolean {
   return MASTHEAD.test(name) || STATION.test(name) || labels[labels.length - 1] === 'tv'; // ".tv": broadcasters and production companies
 }
 
+/** "fm" in a domain's name, which names facilities-management firms ("kestrelfm", "cityworks-fm") as often as stations ("peakfm"). */
+const FM = /fm(?=-|$)/;
+const EVERY_FM = /fm(?=-|$)/g;
+
+/**
+ * Does the domain read like a masthead only through an "fm" in its name ("northpointfm.co.uk", "arden-fm.co.uk")?
+ * Such a firm is as likely to clean the office as to broadcast, so a confidence ("off the record") does not make it press.
+ */
+export function isFmOnlyDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
+  const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
+  if (!FM.test(name)) return false;
+  const rest = name.replace(EVERY_FM, '');
+  return !MASTHEAD.test(rest) && !STATION.test(rest);
+}
+
+/** Is the recipient maybe press only through an "fm" in its domain's name, not through its mailbox (news@, letters@)? */
+export function isNewsOnlyByFm(localPart: string, domain: string): boolean {
+  return !isPressMailbox(localPart) && isFmOnlyDomain(domain);
+}
+
 /** Newsroom mailboxes that say "press" at any domain (news@ at a student paper), where "studio@" or "planning@" would not. */
 const PRESS_MAILBOXES = new Set(['letters', 'newsdesk', 'news', 'news.desk', 'newsroom', 'editor', 'editorial', 'the.editor', 'theeditor', 'newstips', 'features', 'reporter', 'reporters', 'crime.reporter']);
 

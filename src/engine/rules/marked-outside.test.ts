@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { testRule } from '../test-rule';
 import rule from './marked-outside';
 
@@ -127,4 +127,18 @@ testRule(rule, {
       findings: [{ text: 'OFFICIAL-SENSITIVE' }],
     },
   ],
+});
+
+describe('an embargo spoken of as still to lift', () => {
+  testRule(rule, {
+    valid: [
+      // The embargo has lifted; and inside mail.
+      { channel: 'social', body: 'The embargo lifted this morning: our victims survey is out now. One in three waited over a year.' },
+      { to: ['comms@westmidlands-pcc.gov.uk'], body: 'Can you check the figures before the embargo lifts on Thursday?' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Can't say much till Thursday when the embargo lifts, but the custody figures are grim.", findings: [{ text: 'embargo lifts' }] },
+      { to: ['ceo@carersnetwork.org.uk'], body: 'Sharing the report with you early. Please keep it to yourselves until the embargo ends at midnight.', findings: [{ text: 'embargo ends' }] },
+    ],
+  });
 });

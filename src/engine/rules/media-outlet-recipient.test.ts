@@ -1,4 +1,5 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { LEXICONS, PRESS_CONFIDENCES } from '../lexicons';
 import { testRule } from '../test-rule';
 import rule from './media-outlet-recipient';
 
@@ -86,4 +87,34 @@ testRule(rule, {
     { name: 'a pack-listed outlet', to: ['desk@cwherald.com'], body: 'Hello', org: 'cumbria', findings: [{ text: 'desk@cwherald.com' }] },
     { name: 'a news group, not a title', to: ['jo@reachplc.com'], body: 'Hi', findings: [{ text: 'jo@reachplc.com' }] },
   ],
+});
+
+describe('a domain named with "fm", a facilities firm as often as a station', () => {
+  testRule(rule, {
+    valid: [
+      // A confidence to a contractor is no word to the press.
+      { to: ['g.hirst@harbourfm.co.uk'], body: "Off the record, the board wasn't keen on the new rota. You didn't hear it from me." },
+      { to: ['ops@cityworks-fm.co.uk'], body: "Keep my name out of it, but the cleaning in block C has been poor." },
+    ],
+    invalid: [
+      // The draft speaks to a station: a show, an interview, listeners.
+      { to: ['studio@peakfm.net'], body: "Off the record, I'd be glad to come on the breakfast show.", findings: [{ field: 'to' }] },
+      { to: ['jo@harbourfm.co.uk'], body: 'Happy to do the interview on Friday; your listeners will want to hear about the scheme.', findings: [{ field: 'to' }] },
+      // A newsroom mailbox at an "fm" domain, with only a confidence.
+      { to: ['news@harbourfm.co.uk'], body: "Off the record, the board wasn't keen on the new rota.", findings: [{ field: 'to' }] },
+      // A masthead other than "fm" still counts with a confidence alone.
+      { to: ['sam@belpernewsonline.co.uk'], body: "Off the record, the board wasn't keen on the new rota.", findings: [{ field: 'to' }] },
+    ],
+  });
+});
+
+describe('the reader addressed as editor', () => {
+  testRule(rule, {
+    valid: [{ to: ['accounts@ashbournetimes.co.uk'], body: 'As agreed with your accounts team, the invoice for the advert is attached.' }],
+    invalid: [{ to: ['sam@ashbournetimes.co.uk'], body: 'As editor of the Ashbourne Times, you may like this piece on our new hub.', findings: [{ field: 'to' }] }],
+  });
+});
+
+it('reads every confidence among the press-offer phrases', () => {
+  expect(LEXICONS['press-offer']).toEqual(expect.arrayContaining([...PRESS_CONFIDENCES]));
 });

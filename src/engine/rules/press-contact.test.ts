@@ -201,3 +201,63 @@ describe('writers tagged, features editors', () => {
     ],
   });
 });
+
+describe('an outlet named as the reader’s, in an email that offers something', () => {
+  testRule(rule, {
+    valid: [
+      // Outlets the letter only mentions, not whom the reader works for.
+      "Thanks for your questions. I saw the report on BBC News too, and I'm happy to explain the scheme.",
+      { to: ['j.moss@gmail.com'], body: 'Thanks for your letter in the Derby Telegraph; happy to explain the scheme to you.' },
+      { to: ['j.moss@gmail.com'], body: "I'm happy to chat about the piece we did for BBC Radio Derby last year when we meet." },
+      // The reader works for an outlet, but the draft offers nothing.
+      { to: ['j.moss@gmail.com'], body: 'Good luck with your new job at the BBC! We will miss you on the panel.' },
+      // Inside mail.
+      { to: ['comms@westmidlands-pcc.gov.uk'], body: 'Your colleague at ITV News rang; I can tell you what she wanted when we speak.' },
+    ],
+    invalid: [
+      {
+        to: ['r.hale.media@gmail.com'],
+        body: 'Thanks for your message about your research for Channel 4 News. I am happy to talk about how the funding works, on background.',
+        findings: [{ messageId: 'addressed', text: 'Channel 4 News' }],
+      },
+      {
+        to: ['sam.k@outlook.com'],
+        body: 'Your colleague at the Birmingham Mail passed on my name. I can tell you what I know about the custody backlog.',
+        findings: [{ messageId: 'addressed', text: 'Birmingham Mail' }],
+      },
+      {
+        to: ['d.o@protonmail.com'],
+        body: "Re the film you are making for ITV Central: I'd rather not be named, but happy to explain how referrals work.",
+        findings: [{ messageId: 'addressed', text: 'ITV Central' }],
+      },
+    ],
+  });
+});
+
+describe('a domain named with "fm", a facilities firm as often as a station', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['g.hirst@harbourfm.co.uk'], body: "Off the record, the board wasn't keen on the new rota. You didn't hear it from me." },
+      { to: ['ops@cityworks-fm.co.uk'], body: 'Keep my name out of it, but the cleaning in block C has been poor.' },
+    ],
+    invalid: [
+      { to: ['jo@harbourfm.co.uk'], body: 'Happy to chat about the scheme on Friday, off the record if you like.', findings: [{ messageId: 'offer' }] },
+      { to: ['news@harbourfm.co.uk'], body: "Off the record, the board wasn't keen on the new rota.", findings: [{ messageId: 'offer', text: 'Off the record' }] },
+    ],
+  });
+});
+
+describe('the reader addressed as an outlet’s own', () => {
+  testRule(rule, {
+    valid: [
+      // An outlet's people or work spoken of, not the reader as one of them.
+      { to: ['pat@example.com'], body: "The Guardian's crime correspondent rang me yesterday about the hub." },
+      { to: ['pat@example.com'], body: "As the BBC's report showed, waiting times are up again." },
+      { to: ['pat@example.com'], body: "As the Guardian's readers will know, the hub has opened." },
+    ],
+    invalid: [
+      { to: ['h.reyes@gmail.com'], body: "As the Telegraph's home affairs editor, you might want to see these figures first.", findings: [{ messageId: 'addressed', text: "the Telegraph's" }] },
+      { to: ['h.reyes@gmail.com'], body: "As Sky News's producer for the region you'll know the backlog is worse than they say.", findings: [{ messageId: 'addressed', text: "Sky News's" }] },
+    ],
+  });
+});

@@ -1,6 +1,9 @@
-import type { Hit } from '../context';
+import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
-import { LEXICONS } from '../lexicons';
+import { LEXICONS, PRESS_CONFIDENCES } from '../lexicons';
+import { isNewsOnlyByFm } from '../news-domains';
+import type { Recipient } from '../recipients';
+import { TokenFlag } from '../text/tokens';
 import { Zone } from '../text/zones';
 
 /** "@MENnewsdesk", "@DerbyTelegraph": handles that read like news outlets. */
@@ -59,6 +62,37 @@ function hasWriterHandle(text: string): boolean {
   return false;
 }
 
+/** Words that tie an outlet to the person it is said of: "your piece for the Guardian", "your colleague at ITV". */
+const WORKS_FOR = new Set(['for', 'at']);
+/** The reader: "your investigation … for Channel 4 News". */
+const READER = new Set(['you', 'your']);
+
+/**
+ * Is the outlet the reader's, named as whom they work for: "for"/"at" (and "the") just before it and "you" or
+ * "your" a few words before that ("your investigation into refuge provision for Channel 4 News")? A paper the
+ * letter only mentions ("the story on BBC News", "your letter in the Derby Telegraph") is no one's employer.
+ */
+function isReadersOutlet(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens } = ctx.text(hit.field);
+  const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
+  return tokens.isOneOf(before, WORKS_FOR) && ctx.hasWordBefore(hit, READER, 8);
+}
+
+/** What the press call the people they employ. */
+const PRESS_ROLES = new Set(['correspondent', 'reporter', 'journalist', 'editor', 'producer', 'presenter', 'columnist']);
+
+/**
+ * Is the reader addressed as the outlet's own: "As the Guardian's north of England correspondent, you…", "as Sky
+ * News's producer"? ("as" before the outlet, its possessive, a press role a few words on, and the outlet written as
+ * a name: capitalised but for a leading "the", as in "the Telegraph's".)
+ */
+function isAddressedAsRole(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens } = ctx.text(hit.field);
+  const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
+  if (!tokens.is(before, 'as') || !tokens.has(hit.last, TokenFlag.possessive) || !ctx.hasWordAfter(hit, PRESS_ROLES, 5)) return false;
+  return ctx.tokensOf(hit).every((token, k) => token.isCapitalised || /^\d+$/.test(token.text) || (k === 0 && token.text === 'the'));
+}
+
 /**
  * Offering comment, quotes, briefings, interviews or leaks for publication, or writing to
  * someone as a journalist, without media authorisation.
@@ -88,13 +122,27 @@ export default defineRule({
     const isWriterTagged = audience.isPublic && hasWriterHandle(ctx.draft.body);
     // Written as a name: every word capitalised, or a number ("Channel 5", "Radio 4").
     const isOutletName = (hit: Hit) => ctx.tokensOf(hit).every((token) => token.isCapitalised || /^\d+$/.test(token.text));
-    const outlets = audience.isPublic ? ctx.scan('news-outlet', ['body']).filter(isOutletName) : [];
-    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some((r) => r.isMaybeNews);
+    // In a post, any outlet named is spoken to; in an email, only one named as the reader's (read only when the draft offers something).
+    const outlets = audience.isPublic
+      ? ctx.scan('news-outlet', ['body']).filter(isOutletName)
+      : offers.length > 0
+        ? ctx.scan('news-outlet', ['body']).filter((hit) => isOutletName(hit) && isReadersOutlet(ctx, hit))
+        : [];
+    // A recipient named like a station only by "fm" ("kestrelfm.co.uk", a facilities firm as often) is press only if the draft offers more than a confidence.
+    const isPlainOffer = (hit: Hit) => !PRESS_CONFIDENCES.has(hit.phrase);
+    const isMaybePress = (r: Recipient) => r.isMaybeNews && (!isNewsOnlyByFm(r.localPart, r.domain) || offers.some(isPlainOffer));
+    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some(isMaybePress);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
     const direct = ctx.scan('press-address-direct')[0];
     if (direct) {
       report(direct, 'addressed');
+      return;
+    }
+    // "As the Guardian's correspondent you'll want to see this": written to the press, whatever it offers.
+    const asRole = ctx.find('news-outlet', ['body'], (hit) => isAddressedAsRole(ctx, hit));
+    if (asRole) {
+      report(asRole, 'addressed');
       return;
     }
     const strongHit = first(strong);

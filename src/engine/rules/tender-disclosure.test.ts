@@ -154,3 +154,110 @@ describe('points ahead', () => {
     ],
   });
 });
+
+describe('the clarification round, and a price ranked among the others', () => {
+  testRule(rule, {
+    valid: [
+      // The stage named with nothing given away; "clarification" in its ordinary sense.
+      { to: ['bids@fernway.co.uk'], body: 'The clarification round opens on Monday. Please put your questions through the portal, not by email.' },
+      { to: ['jo@example.com'], body: 'We scored 72 in the staff survey and would welcome some clarification on what that means.' },
+      'Thanks for the clarification about the rota. Our team came second in the quiz, two points behind the winners.',
+      // A rank that is no bid's, and a refusal at the clarification stage.
+      { to: ['pat@example.com'], body: 'Derbyshire has the second lowest rate of burglary in the region, and we want to keep it that way.' },
+      { to: ['bids@fernway.co.uk'], body: "I can't tell you where your price sits against the others; any questions at clarification go through the portal." },
+    ],
+    invalid: [
+      {
+        name: 'a quality rank before the clarification round',
+        to: ['m.shah@brookside-care.org.uk'],
+        body: 'Before the clarification round next week - keep it between us - you were second on quality, so work on the staffing answer.',
+        findings: [{ text: 'between us' }],
+      },
+      {
+        name: "a rival named in two words, with its score",
+        to: ['m.shah@brookside-care.org.uk'],
+        subject: 'Re: youth work tender',
+        body: "You're on 64 against Harbour Lane Trust's 70 for now.",
+        findings: [{ text: "64 against Harbour Lane Trust's 70" }],
+      },
+      {
+        name: 'a price ranked, and a hint for clarification',
+        to: ['sales@quaylight.co.uk'],
+        body: 'Your price was the second cheapest we had. Shave a little off your day rates at clarification and you are in with a chance.',
+        findings: [{ text: 'second cheapest' }],
+      },
+      {
+        name: 'a price above the lowest',
+        to: ['sales@quaylight.co.uk'],
+        body: 'Between ourselves, your bid is roughly £25k above the lowest.',
+        findings: [{ text: 'above the lowest' }],
+      },
+    ],
+  });
+});
+
+describe('a detail given with a sum, beside a tender sentence', () => {
+  testRule(rule, {
+    valid: [
+      // A sum too small to be a contract's, and a tender word two sentences away.
+      'The tender documents are online. Parking is cheaper by £2 at the station.',
+      'Our catering came in cheaper by about 20k last year. The team enjoyed the food. The tender for next year opens in May.',
+      // A detail with no sum beside a tender sentence stays a single weak word.
+      'The tender documents are online. Parking is much cheaper at the station these days.',
+      // After the award.
+      { to: ['jo@example.com'], body: 'Brightway undercut the others by about £90k. The contract has now been awarded to them.' },
+    ],
+    invalid: [
+      {
+        name: 'undercut, with the sum, before the evaluation sentence',
+        to: ['mates.dave@gmail.com'],
+        body: 'Guess who undercut everyone else by nearly 250k: Kestrel! Evaluation has not finished yet, mind.',
+        findings: [{ text: 'undercut' }],
+      },
+      {
+        name: 'cheaper by a price in pounds, with the award in the sentence after',
+        to: ['mates.dave@gmail.com'],
+        body: "Northgate's offer is cheaper by £1.3m than anyone else's. The award won't be made till June.",
+        findings: [{ text: 'cheaper' }],
+      },
+      {
+        name: 'the tender sentence first',
+        to: ['mates.dave@gmail.com'],
+        body: 'Bids for the fleet contract closed on Friday. Acme undercut the rest by a good £60k, keep it quiet.',
+        findings: [{ text: 'undercut' }],
+      },
+    ],
+  });
+});
+
+describe('a bid ranked on price or quality, and the others priced against the reader', () => {
+  testRule(rule, {
+    valid: [
+      // The criteria named with nothing given away; the reader's own price with no one else's.
+      { to: ['bids@fernway.co.uk'], body: 'Please sharpen your pencil on the costing template before you submit: every line must be filled in.' },
+      { to: ['pat@example.com'], body: 'The flat above you is empty again, and the rent is about 8% under yours.' },
+      // A rank on price in a debrief after the award.
+      { to: ['bids@fernway.co.uk'], body: 'Now that the contract has been awarded: you were second on price, about £12k above the lowest, and third on quality.' },
+    ],
+    invalid: [
+      {
+        name: 'second on price, with the gap',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: "Just so you know, you're second on price right now, roughly £18k above the lowest.",
+        findings: [{ text: 'on price' }],
+      },
+      {
+        name: 'the others under the reader, and sharpen your pencil',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: 'Quietly: both the others came in about 6% under yours, so sharpen your pencil before Thursday.',
+        findings: [{ text: 'under yours' }],
+      },
+      {
+        name: 'behind on quality, with the points',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: 'You are five points behind on quality at the moment, mostly the mobilisation plan.',
+        findings: [{ text: 'points behind' }],
+      },
+    ],
+  });
+});

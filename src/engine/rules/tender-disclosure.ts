@@ -20,9 +20,23 @@ function isScore(tokens: Tokens, i: number): boolean {
   // "81/100", "41/70": out of a maximum (not "14/03/1985", a date).
   const after = tokens.between(tokens.ends[i]!, tokens.ends[i]! + 6);
   if (/^\/\d{2,3}(?![\d/])/.test(after) && tokens.codeAt(tokens.starts[i]! - 1) !== 47 /* / */) return true;
-  // "72 against Brightwater's 76": a rival named between the word and its score.
-  const isRivalsScore = tokens.has(i - 1, TokenFlag.possessive) && tokens.isOneOf(i - 2, SCORE_BEFORE);
-  return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER) || isRivalsScore;
+  return tokens.isOneOf(i - 1, SCORE_BEFORE) || tokens.isOneOf(i + 1, SCORE_AFTER) || isRivalsScore(tokens, i);
+}
+
+/** Most words a rival's name may have before its score: "Castleford Youth Trust's 78". */
+const NAME_WORDS = 3;
+
+/**
+ * Is score `i` a rival's, named between the word and it: "72 against Brightwater's 76", "71 against
+ * Castleford Trust's 78" (the words before the possessive capitalised, as a name's are)?
+ */
+function isRivalsScore(tokens: Tokens, i: number): boolean {
+  if (!tokens.has(i - 1, TokenFlag.possessive)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - NAME_WORDS); k--) {
+    if (tokens.isOneOf(k, SCORE_BEFORE)) return true;
+    if (!tokens.has(k, TokenFlag.capitalised)) return false;
+  }
+  return false;
 }
 
 /**
@@ -142,6 +156,25 @@ function isFigured(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** How many words after a detail a sum of money may follow it: "undercut everyone else by about 300k". */
+const SUM_REACH = 6;
+
+/**
+ * Is a sum of a contract's size ("300k", "£40k", "£1.21m", "$2m") among the words after the detail in its
+ * sentence? "Parking is cheaper by £2" names no contract's price.
+ */
+function hasSumAfter(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let k = hit.last + 1; k <= hit.last + SUM_REACH && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
+    const first = tokens.codeAt(tokens.starts[k]!);
+    // Only a word that opens with a digit or a currency sign is read; "£1.21m" is "£1" and "21m", and the second ends the sum.
+    if ((first < 48 || first > 57) && !isPrice(tokens, k)) continue;
+    const last = tokens.codeAt(tokens.ends[k]! - 1);
+    if ((last === 107 /* k */ || last === 109 /* m */) && /^[£€]?\d[\d.,]*[km]$/.test(tokens.word(k))) return true;
+  }
+  return false;
+}
+
 /** The reader, as a bidder: "you", "your lot". */
 const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'yours']);
 
@@ -185,8 +218,9 @@ export default defineRule({
     // A detail given to the reader with its figure ("the panel scored you 78", "your lot came out at 64") is as plain as two
     // details; "Sam scored 72 in the quiz" is no one's bid.
     const window = new Set(details.map((hit) => hit.first)).size > 1 || details.some((hit) => isFigured(ctx, hit) && isToReader(ctx, hit)) ? TENDER_WINDOW : 0;
-    // Two bidders' scores are plain enough to be about the tender in the sentence before or after ("Your lot are on 71, Midshires on 74. Award isn't till the 30th").
-    const isNextTo = (t: Hit, hit: Hit) => hit.phrase === 'scores' && Math.abs(sentences[t.first]! - sentences[hit.first]!) === 1;
+    // Two bidders' scores are plain enough to be about the tender in the sentence before or after ("Your lot are on 71, Midshires on 74. Award isn't till the 30th"),
+    // and so is a detail given with a contract's sum ("Undercut everyone else by about 300k. Evaluation's not finished").
+    const isNextTo = (t: Hit, hit: Hit) => Math.abs(sentences[t.first]! - sentences[hit.first]!) === 1 && (hit.phrase === 'scores' || hasSumAfter(ctx, hit));
     // A tender word in the subject makes every detail about the tender; in the body, only those near enough are read,
     // found by binary search (tender words come in order): a paste of thousands of each stays linear.
     const isSubjectTender = tenders.some((t) => t.field === 'subject');
