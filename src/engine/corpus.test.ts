@@ -99,6 +99,9 @@ const blind = [
   // "Election year in five offices", written in session 14 and run once on the engine at 0df3302: 20 wrong (political recall 0.62),
   // the same 20 as at the session's start. Then tuned on.
   { file: fixture('blind-52'), floor: 0.85 },
+  // "A new examiner's spot check of ordinary traffic", written in session 14 and run once on its final engine (fb86033): 18 wrong
+  // (personal 0.86 / 0.82, political recall 0.82; the session's starting engine had 19). Held out until session 15, then tuned on.
+  { file: fixture('blind-53'), floor: 0.85 },
   /**
    * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
    * an honest estimate on unseen drafts (README). The floor guards against regressions only.
@@ -133,9 +136,6 @@ const blind = [
   // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
-  // Held out: "a new examiner's spot check of ordinary traffic", written in session 14 and run once on its final engine (fb86033):
-  // 18 wrong (personal 0.86 / 0.82, political recall 0.82). The session's starting engine had 19.
-  { file: fixture('blind-53'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
