@@ -589,6 +589,10 @@ export const LEXICONS = {
     // Police attention and abuse lived through, as people tell them: "the police have had him in twice", "she'd lived with coercive control", "lives above the chippy".
     'police have had him in', 'police have had her in', 'police had him in', 'police had her in', 'lived with coercive control', 'living with coercive control',
     'survived coercive control', 'surviving coercive control', 'years of coercive control', 'her non-molestation order', 'his non-molestation order', 'lives above', 'lives opposite', 'lives behind',
+    // A court order someone holds against another, or dealing told without the drug: "has a non-molestation order against Lee", "he's been dealing out the back".
+    'non-molestation order against', 'restraining order against', 'occupation order against', 'protection order against', 'has a non-molestation order',
+    'has a restraining order', 'got a non-molestation order', 'got a restraining order', 'took out a non-molestation order', 'took out a restraining order',
+    'been dealing', "he's dealing", "she's dealing", 'caught dealing', 'dealing out of', 'dealing out the back', 'dealing from his', 'dealing from her',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

@@ -459,3 +459,20 @@ describe('police attention, abuse lived through and health, as people tell them'
     ],
   });
 });
+
+describe('a court order held against someone, dealing told without the drug', () => {
+  testRule(rule, {
+    valid: [
+      // An order explained, not held; dealing as work.
+      { channel: 'social', body: 'Sara Lowe explained at the drop-in how a restraining order works and who can apply.' },
+      { to: ['parking@derby.gov.co.uk'], body: 'Mark Fenton has been dealing with the council about the parking.' },
+      { to: ['claims@shiresmutual.co.uk'], body: 'Since March, Tina Shaw has been dealing directly with your claims team.' },
+    ],
+    invalid: [
+      { to: ['events@derbyarena.co.uk'], body: 'Please keep Jodie Marsh away from the front desk: she has a restraining order against her former landlord.', findings: [{ text: 'Jodie Marsh' }] },
+      { to: ['office@stmarysplaygroup.org.uk'], body: 'Kelly Hart took out a non-molestation order in the spring, so please never give out her address.', findings: [{ text: 'Kelly Hart' }] },
+      { channel: 'social', body: 'Everyone knows Craig Dobson has been dealing from his flat above the launderette.', findings: [{ text: 'Craig Dobson' }] },
+      { channel: 'social', body: "Watch out for Dean Pryor, he's dealing on the rec again.", findings: [{ text: 'Dean Pryor' }] },
+    ],
+  });
+});

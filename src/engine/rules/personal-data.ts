@@ -464,6 +464,11 @@ function isApproval(tokens: Tokens, hit: Hit): boolean {
   return !tokens.isOneOf(hit.first - 1, SIGNED_OFF_SICK_BEFORE) && !tokens.isOneOf(hit.last + 1, SIGNED_OFF_SICK_AFTER);
 }
 
+/** Is "dealing" work, not drugs: "he's been dealing with the council", "she's dealing directly with the insurer"? */
+function isDealingWith(tokens: Tokens, hit: Hit): boolean {
+  return tokens.is(hit.last, 'dealing') && (tokens.is(hit.last + 1, 'with') || tokens.is(hit.last + 1, 'directly'));
+}
+
 /** Cues of a date of birth that a year may follow: "born on 5 Feb 1788", "DOB 1901". */
 const BIRTH_CUES = new Set(['born on', 'dob', 'date of birth']);
 /** A birth year before this is no living person's: "Sir Robert Peel was born on 5 Feb 1788". */
@@ -728,6 +733,7 @@ export default defineRule({
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
         !isApproval(text.tokens, hit) &&
+        !isDealingWith(text.tokens, hit) &&
         !isBornLongAgo(text.tokens, hit);
       for (const person of people) {
         if (isFull()) break;
