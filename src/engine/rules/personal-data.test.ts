@@ -460,6 +460,29 @@ describe('police attention, abuse lived through and health, as people tell them'
   });
 });
 
+describe('a crime reference beside a name', () => {
+  testRule(rule, {
+    valid: [
+      // A request's, a review's or an order's number, with the year in full or hyphens: no crime reference.
+      { to: ['p.harding@gmail.com'], body: 'Thanks to Paul Harding for his request, logged as FOI/2023/117; we will answer by 4 February.' },
+      { to: ['j.kemp@kempsolicitors.co.uk'], body: 'Complaint review CR/2024/0412 is with Joanne Kemp for a decision this week.' },
+      { to: ['accounts@skills-training.co.uk'], body: 'Please invoice us for Lucy Fairbrother\'s place on the course, purchase order PO-24-3317.' },
+      // A professional in their role beside a case's reference: the case is not theirs.
+      { to: ['claims@shiresmutual.co.uk'], body: 'DC Sarah Holt, Investigating Officer, holds crime number WK/25/004411 and will call you.' },
+    ],
+    invalid: [
+      {
+        to: ['fraud@farmcover.co.uk'],
+        body: 'The quads stolen this month, for your claims team:\n- Tom Ashworth, Hill Farm, Brailes - WK/25/004871\n- Emma Price, Lower Barn, Whatcote - WK/25/005002',
+        findings: [{ text: 'Tom Ashworth' }, { text: 'Emma Price' }],
+      },
+      { to: ['help@carehomesupport.org.uk'], body: 'Jordan Pryce, WY/ER/26/001433, will need a lift home from the station.', findings: [{ text: 'Jordan Pryce' }] },
+      { to: ['help@carehomesupport.org.uk'], body: 'Aaron Dixon (CU/2404/1187) asked twice to see the nurse.', findings: [{ text: 'Aaron Dixon' }] },
+      { to: ['office@tranterbuilders.co.uk'], body: 'Paul Tranter (GMP/24/118762) wants an update before Friday.', findings: [{ text: 'Paul Tranter' }] },
+    ],
+  });
+});
+
 describe('a court order held against someone, dealing told without the drug', () => {
   testRule(rule, {
     valid: [

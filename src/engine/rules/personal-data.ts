@@ -18,7 +18,13 @@ const STREET_SUFFIX = new Set([
   'view', 'walk', 'hill', 'row', 'square', 'mews', 'park', 'green', 'rise', 'parade',
 ]);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
-const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+/**
+ * An NI number ("QQ 12 34 56 C"), or in the same search a crime or custody reference: a force's letters, a two-figure
+ * year (with its month or not) and a serial, with slashes ("WK/25/004411", "CU/PEN/25/3312", "CU/2404/1187"). Not
+ * "FOI/2023/117" nor "CR/2024/0412" (a year in full, "24" no month: a request's or a review's number), nor "PO-24-3317"
+ * (a purchase order's hyphens).
+ */
+const NI_NUMBER = /\b[A-Z]{2}(?:\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z]?(?:\/[A-Z]{2,3})?\/\d{2}(?:0[1-9]|1[0-2])?\/\d{4,7})\b/g;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})\b/g;
 /** A date of birth in words after its cue: "Born 9 March 1985", "DOB: 3rd June 1979". */
 const BIRTH_DATE_IN_WORDS = /\b(?:born|dob|d\.o\.b\.?|birth)\W{0,3}(?:on\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\s(?:19|20)\d{2}\b/gi;
@@ -722,7 +728,7 @@ export default defineRule({
       const mentions = orphans.length > 0 ? [...mentionsOf(text.tokens, text.zones, field, names, named, orphans), ...pronounMentionsOf(text.tokens, text.sentences, field, named, orphans)] : [];
       const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
       if (people.length === 0) continue;
-      const identifiers = findIdentifiers(raw);
+      const [identifiers, references] = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens, isLowerCase);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
       // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's".
@@ -753,7 +759,8 @@ export default defineRule({
         const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to);
         const around = ctx.spanOf(field, windowFrom, patternTo);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
-        const hasPattern = hasIdentifier || addresses.within(windowFrom, patternTo);
+        // A crime reference beside a name is private (a victim's, a suspect's), but not a professional's: the case is not theirs.
+        const hasPattern = hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || addresses.within(windowFrom, patternTo);
         if (!fact && !hasPattern) continue;
         if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
@@ -822,27 +829,39 @@ const FOUR_DIGITS = /\d\d\s?\d\d/;
 /**
  * The furthest an identifier starts before its four digits: "d.o.b.", three separators, "on ", a day
  * with "th", a space, a nine-letter month and a space come before the year of BIRTH_DATE_IN_WORDS
- * (6 + 3 + 3 + 4 + 1 + 9 + 1 = 27); DATE's year comes 6 after its start, NI_NUMBER's digits 3.
+ * (6 + 3 + 3 + 4 + 1 + 9 + 1 = 27); DATE's year comes 6 after its start, NI_NUMBER's digits 3 (a crime reference's at most 11: "WK/NUN/25/0088").
  */
 const IDENTIFIER_LEAD = 27;
 
+/** A field's identifiers and its crime references, each as [start, end] offset pairs in order. */
+type Identifiers = readonly [identifiers: readonly number[], references: readonly number[]];
+
 /**
  * Personal identifiers in a field's original text, as [start, end] offset pairs in order:
- * NI numbers, and dates at least ten years back (a date of birth, not an appointment).
- * Found once per field, so each person's window is a binary search, not a fresh scan.
+ * NI numbers, and dates at least ten years back (a date of birth, not an appointment); and apart, crime and custody
+ * references ("WK/25/004411"), which a professional may be named beside. Found once per field, so each person's
+ * window is a binary search, not a fresh scan.
  */
-function findIdentifiers(raw: string): number[] {
+function findIdentifiers(raw: string): Identifiers {
   // No identifier starts before the first four digits less its lead: the patterns start there (or
   // nowhere), which finds just what a search from the start would, as nothing could match before it.
   const digits = raw.search(FOUR_DIGITS);
-  if (digits < 0) return [];
+  if (digits < 0) return NO_IDENTIFIERS;
   const from = Math.max(0, digits - IDENTIFIER_LEAD);
   const found: Array<[number, number]> = [];
-  for (const match of matchesFrom(raw, NI_NUMBER, from)) found.push([match.index, match.index + match[0].length]);
+  const references: number[] = [];
+  for (const match of matchesFrom(raw, NI_NUMBER, from)) {
+    // A crime reference has slashes, an NI number none: "WK/25/004411".
+    if (match[0].includes('/')) references.push(match.index, match.index + match[0].length);
+    else found.push([match.index, match.index + match[0].length]);
+  }
   for (const match of matchesFrom(raw, DATE, from)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
   for (const match of matchesFrom(raw, BIRTH_DATE_IN_WORDS, from)) found.push([match.index, match.index + match[0].length]);
-  return found.sort((a, b) => a[0] - b[0]).flat();
+  return [found.sort((a, b) => a[0] - b[0]).flat(), references];
 }
+
+/** No identifiers and no references: what a field with no four digits gives. */
+const NO_IDENTIFIERS: Identifiers = [[], []];
 
 /** The matches of a global pattern from offset `from` on (a look-behind such as `\b` still sees the text before). */
 function matchesFrom(text: string, pattern: RegExp, from: number) {
