@@ -483,6 +483,27 @@ describe('a crime reference beside a name', () => {
   });
 });
 
+describe('someone known by where they live', () => {
+  testRule(rule, {
+    valid: [
+      // Known by their address, with nothing private said: the address is only how they are known.
+      { channel: 'social', body: 'The woman at 3 Fell View has offered to host the next Neighbourhood Watch meeting.' },
+      { channel: 'social', body: 'The lady at number 9 keeps the best front garden on the street.' },
+      { channel: 'social', body: 'The man who lives at 7 Kiln Lane runs the book club on Thursdays.' },
+      // An office by its address, not a resident; a man in a place with no address.
+      { channel: 'social', body: 'The team at 10 Colmore Row supports anyone who has been the victim of a crime.' },
+      { channel: 'social', body: 'The man at the bus stop said the arrests were up this year.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Heads up, the bloke at 14 Orchard Grove was arrested last night for drink driving.', findings: [{ text: 'the bloke at 14 Orchard Grove' }] },
+      { channel: 'social', body: 'Steer clear of the family at number 22, the dad has just got out of prison.', findings: [{ text: 'the family at number 22' }] },
+      { channel: 'social', body: "That lad in number 4 has been nicking bikes again, he's got previous.", findings: [{ text: 'That lad in number 4' }] },
+      { to: ['info@kilnlanetenants.org.uk'], body: 'The man who lives at 7 Kiln Lane has been diagnosed with dementia, so please keep an eye out.', findings: [{ text: 'The man who lives at 7 Kiln Lane' }] },
+      { to: ['lettings@peakhomes.co.uk'], body: 'The tenant at 5 Mill Row is in debt and behind with her rent.', findings: [{ text: 'The tenant at 5 Mill Row' }] },
+    ],
+  });
+});
+
 describe('a court order held against someone, dealing told without the drug', () => {
   testRule(rule, {
     valid: [

@@ -75,6 +75,8 @@ interface Person {
   words?: readonly string[];
   /** For a pronoun ("she was off … with depression"), the person named before it, whom findings name. */
   referent?: Person;
+  /** Known by where they live ("the woman at 3 Fell View"): the address names them, and is no private fact of its own. */
+  byAddress?: boolean;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -348,6 +350,34 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   return families;
 }
 
+/** Words between someone and their address that say they live there: "the woman who lives at", "the man living at". */
+const LIVING = new Set(['lives', 'living']);
+
+/**
+ * Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12", "the family who live in 4 Orchard
+ * Grove". Found from the lexicon's hits of such words: no pass over the text. The address is how they are known, not
+ * something private about them: `byAddress`.
+ */
+function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
+  const { tokens, zones } = ctx.text(field);
+  const residents: Person[] = [];
+  for (const hit of ctx.hits('resident', [field])) {
+    let k = hit.last + 1;
+    if (zones[hit.first]! > 1 || !(tokens.is(hit.first - 1, 'the') || tokens.is(hit.first - 1, 'that'))) continue;
+    // "the woman who lives at", "the man living at".
+    if (tokens.is(k, 'who') && (tokens.is(k + 1, 'lives') || tokens.is(k + 1, 'live'))) k += 2;
+    else if (tokens.isOneOf(k, LIVING)) k++;
+    if (!(tokens.is(k, 'at') || tokens.is(k, 'in') || tokens.is(k, 'from'))) continue;
+    k++;
+    // "at number 12", "at no. 4": the house by its number; else a street address, "at 3 Fell View".
+    const end = (tokens.is(k, 'number') || tokens.is(k, 'no')) && k + 1 < tokens.length && HOUSE_NUMBER.test(tokens.word(k + 1)) ? k + 1 : streetAddressEnd(tokens, k);
+    if (end < 0) continue;
+    residents.push({ field, first: hit.first - 1, last: end, byAddress: true });
+    if (residents.length >= 20) break;
+  }
+  return residents;
+}
+
 /** The fields people are looked for in. */
 const PEOPLE_FIELDS = ['subject', 'body', 'attachments'] as const;
 /** No people: what a field with no relation in it gives. */
@@ -503,6 +533,7 @@ const SHORTEST_MENTION = 3;
 /** Adds to `into` the words of `people`'s names that may name them again on their own (first and last, not titles). */
 function mentionWordsOf(tokens: Tokens, people: readonly Person[], into: Set<string>): void {
   for (const person of people) {
+    if (person.byAddress) continue; // "the woman at 3 Fell View": no name to be known by again
     for (const k of [person.first, person.last]) {
       const word = wordOf(tokens, person, k);
       if (word.length >= SHORTEST_MENTION && !TITLES.has(word)) into.add(word);
@@ -706,6 +737,8 @@ export default defineRule({
     const deceased = new Set<string>();
     // Asked once, of the whole draft: most drafts name no relation, and no field's hits are then walked for one.
     const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
+    // Likewise anyone known by where they live ("the woman at 3 Fell View"): most drafts have no "woman" or "lad" at all.
+    const hasResident = ctx.has('resident', PEOPLE_FIELDS);
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
     for (const field of PEOPLE_FIELDS) {
       const text = ctx.text(field);
@@ -715,10 +748,13 @@ export default defineRule({
       const families = findFamilies(ctx, field);
       const relatives = hasRelation ? findRelatives(ctx, field) : NO_PEOPLE;
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
+      const residents = hasResident ? findResidents(ctx, field) : NO_PEOPLE;
       const named =
-        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0
+        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0 || residents.length > 0
           ? withoutRepeats(
-              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged].sort((a, b) => a.first - b.first),
+              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged, ...residents].sort(
+                (a, b) => a.first - b.first,
+              ),
             )
           : found;
       mentionWordsOf(text.tokens, named, names);
@@ -753,14 +789,17 @@ export default defineRule({
         const fact = [...ctx.within(field, 'private-fact', from - 40, to), ...ctx.within(field, 'health-fact', from - 40, to)]
           // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
           .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
-          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence));
+          // Someone known by their address: "lives at" in "the man who lives at 12 Elm Grove" is how they are known.
+          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) && !(who.byAddress && hit.first <= who.last));
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
         // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
         const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to);
         const around = ctx.spanOf(field, windowFrom, patternTo);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
         // A crime reference beside a name is private (a victim's, a suspect's), but not a professional's: the case is not theirs.
-        const hasPattern = hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || addresses.within(windowFrom, patternTo);
+        // The address of someone known by it is no more than their name.
+        const hasPattern =
+          hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || (!who.byAddress && addresses.within(windowFrom, patternTo));
         if (!fact && !hasPattern) continue;
         if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
