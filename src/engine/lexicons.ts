@@ -503,8 +503,8 @@ export const LEXICONS = {
     'our support', "we've supported", 'we supported', 'people we support', 'staff here', 'people i support', "i've supported",
   ],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
-  /** A household named by its surname: "the Okafor family" (personal data). */
-  household: ['family'],
+  /** A household named by its surname: "the Okafor family", "the Lakatos children" (personal data). */
+  household: ['family', 'children', 'kids'],
   /** Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12" (personal data). */
   resident: ['woman', 'man', 'lady', 'bloke', 'guy', 'fella', 'fellow', 'chap', 'lad', 'lass', 'girl', 'boy', 'couple', 'family', 'tenant', 'occupant', 'gentleman', 'geezer'],
   /** Who someone is to another, before their first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's lad Connor" (personal data). */
@@ -595,6 +595,8 @@ export const LEXICONS = {
     'non-molestation order against', 'restraining order against', 'occupation order against', 'protection order against', 'has a non-molestation order',
     'has a restraining order', 'got a non-molestation order', 'got a restraining order', 'took out a non-molestation order', 'took out a restraining order',
     'been dealing', "he's dealing", "she's dealing", 'caught dealing', 'dealing out of', 'dealing out the back', 'dealing from his', 'dealing from her',
+    // A custody record's number given with a name ("custody no. CU/2214/25"); not "custody numbers", a statistic.
+    'custody no', 'custody number',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

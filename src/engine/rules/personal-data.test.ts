@@ -520,3 +520,21 @@ describe('a court order held against someone, dealing told without the drug', ()
     ],
   });
 });
+
+describe('a household by its surname, a custody number', () => {
+  testRule(rule, {
+    valid: [
+      // Children of a place, with nothing private; custody numbers as a statistic.
+      { to: ['office@tiptonboxing.org.uk'], body: 'The Tipton kids loved the boxing session, and the Walsall children want one too.' },
+      { channel: 'social', body: 'Supt Karen Holt told the panel that custody numbers fell again in March.' },
+    ],
+    invalid: [
+      {
+        to: ['head@hillsideprimary.org.uk'],
+        body: 'A heads up about the Novak children, whose father was charged with the Harehills burglary yesterday.',
+        findings: [{ text: 'Novak children' }],
+      },
+      { channel: 'social', body: 'Guess who was back in last night - Kieran Platt from the estate (custody no. CU/2214/25).', findings: [{ text: 'Kieran Platt' }] },
+    ],
+  });
+});

@@ -338,7 +338,7 @@ function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
   return words >= 8 && capitalised <= Math.max(1, words / 40);
 }
 
-/** A household named by its surname: "The Okafor family, 7 Linden Close". Found from the lexicon's hits of "family": no pass over the text. */
+/** A household named by its surname: "The Okafor family, 7 Linden Close", "the Lakatos children". Found from the lexicon's hits of "family": no pass over the text. */
 function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   const { tokens } = ctx.text(field);
   const families: Person[] = [];
