@@ -523,8 +523,10 @@ export const LEXICONS = {
     'our support', "we've supported", 'we supported', 'people we support', 'staff here', 'people i support', "i've supported",
   ],
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
-  /** A household named by its surname: "the Okafor family" (personal data). */
-  household: ['family'],
+  /** A household named by its surname: "the Okafor family", "the Lakatos children" (personal data). */
+  household: ['family', 'children', 'kids'],
+  /** Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12" (personal data). */
+  resident: ['woman', 'man', 'lady', 'bloke', 'guy', 'fella', 'fellow', 'chap', 'lad', 'lass', 'girl', 'boy', 'couple', 'family', 'tenant', 'occupant', 'gentleman', 'geezer'],
   /** Who someone is to another, before their first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's lad Connor" (personal data). */
   relation: [
     'husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'ex', 'son', 'daughter', 'stepson', 'stepdaughter', 'lad', 'mum', 'dad',
@@ -609,6 +611,12 @@ export const LEXICONS = {
     // Police attention and abuse lived through, as people tell them: "the police have had him in twice", "she'd lived with coercive control", "lives above the chippy".
     'police have had him in', 'police have had her in', 'police had him in', 'police had her in', 'lived with coercive control', 'living with coercive control',
     'survived coercive control', 'surviving coercive control', 'years of coercive control', 'her non-molestation order', 'his non-molestation order', 'lives above', 'lives opposite', 'lives behind',
+    // A court order someone holds against another, or dealing told without the drug: "has a non-molestation order against Lee", "he's been dealing out the back".
+    'non-molestation order against', 'restraining order against', 'occupation order against', 'protection order against', 'has a non-molestation order',
+    'has a restraining order', 'got a non-molestation order', 'got a restraining order', 'took out a non-molestation order', 'took out a restraining order',
+    'been dealing', "he's dealing", "she's dealing", 'caught dealing', 'dealing out of', 'dealing out the back', 'dealing from his', 'dealing from her',
+    // A custody record's number given with a name ("custody no. CU/2214/25"); not "custody numbers", a statistic.
+    'custody no', 'custody number',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

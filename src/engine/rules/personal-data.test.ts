@@ -459,3 +459,82 @@ describe('police attention, abuse lived through and health, as people tell them'
     ],
   });
 });
+
+describe('a crime reference beside a name', () => {
+  testRule(rule, {
+    valid: [
+      // A request's, a review's or an order's number, with the year in full or hyphens: no crime reference.
+      { to: ['p.harding@gmail.com'], body: 'Thanks to Paul Harding for his request, logged as FOI/2023/117; we will answer by 4 February.' },
+      { to: ['j.kemp@kempsolicitors.co.uk'], body: 'Complaint review CR/2024/0412 is with Joanne Kemp for a decision this week.' },
+      { to: ['accounts@skills-training.co.uk'], body: 'Please invoice us for Lucy Fairbrother\'s place on the course, purchase order PO-24-3317.' },
+      // A professional in their role beside a case's reference: the case is not theirs.
+      { to: ['claims@shiresmutual.co.uk'], body: 'DC Sarah Holt, Investigating Officer, holds crime number WK/25/004411 and will call you.' },
+    ],
+    invalid: [
+      {
+        to: ['fraud@farmcover.co.uk'],
+        body: 'The quads stolen this month, for your claims team:\n- Tom Ashworth, Hill Farm, Brailes - WK/25/004871\n- Emma Price, Lower Barn, Whatcote - WK/25/005002',
+        findings: [{ text: 'Tom Ashworth' }, { text: 'Emma Price' }],
+      },
+      { to: ['help@carehomesupport.org.uk'], body: 'Jordan Pryce, WY/ER/26/001433, will need a lift home from the station.', findings: [{ text: 'Jordan Pryce' }] },
+      { to: ['help@carehomesupport.org.uk'], body: 'Aaron Dixon (CU/2404/1187) asked twice to see the nurse.', findings: [{ text: 'Aaron Dixon' }] },
+      { to: ['office@tranterbuilders.co.uk'], body: 'Paul Tranter (GMP/24/118762) wants an update before Friday.', findings: [{ text: 'Paul Tranter' }] },
+    ],
+  });
+});
+
+describe('someone known by where they live', () => {
+  testRule(rule, {
+    valid: [
+      // Known by their address, with nothing private said: the address is only how they are known.
+      { channel: 'social', body: 'The woman at 3 Fell View has offered to host the next Neighbourhood Watch meeting.' },
+      { channel: 'social', body: 'The lady at number 9 keeps the best front garden on the street.' },
+      { channel: 'social', body: 'The man who lives at 7 Kiln Lane runs the book club on Thursdays.' },
+      // An office by its address, not a resident; a man in a place with no address.
+      { channel: 'social', body: 'The team at 10 Colmore Row supports anyone who has been the victim of a crime.' },
+      { channel: 'social', body: 'The man at the bus stop said the arrests were up this year.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Heads up, the bloke at 14 Orchard Grove was arrested last night for drink driving.', findings: [{ text: 'the bloke at 14 Orchard Grove' }] },
+      { channel: 'social', body: 'Steer clear of the family at number 22, the dad has just got out of prison.', findings: [{ text: 'the family at number 22' }] },
+      { channel: 'social', body: "That lad in number 4 has been nicking bikes again, he's got previous.", findings: [{ text: 'That lad in number 4' }] },
+      { to: ['info@kilnlanetenants.org.uk'], body: 'The man who lives at 7 Kiln Lane has been diagnosed with dementia, so please keep an eye out.', findings: [{ text: 'The man who lives at 7 Kiln Lane' }] },
+      { to: ['lettings@peakhomes.co.uk'], body: 'The tenant at 5 Mill Row is in debt and behind with her rent.', findings: [{ text: 'The tenant at 5 Mill Row' }] },
+    ],
+  });
+});
+
+describe('a court order held against someone, dealing told without the drug', () => {
+  testRule(rule, {
+    valid: [
+      // An order explained, not held; dealing as work.
+      { channel: 'social', body: 'Sara Lowe explained at the drop-in how a restraining order works and who can apply.' },
+      { to: ['parking@derby.gov.co.uk'], body: 'Mark Fenton has been dealing with the council about the parking.' },
+      { to: ['claims@shiresmutual.co.uk'], body: 'Since March, Tina Shaw has been dealing directly with your claims team.' },
+    ],
+    invalid: [
+      { to: ['events@derbyarena.co.uk'], body: 'Please keep Jodie Marsh away from the front desk: she has a restraining order against her former landlord.', findings: [{ text: 'Jodie Marsh' }] },
+      { to: ['office@stmarysplaygroup.org.uk'], body: 'Kelly Hart took out a non-molestation order in the spring, so please never give out her address.', findings: [{ text: 'Kelly Hart' }] },
+      { channel: 'social', body: 'Everyone knows Craig Dobson has been dealing from his flat above the launderette.', findings: [{ text: 'Craig Dobson' }] },
+      { channel: 'social', body: "Watch out for Dean Pryor, he's dealing on the rec again.", findings: [{ text: 'Dean Pryor' }] },
+    ],
+  });
+});
+
+describe('a household by its surname, a custody number', () => {
+  testRule(rule, {
+    valid: [
+      // Children of a place, with nothing private; custody numbers as a statistic.
+      { to: ['office@tiptonboxing.org.uk'], body: 'The Tipton kids loved the boxing session, and the Walsall children want one too.' },
+      { channel: 'social', body: 'Supt Karen Holt told the panel that custody numbers fell again in March.' },
+    ],
+    invalid: [
+      {
+        to: ['head@hillsideprimary.org.uk'],
+        body: 'A heads up about the Novak children, whose father was charged with the Harehills burglary yesterday.',
+        findings: [{ text: 'Novak children' }],
+      },
+      { channel: 'social', body: 'Guess who was back in last night - Kieran Platt from the estate (custody no. CU/2214/25).', findings: [{ text: 'Kieran Platt' }] },
+    ],
+  });
+});

@@ -18,7 +18,13 @@ const STREET_SUFFIX = new Set([
   'view', 'walk', 'hill', 'row', 'square', 'mews', 'park', 'green', 'rise', 'parade',
 ]);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
-const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+/**
+ * An NI number ("QQ 12 34 56 C"), or in the same search a crime or custody reference: a force's letters, a two-figure
+ * year (with its month or not) and a serial, with slashes ("WK/25/004411", "CU/PEN/25/3312", "CU/2404/1187"). Not
+ * "FOI/2023/117" nor "CR/2024/0412" (a year in full, "24" no month: a request's or a review's number), nor "PO-24-3317"
+ * (a purchase order's hyphens).
+ */
+const NI_NUMBER = /\b[A-Z]{2}(?:\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|[A-Z]?(?:\/[A-Z]{2,3})?\/\d{2}(?:0[1-9]|1[0-2])?\/\d{4,7})\b/g;
 const DATE = /\b\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})\b/g;
 /** A date of birth in words after its cue: "Born 9 March 1985", "DOB: 3rd June 1979". */
 const BIRTH_DATE_IN_WORDS = /\b(?:born|dob|d\.o\.b\.?|birth)\W{0,3}(?:on\s)?\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\s(?:19|20)\d{2}\b/gi;
@@ -69,6 +75,8 @@ interface Person {
   words?: readonly string[];
   /** For a pronoun ("she was off … with depression"), the person named before it, whom findings name. */
   referent?: Person;
+  /** Known by where they live ("the woman at 3 Fell View"): the address names them, and is no private fact of its own. */
+  byAddress?: boolean;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -330,7 +338,7 @@ function isWrittenInLowerCase(tokens: Tokens, zones: Int32Array): boolean {
   return words >= 8 && capitalised <= Math.max(1, words / 40);
 }
 
-/** A household named by its surname: "The Okafor family, 7 Linden Close". Found from the lexicon's hits of "family": no pass over the text. */
+/** A household named by its surname: "The Okafor family, 7 Linden Close", "the Lakatos children". Found from the lexicon's hits of "family": no pass over the text. */
 function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   const { tokens } = ctx.text(field);
   const families: Person[] = [];
@@ -340,6 +348,34 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
     if (families.length >= 20) break;
   }
   return families;
+}
+
+/** Words between someone and their address that say they live there: "the woman who lives at", "the man living at". */
+const LIVING = new Set(['lives', 'living']);
+
+/**
+ * Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12", "the family who live in 4 Orchard
+ * Grove". Found from the lexicon's hits of such words: no pass over the text. The address is how they are known, not
+ * something private about them: `byAddress`.
+ */
+function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
+  const { tokens, zones } = ctx.text(field);
+  const residents: Person[] = [];
+  for (const hit of ctx.hits('resident', [field])) {
+    let k = hit.last + 1;
+    if (zones[hit.first]! > 1 || !(tokens.is(hit.first - 1, 'the') || tokens.is(hit.first - 1, 'that'))) continue;
+    // "the woman who lives at", "the man living at".
+    if (tokens.is(k, 'who') && (tokens.is(k + 1, 'lives') || tokens.is(k + 1, 'live'))) k += 2;
+    else if (tokens.isOneOf(k, LIVING)) k++;
+    if (!(tokens.is(k, 'at') || tokens.is(k, 'in') || tokens.is(k, 'from'))) continue;
+    k++;
+    // "at number 12", "at no. 4": the house by its number; else a street address, "at 3 Fell View".
+    const end = (tokens.is(k, 'number') || tokens.is(k, 'no')) && k + 1 < tokens.length && HOUSE_NUMBER.test(tokens.word(k + 1)) ? k + 1 : streetAddressEnd(tokens, k);
+    if (end < 0) continue;
+    residents.push({ field, first: hit.first - 1, last: end, byAddress: true });
+    if (residents.length >= 20) break;
+  }
+  return residents;
 }
 
 /** The fields people are looked for in. */
@@ -464,6 +500,11 @@ function isApproval(tokens: Tokens, hit: Hit): boolean {
   return !tokens.isOneOf(hit.first - 1, SIGNED_OFF_SICK_BEFORE) && !tokens.isOneOf(hit.last + 1, SIGNED_OFF_SICK_AFTER);
 }
 
+/** Is "dealing" work, not drugs: "he's been dealing with the council", "she's dealing directly with the insurer"? */
+function isDealingWith(tokens: Tokens, hit: Hit): boolean {
+  return tokens.is(hit.last, 'dealing') && (tokens.is(hit.last + 1, 'with') || tokens.is(hit.last + 1, 'directly'));
+}
+
 /** Cues of a date of birth that a year may follow: "born on 5 Feb 1788", "DOB 1901". */
 const BIRTH_CUES = new Set(['born on', 'dob', 'date of birth']);
 /** A birth year before this is no living person's: "Sir Robert Peel was born on 5 Feb 1788". */
@@ -492,6 +533,7 @@ const SHORTEST_MENTION = 3;
 /** Adds to `into` the words of `people`'s names that may name them again on their own (first and last, not titles). */
 function mentionWordsOf(tokens: Tokens, people: readonly Person[], into: Set<string>): void {
   for (const person of people) {
+    if (person.byAddress) continue; // "the woman at 3 Fell View": no name to be known by again
     for (const k of [person.first, person.last]) {
       const word = wordOf(tokens, person, k);
       if (word.length >= SHORTEST_MENTION && !TITLES.has(word)) into.add(word);
@@ -695,6 +737,8 @@ export default defineRule({
     const deceased = new Set<string>();
     // Asked once, of the whole draft: most drafts name no relation, and no field's hits are then walked for one.
     const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
+    // Likewise anyone known by where they live ("the woman at 3 Fell View"): most drafts have no "woman" or "lad" at all.
+    const hasResident = ctx.has('resident', PEOPLE_FIELDS);
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
     for (const field of PEOPLE_FIELDS) {
       const text = ctx.text(field);
@@ -704,10 +748,13 @@ export default defineRule({
       const families = findFamilies(ctx, field);
       const relatives = hasRelation ? findRelatives(ctx, field) : NO_PEOPLE;
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
+      const residents = hasResident ? findResidents(ctx, field) : NO_PEOPLE;
       const named =
-        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0
+        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0 || residents.length > 0
           ? withoutRepeats(
-              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged].sort((a, b) => a.first - b.first),
+              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged, ...residents].sort(
+                (a, b) => a.first - b.first,
+              ),
             )
           : found;
       mentionWordsOf(text.tokens, named, names);
@@ -717,7 +764,7 @@ export default defineRule({
       const mentions = orphans.length > 0 ? [...mentionsOf(text.tokens, text.zones, field, names, named, orphans), ...pronounMentionsOf(text.tokens, text.sentences, field, named, orphans)] : [];
       const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
       if (people.length === 0) continue;
-      const identifiers = findIdentifiers(raw);
+      const [identifiers, references] = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens, isLowerCase);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
       // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's".
@@ -728,6 +775,7 @@ export default defineRule({
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
         !isApproval(text.tokens, hit) &&
+        !isDealingWith(text.tokens, hit) &&
         !isBornLongAgo(text.tokens, hit);
       for (const person of people) {
         if (isFull()) break;
@@ -741,13 +789,17 @@ export default defineRule({
         const fact = [...ctx.within(field, 'private-fact', from - 40, to), ...ctx.within(field, 'health-fact', from - 40, to)]
           // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
           .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
-          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence));
+          // Someone known by their address: "lives at" in "the man who lives at 12 Elm Grove" is how they are known.
+          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) && !(who.byAddress && hit.first <= who.last));
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
         // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
         const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to);
         const around = ctx.spanOf(field, windowFrom, patternTo);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
-        const hasPattern = hasIdentifier || addresses.within(windowFrom, patternTo);
+        // A crime reference beside a name is private (a victim's, a suspect's), but not a professional's: the case is not theirs.
+        // The address of someone known by it is no more than their name.
+        const hasPattern =
+          hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || (!who.byAddress && addresses.within(windowFrom, patternTo));
         if (!fact && !hasPattern) continue;
         if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
@@ -816,27 +868,39 @@ const FOUR_DIGITS = /\d\d\s?\d\d/;
 /**
  * The furthest an identifier starts before its four digits: "d.o.b.", three separators, "on ", a day
  * with "th", a space, a nine-letter month and a space come before the year of BIRTH_DATE_IN_WORDS
- * (6 + 3 + 3 + 4 + 1 + 9 + 1 = 27); DATE's year comes 6 after its start, NI_NUMBER's digits 3.
+ * (6 + 3 + 3 + 4 + 1 + 9 + 1 = 27); DATE's year comes 6 after its start, NI_NUMBER's digits 3 (a crime reference's at most 11: "WK/NUN/25/0088").
  */
 const IDENTIFIER_LEAD = 27;
 
+/** A field's identifiers and its crime references, each as [start, end] offset pairs in order. */
+type Identifiers = readonly [identifiers: readonly number[], references: readonly number[]];
+
 /**
  * Personal identifiers in a field's original text, as [start, end] offset pairs in order:
- * NI numbers, and dates at least ten years back (a date of birth, not an appointment).
- * Found once per field, so each person's window is a binary search, not a fresh scan.
+ * NI numbers, and dates at least ten years back (a date of birth, not an appointment); and apart, crime and custody
+ * references ("WK/25/004411"), which a professional may be named beside. Found once per field, so each person's
+ * window is a binary search, not a fresh scan.
  */
-function findIdentifiers(raw: string): number[] {
+function findIdentifiers(raw: string): Identifiers {
   // No identifier starts before the first four digits less its lead: the patterns start there (or
   // nowhere), which finds just what a search from the start would, as nothing could match before it.
   const digits = raw.search(FOUR_DIGITS);
-  if (digits < 0) return [];
+  if (digits < 0) return NO_IDENTIFIERS;
   const from = Math.max(0, digits - IDENTIFIER_LEAD);
   const found: Array<[number, number]> = [];
-  for (const match of matchesFrom(raw, NI_NUMBER, from)) found.push([match.index, match.index + match[0].length]);
+  const references: number[] = [];
+  for (const match of matchesFrom(raw, NI_NUMBER, from)) {
+    // A crime reference has slashes, an NI number none: "WK/25/004411".
+    if (match[0].includes('/')) references.push(match.index, match.index + match[0].length);
+    else found.push([match.index, match.index + match[0].length]);
+  }
   for (const match of matchesFrom(raw, DATE, from)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
   for (const match of matchesFrom(raw, BIRTH_DATE_IN_WORDS, from)) found.push([match.index, match.index + match[0].length]);
-  return found.sort((a, b) => a[0] - b[0]).flat();
+  return [found.sort((a, b) => a[0] - b[0]).flat(), references];
 }
+
+/** No identifiers and no references: what a field with no four digits gives. */
+const NO_IDENTIFIERS: Identifiers = [[], []];
 
 /** The matches of a global pattern from offset `from` on (a look-behind such as `\b` still sees the text before). */
 function matchesFrom(text: string, pattern: RegExp, from: number) {
