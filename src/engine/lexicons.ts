@@ -37,6 +37,9 @@ export const LEXICONS = {
     'producer at', 'producer for', 'producer on', 'researcher on', 'researcher for', 'i write for', 'i cover', 'i report on',
     'researching a documentary', 'making a documentary', 'researching a programme', 'researching a feature', 'writing a feature',
     "this week's edition", "next week's edition", "tomorrow's edition", 'our readers', 'our listeners', 'our viewers',
+    // A paper's deadline told in the enquiry: "Running something tomorrow", "we're running a piece on Friday".
+    'running something tomorrow', 'running something today', 'running something tonight', "we're running something", 'we are running something',
+    'running a piece', 'running a story',
     'give me a line', 'a line on', 'a comment on', 'for comment', 'request for comment', 'my deadline', 'our deadline', 'on deadline',
   ],
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
@@ -69,6 +72,8 @@ export const LEXICONS = {
     'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
     'background briefing', 'background for your', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
     'sit-down interview', 'do a sit-down',
+    // Words for the reader to print: "You can say around 60 vehicles have gone", "you can say a spokesperson said…".
+    'you can say',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
