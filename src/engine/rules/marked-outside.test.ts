@@ -59,7 +59,7 @@ testRule(rule, {
     {
       to: ['partners@safehaven.org.uk'],
       body: 'EMBARGOED UNTIL 00:01 TUESDAY\n\nThe release is below so your teams can prepare.\n\nRECORD NUMBERS SUPPORTED\nMore victims than ever were supported last year, according to a report published today.',
-      findings: [{ text: 'EMBARGOED' }],
+      findings: [{ text: 'EMBARGOED', messageId: 'markedOutside', message: expect.stringContaining('Marked "EMBARGOED"') }],
     },
     // One document, designated: the marking applied, not talked about.
     { to: ['x@example.com'], body: 'The attached report is designated NOT FOR PUBLICATION until the panel meets.', findings: [{ text: 'NOT FOR PUBLICATION' }] },
@@ -137,8 +137,9 @@ describe('an embargo spoken of as still to lift', () => {
       { to: ['comms@westmidlands-pcc.gov.uk'], body: 'Can you check the figures before the embargo lifts on Thursday?' },
     ],
     invalid: [
-      { channel: 'social', body: "Can't say much till Thursday when the embargo lifts, but the custody figures are grim.", findings: [{ text: 'embargo lifts' }] },
-      { to: ['ceo@carersnetwork.org.uk'], body: 'Sharing the report with you early. Please keep it to yourselves until the embargo ends at midnight.', findings: [{ text: 'embargo ends' }] },
+      { channel: 'social', body: "Can't say much till Thursday when the embargo lifts, but the custody figures are grim.", findings: [{ text: 'embargo lifts', messageId: 'underEmbargo', message: expect.stringContaining('Under an embargo') }] },
+      { to: ['ceo@carersnetwork.org.uk'], body: 'Sharing the report with you early. Please keep it to yourselves until the embargo ends at midnight.', findings: [{ text: 'embargo ends', messageId: 'underEmbargo', message: expect.not.stringContaining('EMBARGO ENDS') }] },
+      { to: ['ceo@carersnetwork.org.uk'], body: 'The figures below are under embargo, so please keep them to yourselves.', findings: [{ text: 'under embargo', messageId: 'underEmbargo' }] },
     ],
   });
 });

@@ -36,6 +36,8 @@ export default defineRule({
   category: 'confidential',
   messages: {
     markedOutside: 'Marked "{marking}" and going outside {org}. Send it only to people inside, or check with the {monitoring} first.',
+    // "Until the embargo lifts", "under embargo": an embargo spoken of, not a marking to quote back ("Marked "EMBARGO LIFTS"").
+    underEmbargo: 'Under an embargo that has not yet lifted, and going outside {org}. Hold it until the embargo lifts, or check with the {monitoring} first.',
   },
   check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
@@ -55,7 +57,8 @@ export default defineRule({
       if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
       if (isKindOfMarked(ctx, hit)) continue;
-      report(hit, 'markedOutside', { marking: excerptOf(ctx.value(hit.field), hit.start, hit.end).toUpperCase() });
+      if (hit.phrase.includes('embargo') && hit.phrase !== 'embargoed') report(hit, 'underEmbargo');
+      else report(hit, 'markedOutside', { marking: excerptOf(ctx.value(hit.field), hit.start, hit.end).toUpperCase() });
     }
   },
 });
