@@ -106,3 +106,36 @@ describe('the press and public sent out', () => {
     ],
   });
 });
+
+describe('the press and public asked to leave together, and a private session one is not meant to talk about', () => {
+  testRule(rule, {
+    valid: [
+      // Procedure told, nothing said about what happened after.
+      { to: ['jan@btinternet.com'], body: 'The chair will ask the press and public to leave before item 9; you are welcome to stay for the rest.' },
+      // A private session one may not talk about, and nothing of it told.
+      { channel: 'social', body: 'Long private session this morning that I am not supposed to talk about. Off for a coffee!' },
+    ],
+    invalid: [
+      {
+        to: ['chair@example-society.org.uk'],
+        body: 'After they asked the press and public to leave, the treasurer told members that the Matlock office will shut next year.',
+        findings: [{ text: 'press and public to leave' }],
+      },
+      {
+        to: ['chair@example-society.org.uk'],
+        body: "Once the press and public had left, the panel agreed the grant would be cut.",
+        findings: [{ text: 'press and public had left' }],
+      },
+      {
+        channel: 'social',
+        body: "Two hours in a private session I'm not supposed to talk about, so I'll just say: the Kendal front desk won't be there next year.",
+        findings: [{ text: 'private session' }],
+      },
+      {
+        channel: 'social',
+        body: "Came out of a closed session where the decision's already made: the Bootle station goes in the spring.",
+        findings: [{ text: 'closed session' }],
+      },
+    ],
+  });
+});
