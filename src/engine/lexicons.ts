@@ -160,6 +160,9 @@ export const LEXICONS = {
     'press were sent out', 'public were sent out', 'sent the press out', 'sent the public out', 'sent the press and public out', 'sent the public and press out', 'press were asked to leave', 'public were asked to leave', 'asked the press to leave', 'asked the public to leave', 'cleared the room', 'room was cleared', 'after the press left', 'once the press had left', 'once the public had left',
     // Both sent out at once: "after they'd asked the press and public to leave".
     'press and public to leave', 'public and press to leave', 'press and public were asked to leave', 'press and public left', 'press and public had left',
+    'press and public had been excluded', 'public had been excluded', 'press had been excluded',
+    // Named by where it was held: "at the Commissioner's private meeting with the Treasurer" (read only after "at" or "in").
+    'private meeting',
   ],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'not meant to say',

@@ -139,3 +139,25 @@ describe('the press and public asked to leave together, and a private session on
     ],
   });
 });
+
+describe('a private meeting named by where it was held, and the public excluded', () => {
+  testRule(rule, {
+    valid: [
+      // A room, and a meeting to be arranged.
+      { to: ['jan@btinternet.com'], body: 'In the private meeting room the chair said the projector is broken.' },
+      { to: ['jan@btinternet.com'], body: 'Can we have a private meeting next week? The chair said Tuesday suits.' },
+    ],
+    invalid: [
+      {
+        to: ['director@example-refuge.org.uk'],
+        body: "At the Commissioner's private meeting with the Treasurer yesterday he said he intends to end the grant in April.",
+        findings: [{ text: 'private meeting' }],
+      },
+      {
+        to: ['gary@btinternet.com'],
+        body: 'Once the press and public had been excluded, the Commissioner told members he wants to sell the old station.',
+        findings: [{ text: 'press and public had been excluded' }],
+      },
+    ],
+  });
+});
