@@ -143,3 +143,20 @@ describe('an embargo spoken of as still to lift', () => {
     ],
   });
 });
+
+describe('a marking the rules say papers of a kind should carry, quoted or told', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['m.tranter@outlook.com'], body: 'Our code of conduct says complaints about staff should be sent to me, marked private and confidential.' },
+      { to: ['d.ash@gmail.com'], body: 'When someone asks for a report the panel has marked "not for publication", our code says the officer must pass it to me.' },
+      { to: ['admin@example-youth.org.uk'], body: 'Our handling guidance is clear: "Information marked OFFICIAL-SENSITIVE must only be shared with those who need to know."' },
+      { to: ['j.w@gmail.com'], body: 'Under our complaints procedure, letters to the Chief Executive should be marked as private and confidential.' },
+    ],
+    invalid: [
+      // This draft's own papers, marked, with the rules named beside them.
+      { to: ['admin@example-youth.org.uk'], body: 'The attached report is marked OFFICIAL-SENSITIVE under our handling policy, so please keep it to your team.', findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+      { to: ['admin@example-youth.org.uk'], body: 'These minutes are marked not for publication under our policy, so keep them to the trustees.', findings: [{ text: 'not for publication' }] },
+      { to: ['admin@example-youth.org.uk'], body: 'OFFICIAL-SENSITIVE. Per our policy, the figures below are for your board only.', findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+    ],
+  });
+});
