@@ -37,6 +37,9 @@ export const LEXICONS = {
     'producer at', 'producer for', 'producer on', 'researcher on', 'researcher for', 'i write for', 'i cover', 'i report on',
     'researching a documentary', 'making a documentary', 'researching a programme', 'researching a feature', 'writing a feature',
     "this week's edition", "next week's edition", "tomorrow's edition", 'our readers', 'our listeners', 'our viewers',
+    // A paper's deadline told in the enquiry: "Running something tomorrow", "we're running a piece on Friday".
+    'running something tomorrow', 'running something today', 'running something tonight', "we're running something", 'we are running something',
+    'running a piece', 'running a story',
     'give me a line', 'a line on', 'a comment on', 'for comment', 'request for comment', 'my deadline', 'our deadline', 'on deadline',
   ],
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
@@ -69,6 +72,8 @@ export const LEXICONS = {
     'for the documentary', 'in the programme', 'for the series', 'go out on the', 'my name stays out', 'name out of it', 'you were after', 'message you',
     'background briefing', 'background for your', 'a briefing on', 'brief you on', 'go on camera', 'on camera', 'appear on camera', 'start filming', 'before you start filming',
     'sit-down interview', 'do a sit-down',
+    // Words for the reader to print: "You can say around 60 vehicles have gone", "you can say a spokesperson said…".
+    'you can say',
   ],
   /** Offers that only make sense to the press: enough alone, going outside. */
   'press-offer-strong': [
@@ -153,9 +158,16 @@ export const LEXICONS = {
     'private bit', 'the private bit', 'chucked the public out', 'kicked the public out', 'threw the public out', 'chucked out the public', 'kicked out the public',
     // The press or the room sent out before the private part: "after the press were sent out", "when they cleared the room for the last bit".
     'press were sent out', 'public were sent out', 'sent the press out', 'sent the public out', 'sent the press and public out', 'sent the public and press out', 'press were asked to leave', 'public were asked to leave', 'asked the press to leave', 'asked the public to leave', 'cleared the room', 'room was cleared', 'after the press left', 'once the press had left', 'once the public had left',
+    // Both sent out at once: "after they'd asked the press and public to leave".
+    'press and public to leave', 'public and press to leave', 'press and public were asked to leave', 'press and public left', 'press and public had left',
+    'press and public had been excluded', 'public had been excluded', 'press had been excluded',
+    // Named by where it was held: "at the Commissioner's private meeting with the Treasurer" (read only after "at" or "in").
+    'private meeting',
   ],
   /** Telling someone what was said or decided. */
-  'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+  'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'not meant to say',
+    // A hint given all the same: "a private session I'm not supposed to talk about, so all I'll say is: enjoy it while it lasts".
+    "all i'll say is", 'all i will say is', "let's just say", "i'll just say", "decision's already made", 'decision is already made', 'already been decided', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
   /** Tender and procurement context. */
   tender: [
     'the incumbent', 'incumbent',

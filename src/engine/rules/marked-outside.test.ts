@@ -59,7 +59,7 @@ testRule(rule, {
     {
       to: ['partners@safehaven.org.uk'],
       body: 'EMBARGOED UNTIL 00:01 TUESDAY\n\nThe release is below so your teams can prepare.\n\nRECORD NUMBERS SUPPORTED\nMore victims than ever were supported last year, according to a report published today.',
-      findings: [{ text: 'EMBARGOED' }],
+      findings: [{ text: 'EMBARGOED', messageId: 'markedOutside', message: expect.stringContaining('Marked "EMBARGOED"') }],
     },
     // One document, designated: the marking applied, not talked about.
     { to: ['x@example.com'], body: 'The attached report is designated NOT FOR PUBLICATION until the panel meets.', findings: [{ text: 'NOT FOR PUBLICATION' }] },
@@ -137,8 +137,26 @@ describe('an embargo spoken of as still to lift', () => {
       { to: ['comms@westmidlands-pcc.gov.uk'], body: 'Can you check the figures before the embargo lifts on Thursday?' },
     ],
     invalid: [
-      { channel: 'social', body: "Can't say much till Thursday when the embargo lifts, but the custody figures are grim.", findings: [{ text: 'embargo lifts' }] },
-      { to: ['ceo@carersnetwork.org.uk'], body: 'Sharing the report with you early. Please keep it to yourselves until the embargo ends at midnight.', findings: [{ text: 'embargo ends' }] },
+      { channel: 'social', body: "Can't say much till Thursday when the embargo lifts, but the custody figures are grim.", findings: [{ text: 'embargo lifts', messageId: 'underEmbargo', message: expect.stringContaining('Under an embargo') }] },
+      { to: ['ceo@carersnetwork.org.uk'], body: 'Sharing the report with you early. Please keep it to yourselves until the embargo ends at midnight.', findings: [{ text: 'embargo ends', messageId: 'underEmbargo', message: expect.not.stringContaining('EMBARGO ENDS') }] },
+      { to: ['ceo@carersnetwork.org.uk'], body: 'The figures below are under embargo, so please keep them to yourselves.', findings: [{ text: 'under embargo', messageId: 'underEmbargo' }] },
+    ],
+  });
+});
+
+describe('a marking the rules say papers of a kind should carry, quoted or told', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['m.tranter@outlook.com'], body: 'Our code of conduct says complaints about staff should be sent to me, marked private and confidential.' },
+      { to: ['d.ash@gmail.com'], body: 'When someone asks for a report the panel has marked "not for publication", our code says the officer must pass it to me.' },
+      { to: ['admin@example-youth.org.uk'], body: 'Our handling guidance is clear: "Information marked OFFICIAL-SENSITIVE must only be shared with those who need to know."' },
+      { to: ['j.w@gmail.com'], body: 'Under our complaints procedure, letters to the Chief Executive should be marked as private and confidential.' },
+    ],
+    invalid: [
+      // This draft's own papers, marked, with the rules named beside them.
+      { to: ['admin@example-youth.org.uk'], body: 'The attached report is marked OFFICIAL-SENSITIVE under our handling policy, so please keep it to your team.', findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
+      { to: ['admin@example-youth.org.uk'], body: 'These minutes are marked not for publication under our policy, so keep them to the trustees.', findings: [{ text: 'not for publication' }] },
+      { to: ['admin@example-youth.org.uk'], body: 'OFFICIAL-SENSITIVE. Per our policy, the figures below are for your board only.', findings: [{ text: 'OFFICIAL-SENSITIVE' }] },
     ],
   });
 });

@@ -31,11 +31,41 @@ function isKindOfMarked(ctx: CheckContext, hit: Hit): boolean {
   return (tokens.is(marked - 1, 'are') || tokens.is(marked - 1, 'is')) && tokens.isOneOf(marked - 2, RELATIVE);
 }
 
+/** Words naming the rules that say how marked papers are handled: "our code of conduct says", "our handling guidance is clear". */
+const RULES = new Set(['code', 'guidance', 'policy', 'procedure', 'procedures', 'rules']);
+/** Words that point at this draft's own papers: "the attached report is marked …". */
+const THESE = new Set(['attached', 'enclosed', 'below', 'this', 'these', 'here']);
+/** How far before "marked", and after the marking, the rules may be named in its sentence. */
+const RULES_BEFORE = 25;
+const RULES_AFTER = 8;
+
+/**
+ * Is the marking what the rules say papers of a kind should be marked, quoted or told ("Our code of conduct says concerns
+ * should be raised with me, marked private and confidential"; "a report the panel has marked "not for publication", our code
+ * says…"), rather than this draft's own ("the attached report is marked OFFICIAL-SENSITIVE under our policy")?
+ */
+function isMarkedByRules(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  const marked = tokens.is(hit.first - 1, 'as') ? hit.first - 2 : hit.first - 1;
+  if (!tokens.is(marked, 'marked')) return false;
+  let isRules = false;
+  for (let k = marked - 1; k >= Math.max(0, marked - RULES_BEFORE) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.isOneOf(k, THESE)) return false;
+    if (tokens.isOneOf(k, RULES)) isRules = true;
+  }
+  for (let k = hit.last + 1; !isRules && k <= hit.last + RULES_AFTER && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
+    if (tokens.isOneOf(k, RULES)) isRules = true;
+  }
+  return isRules;
+}
+
 export default defineRule({
   id: 'marked-outside',
   category: 'confidential',
   messages: {
     markedOutside: 'Marked "{marking}" and going outside {org}. Send it only to people inside, or check with the {monitoring} first.',
+    // "Until the embargo lifts", "under embargo": an embargo spoken of, not a marking to quote back ("Marked "EMBARGO LIFTS"").
+    underEmbargo: 'Under an embargo that has not yet lifted, and going outside {org}. Hold it until the embargo lifts, or check with the {monitoring} first.',
   },
   check({ ctx, report, isFull }) {
     if (!ctx.audience.hasOutside) return;
@@ -54,8 +84,9 @@ export default defineRule({
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;
       if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
-      if (isKindOfMarked(ctx, hit)) continue;
-      report(hit, 'markedOutside', { marking: excerptOf(ctx.value(hit.field), hit.start, hit.end).toUpperCase() });
+      if (isKindOfMarked(ctx, hit) || isMarkedByRules(ctx, hit)) continue;
+      if (hit.phrase.includes('embargo') && hit.phrase !== 'embargoed') report(hit, 'underEmbargo');
+      else report(hit, 'markedOutside', { marking: excerptOf(ctx.value(hit.field), hit.start, hit.end).toUpperCase() });
     }
   },
 });

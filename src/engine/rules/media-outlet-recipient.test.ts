@@ -118,3 +118,25 @@ describe('the reader addressed as editor', () => {
 it('reads every confidence among the press-offer phrases', () => {
   expect(LEXICONS['press-offer']).toEqual(expect.arrayContaining([...PRESS_CONFIDENCES]));
 });
+
+describe('a masthead-like domain, and an enquiry that says a piece is going out', () => {
+  testRule(rule, {
+    valid: [
+      // The same domain with nothing said to or by the press.
+      { to: ['rob.hinds@kingstandinglive.co.uk'], body: 'Thanks for the invoice for the advert.' },
+    ],
+    invalid: [
+      { to: ['rob.hinds@kingstandinglive.co.uk'], body: 'You can say around 60 vehicles have been taken since January.', findings: [{ field: 'to' }] },
+      {
+        to: ['pat@walsalltoday.co.uk'],
+        body: "Yes, we'll be at the surgery.\n\nOn Tue, 8 Apr 2025, Pat <pat@walsalltoday.co.uk> wrote:\n> Could you confirm the OPCC will be there? We're running a piece on Friday.",
+        findings: [{ field: 'to' }],
+      },
+      {
+        to: ['pat@walsalltoday.co.uk'],
+        body: "It's about car crime.\n\nOn Tue, 8 Apr 2025, Pat <pat@walsalltoday.co.uk> wrote:\n> What's it about? Running something tomorrow.",
+        findings: [{ field: 'to' }],
+      },
+    ],
+  });
+});

@@ -261,3 +261,28 @@ describe('the reader addressed as an outlet’s own', () => {
     ],
   });
 });
+
+describe('a published item shared with an event promoted, and lines given for the reader to print', () => {
+  testRule(rule, {
+    valid: [
+      // The public invited to bring or send their questions to an event: not answers to a journalist, though an outlet is named.
+      { channel: 'social', site: 'bluesky', body: "Lovely piece on BBC Radio Derby about our farm watch visits. We're in Bakewell on Monday - bring your questions about tool marking." },
+      { channel: 'social', site: 'x', body: 'The Coventry Telegraph covered the hub launch today. Come along on Friday and ask your questions, or send us your questions beforehand.' },
+      { channel: 'social', site: 'facebook', body: 'As reported by ITV Central last night: the new patrols start in May. Pop in to the library on Tuesday and put your questions to the team.' },
+      // "You can say" to someone who is not press.
+      { to: ['jo@example-charity.org.uk'], body: 'If the trustees ask, you can say the grant was paid in March.' },
+    ],
+    invalid: [
+      // Answering the questions a paper sent is still an answer to the press.
+      { to: ['kim.lowe@derbytelegraph.co.uk'], body: 'In answer to your questions: the roadshow cost £18,000.', findings: [{ messageId: 'offer' }] },
+      // A line for the reader to print, to a masthead-like domain.
+      { to: ['rob.hinds@kingstandingtoday.co.uk'], body: 'You can say around 60 vehicles have been taken in the area since January.', findings: [{ messageId: 'offer', text: 'You can say' }] },
+      { to: ['sal@wolverhamptonpost.co.uk'], body: 'Happy to help. You can say the Commissioner has funded two more youth workers.', findings: [{ messageId: 'offer' }] },
+      {
+        to: ['kay.dunn@example.co.uk'],
+        body: "Yes, we'll be there on Saturday. You can say 40 bikes were marked last year.\n\nOn Mon, 7 Apr 2025, Kay Dunn <kay.dunn@example.co.uk> wrote:\n> Could you confirm what the stall is for? Running something tomorrow.",
+        findings: [{ messageId: 'offer' }],
+      },
+    ],
+  });
+});

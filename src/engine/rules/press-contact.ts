@@ -14,6 +14,12 @@ const RECORD = new Set(['off the record', 'on the record']);
 /** Words after "quote me" that ask for a price, not for words to print ("quote me properly", "quote me a price"). */
 const PRICING = new Set(['a', 'an', 'for', 'properly', 'the', 'your', 'price', 'prices', 'fairly', 'something', 'up']);
 
+/**
+ * Words before "your questions" that invite the public to bring them ("bring your questions", "come and ask your
+ * questions", "send us your questions"): an event's promise, not answers to a journalist's enquiry ("in answer to your questions").
+ */
+const INVITING = new Set(['bring', 'ask', 'send', 'us', 'in', 'put', 'pose', 'raise']);
+
 /** Handles of people who write for a living ("@hannahwrites"): press when the post offers them something, not by being tagged. */
 const WRITER_HANDLE = /writes|journo|reporter/i;
 
@@ -108,7 +114,8 @@ export default defineRule({
     const { audience } = ctx;
     if (!audience.hasOutside) return; // internal mail about the press is fine
     const isPriceAsked = (hit: Hit) => hit.phrase === 'quote me' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, PRICING);
-    const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit));
+    const isInvitation = (hit: Hit) => hit.phrase === 'your questions' && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, INVITING);
+    const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit) && !isInvitation(hit));
     // "Off the record" to a bidder is a confidence; offered in a public post, it can only be for the press.
     const strong = [
       ...ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit) && !isPriceAsked(hit)),

@@ -106,3 +106,58 @@ describe('the press and public sent out', () => {
     ],
   });
 });
+
+describe('the press and public asked to leave together, and a private session one is not meant to talk about', () => {
+  testRule(rule, {
+    valid: [
+      // Procedure told, nothing said about what happened after.
+      { to: ['jan@btinternet.com'], body: 'The chair will ask the press and public to leave before item 9; you are welcome to stay for the rest.' },
+      // A private session one may not talk about, and nothing of it told.
+      { channel: 'social', body: 'Long private session this morning that I am not supposed to talk about. Off for a coffee!' },
+    ],
+    invalid: [
+      {
+        to: ['chair@example-society.org.uk'],
+        body: 'After they asked the press and public to leave, the treasurer told members that the Matlock office will shut next year.',
+        findings: [{ text: 'press and public to leave' }],
+      },
+      {
+        to: ['chair@example-society.org.uk'],
+        body: "Once the press and public had left, the panel agreed the grant would be cut.",
+        findings: [{ text: 'press and public had left' }],
+      },
+      {
+        channel: 'social',
+        body: "Two hours in a private session I'm not supposed to talk about, so I'll just say: the Kendal front desk won't be there next year.",
+        findings: [{ text: 'private session' }],
+      },
+      {
+        channel: 'social',
+        body: "Came out of a closed session where the decision's already made: the Bootle station goes in the spring.",
+        findings: [{ text: 'closed session' }],
+      },
+    ],
+  });
+});
+
+describe('a private meeting named by where it was held, and the public excluded', () => {
+  testRule(rule, {
+    valid: [
+      // A room, and a meeting to be arranged.
+      { to: ['jan@btinternet.com'], body: 'In the private meeting room the chair said the projector is broken.' },
+      { to: ['jan@btinternet.com'], body: 'Can we have a private meeting next week? The chair said Tuesday suits.' },
+    ],
+    invalid: [
+      {
+        to: ['director@example-refuge.org.uk'],
+        body: "At the Commissioner's private meeting with the Treasurer yesterday he said he intends to end the grant in April.",
+        findings: [{ text: 'private meeting' }],
+      },
+      {
+        to: ['gary@btinternet.com'],
+        body: 'Once the press and public had been excluded, the Commissioner told members he wants to sell the old station.',
+        findings: [{ text: 'press and public had been excluded' }],
+      },
+    ],
+  });
+});

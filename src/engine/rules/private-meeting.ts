@@ -6,9 +6,12 @@ import { TokenFlag } from '../text/tokens';
 const MEETING = new Set(['they', 'them', 'members', 'panel', 'board', 'committee', 'chair', 'chairman', 'councillors', 'everyone', 'we', 'constable', 'chief', 'commissioner', 'mayor']);
 
 /** Phrases that name a private meeting only as where something was said: "at the Deputy Mayor's private briefing", not "can we set up a private briefing?". */
-const HELD_AT = new Set(['private briefing']);
+const HELD_AT = new Set(['private briefing', 'private meeting']);
 /** "At the Deputy Mayor's private briefing": "at" or "in" a few words before the meeting. */
 const AT = new Set(['at', 'in']);
+
+/** Words after "private meeting" that make it a place: "the private meeting room". */
+const ROOMS = new Set(['room', 'rooms', 'space', 'area', 'pod', 'pods']);
 
 /** What was said at a meeting held in private, going outside. */
 export default defineRule({
@@ -26,6 +29,7 @@ export default defineRule({
       // must be who speaks ("The board met in private. They agreed…", not "…the council said bins…").
       const { sentences, tokens } = ctx.text(hit.field);
       if (HELD_AT.has(hit.phrase) && !ctx.hasWordBefore(hit, AT, 4)) continue;
+      if (tokens.isOneOf(hit.last + 1, ROOMS)) continue; // "in the private meeting room": a place, not a meeting
       const isSpokenByMeeting = (verb: Hit) => {
         const after = sentences[verb.first]! - sentences[hit.first]!;
         return verb.zone === hit.zone && after > 0 && after <= 2 && (tokens.isOneOf(verb.first - 1, MEETING) || tokens.isOneOf(verb.first - 2, MEETING));

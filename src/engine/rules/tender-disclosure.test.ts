@@ -261,3 +261,35 @@ describe('a bid ranked on price or quality, and the others priced against the re
     ],
   });
 });
+
+const quotedAsk = (ask: string) => `\n\nOn Mon, 3 Mar 2025 at 09:12, Martin Wilson <m.wilson@example-youth.org.uk> wrote:\n> ${ask}`;
+
+describe('a reply to a bidder whose question names the tender, and bidders listed with their scores', () => {
+  testRule(rule, {
+    valid: [
+      // A reply to a question about the tender that gives nothing away, or one stray detail.
+      { to: ['m.wilson@example-youth.org.uk'], body: `Not yet, sorry - the panel meets again on Monday.${quotedAsk('Any news on the youth diversion tender?')}` },
+      { to: ['m.wilson@example-youth.org.uk'], body: `No news yet. The train is cheaper if you book early, by the way.${quotedAsk('Any news on the tender?')}` },
+      // The quoted chain's tender details are the bidder's words, not the sender's.
+      { to: ['m.wilson@example-youth.org.uk'], body: `Thanks, noted.${quotedAsk('We heard Arden scored 72 and Northgate 68 in the tender - true?')}` },
+      // Names and numbers with no word for scores: a rota, a room list.
+      { to: ['ops@example-fm.co.uk'], subject: 'Cleaning tender - site visit', body: 'Rooms for the site visit: Arden 12, Northgate 14, Bluebell 16.' },
+      // Named scores in a quiz, with no tender in sight.
+      { to: ['jo@example.org'], body: 'Quiz scores: Arden 72, Northgate 68, Bluebell 61. Great night!' },
+    ],
+    invalid: [
+      {
+        to: ['m.wilson@example-youth.org.uk'],
+        body: `Between you and me, you scored 71 on quality and Brathay are on 74.${quotedAsk('Any news on the youth diversion tender?')}`,
+        findings: [{}],
+      },
+      {
+        to: ['m.wilson@example-youth.org.uk'],
+        body: `Not official yet but you're on 68 against Northgate's 72.${quotedAsk('How did our bid do?')}`,
+        findings: [{}],
+      },
+      { to: ['chris@example-consulting.co.uk'], body: 'Off the record, scores after moderation: Arden 72, Northgate 68, Bluebell 61.', findings: [{ text: 'Arden 72, Northgate 68, Bluebell 61' }] },
+      { to: ['chris@example-consulting.co.uk'], body: 'The evaluation marks are in - Pathway 81, Victim Care North 77 and Oakleaf 64.', findings: [{ text: 'Pathway 81, Victim Care North 77 and Oakleaf 64' }] },
+    ],
+  });
+});

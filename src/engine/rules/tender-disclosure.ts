@@ -2,6 +2,7 @@ import { NEGATIONS, type CheckContext, type Hit } from '../context';
 import { firstNotBefore } from '../iterate';
 import { defineRule } from '../define-rule';
 import { TokenFlag, type Tokens } from '../text/tokens';
+import { Zone } from '../text/zones';
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -73,6 +74,18 @@ function amountEnd(tokens: Tokens, i: number): number {
 /** Words naming the bids of several bidders: prices listed beside them are theirs ("Three bids: Pathway £1.92m, …"). */
 const BIDS = new Set(['bids', 'bidders', 'tenders', 'tenderers', 'submissions', 'submitted', 'tendered']);
 
+/** Words naming scores: bidders' names listed with numbers beside them are their scores ("scores after moderation: Arden 72, Northgate 68"). */
+const SCORES = new Set(['scores', 'scored', 'scoring', 'points', 'marks']);
+
+/** Is token `i` a number up to 100 straight after a name ("Arden 72"; not "Room 12" opening a sentence, nor "Tuesday 9 March")? */
+function isNamedNumber(tokens: Tokens, sentences: Int32Array, i: number): boolean {
+  const first = tokens.codeAt(tokens.starts[i]!);
+  if (first < 48 || first > 57 || i < 2 || sentences[i - 2] !== sentences[i]) return false;
+  if (!tokens.has(i - 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, MONTHS)) return false;
+  const word = tokens.word(i);
+  return /^\d{1,3}$/.test(word) && Number(word) <= 100;
+}
+
 /** How far before a price its bidder's name may end: "Mendwell CIC have already submitted at £341k". */
 const NAME_REACH = 5;
 
@@ -98,8 +111,20 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
   let firstPrice = -1;
   let lastPrice = -1;
   let prices = 0;
+  // Named numbers in the current sentence: the first's token and the last's.
+  let firstNamed = -1;
+  let lastNamed = -1;
+  let named = 0;
   // Whether the sentence speaks of bids is asked only of a sentence with two prices: few have any.
   const listed = (end: number) => {
+    if (named >= 2) {
+      for (let k = sentenceStart; k < end; k++) {
+        if (tokens.isOneOf(k, SCORES)) {
+          found.push(ctx.tokenHit(field, firstNamed - 1, lastNamed, 'tender-detail', 'scores'));
+          break;
+        }
+      }
+    }
     if (prices < 2) return;
     for (let k = sentenceStart; k < end; k++) {
       if (tokens.isOneOf(k, BIDS)) {
@@ -113,6 +138,11 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
       listed(i);
       sentenceStart = i;
       prices = 0;
+      named = 0;
+    }
+    if (isNamedNumber(tokens, sentences, i)) {
+      if (named++ === 0) firstNamed = i;
+      lastNamed = i;
     }
     if (isPrice(tokens, i) && isNamedPrice(tokens, sentences, i)) {
       if (prices++ === 0) firstPrice = i;
@@ -199,7 +229,10 @@ export default defineRule({
   check({ ctx, report }) {
     if (!ctx.audience.hasOutside) return;
     // Without a tender word (most drafts) there is nothing to find: the phrases that cover tender words, and their sets, are not read.
-    if (!ctx.has('tender', ['subject', 'body'])) return;
+    // A reply to a bidder's question ("> any news on the youth diversion tender?") is about the tender the quoted chain names.
+    const isOwnTender = ctx.has('tender', ['subject', 'body']);
+    const isQuotedTender = !isOwnTender && ctx.has('tender', ['subject', 'body'], { zones: [Zone.quoted] });
+    if (!isOwnTender && !isQuotedTender) return;
     const other = ctx.scan('tender-other', ['subject', 'body']);
     if (other.some((hit) => hit.phrase.includes('award'))) return; // after award, scores may be shared
     // "bid farewell" is no bid: ignore tender words inside another phrase.
@@ -209,7 +242,7 @@ export default defineRule({
     const covered = { subject: new Set<number>(), body: new Set<number>() };
     for (const phrase of [...other, ...prizes]) for (let i = phrase.first; i <= phrase.last; i++) covered[phrase.field as 'subject' | 'body'].add(i);
     const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !covered[hit.field as 'subject' | 'body'].has(hit.first));
-    if (tenders.length === 0) return;
+    if (tenders.length === 0 && !isQuotedTender) return;
     const { sentences } = ctx.text('body');
     const details = [...ctx.scan('tender-detail', ['body']), ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
     // A tender word in the detail's sentence; or, where the draft gives away more than one detail, near it in
@@ -228,6 +261,8 @@ export default defineRule({
     const reach = Math.max(SENTENCE_WINDOW, window);
     const isAboutTender = (hit: Hit) => {
       if (isSubjectTender) return true;
+      // Only plain details answer the quoted question: two bidders' scores or prices, or more than one detail ("you scored 71 on quality").
+      if (isQuotedTender) return hit.phrase === 'scores' || hit.phrase === 'prices' || window > 0;
       for (let k = firstNotBefore(bodyTenders.length, (j) => bodyTenders[j]!.first < hit.first - reach); k < bodyTenders.length && bodyTenders[k]!.first <= hit.first + reach; k++) {
         const t = bodyTenders[k]!;
         const isNear = sentences[t.first] === sentences[hit.first] || isNextTo(t, hit) ? Math.abs(t.first - hit.first) <= SENTENCE_WINDOW : Math.abs(t.first - hit.first) <= window;
