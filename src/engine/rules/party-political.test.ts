@@ -534,3 +534,24 @@ describe('rosettes and hearts in party colours, what a party said, longing to se
     ],
   });
 });
+
+describe('a party or those in power put out of office, whoever the draft goes to', () => {
+  testRule(rule, {
+    valid: [
+      // One past told of, not wished for; someone taken out to a place; a batch; a rule against it.
+      { to: ['finance.team@cumbria-pcc.gov.uk'], body: 'The government was voted out in 2010 and the grant went with it.' },
+      { to: ['ops@westmidlands-pcc.gov.uk'], body: 'Can we get the minister out to the Chelmsley Wood estate on Friday?' },
+      { to: ['ops@westmidlands-pcc.gov.uk'], body: 'Please get the last lot out of the evidence store before the audit.' },
+      { to: ['all.staff@derbyshire-pcc.gov.uk'], body: 'Restricted posts must not campaign to get the government out, in work time or out of it.' },
+      // "Labour" that is not the party, and a sentence-opening "Reform" that is a noun.
+      { to: ['hr@warwickshire.police.uk'], body: 'We need to get the labour costs out to the panel by Friday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Twelve years is enough. I'm voting to kick the Conservatives out on Thursday - who's with me?", findings: [{ text: 'kick the Conservatives out' }] },
+      { to: ['duty.team@derbyshire.police.uk'], body: 'Honestly, we need to vote this government out at the next election.', findings: [{ text: 'vote this government out' }] },
+      { to: ['mo.khan@westmidlands-pcc.gov.uk'], body: 'Roll on May - time to boot Reform out of County Hall.', findings: [{}] },
+      { to: ['partners@cumbria.gov.uk'], body: 'On the budget: nothing gets better for us until the Tories are turfed out. Register to vote, everyone.', findings: [{ text: 'Tories are turfed out' }] },
+      { to: ['sam.reid@warwickshire.police.uk'], body: "Frankly the Home Secretary needs to be chucked out, and the sooner the better.", findings: [{}] },
+    ],
+  });
+});

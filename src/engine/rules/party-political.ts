@@ -201,6 +201,37 @@ function isGettingElected(tokens: Tokens, sentences: Int32Array, hit: Hit): bool
   return false;
 }
 
+/** Verbs that put a party or those in power out of office, before it and "out": "get the Tories out", "vote Reform out". */
+const OUSTING = new Set(['get', 'getting', 'kick', 'kicking', 'boot', 'booting', 'turf', 'turfing', 'vote', 'voting', 'chuck', 'chucking', 'throw', 'throwing']);
+/** The same, said of them after "be" or "are": "until this shower in Westminster are kicked out", "this lot need to be voted out". */
+const OUSTED = new Set(['kicked', 'booted', 'turfed', 'voted', 'chucked', 'thrown']);
+/** Forms of "be" and "get" before an ousting participle; not "was" or "were", which tell of one past. */
+const TO_BE = new Set(['be', 'are', 'is', 'get', 'gets', 'getting']);
+/** Words between an ousting verb and the party: "get the Tories out", "kick this government out". */
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Words that end the prohibition before them: "nothing will change until they're kicked out" rules nothing out. */
+const UNTIL = new Set(['until', 'till', 'unless']);
+
+/**
+ * "I'll be voting to get the Tories out", "until this shower in Westminster are kicked out": a party or those in power
+ * put out of office, from the verb (or the party) to "out", as a `vote-ask` hit. Someone got out of a place is not:
+ * "get the minister out to the estate" (for those in power, "get … out" must end its sentence).
+ */
+function ousting(ctx: CheckContext, target: Hit, isPartyTarget: boolean): Hit | undefined {
+  const { tokens, sentences } = ctx.text(target.field);
+  const sentence = sentences[target.first];
+  const out = target.last + 1;
+  if (tokens.is(out, 'out') && sentences[out] === sentence) {
+    const verb = tokens.isOneOf(target.first - 1, DETERMINERS) ? target.first - 2 : target.first - 1;
+    const isOutOfOffice = isPartyTarget || !tokens.isOneOf(verb, GETTING) || out + 1 >= tokens.length || sentences[out + 1] !== sentence;
+    if (verb >= 0 && sentences[verb] === sentence && tokens.isOneOf(verb, OUSTING) && isOutOfOffice) return ctx.tokenHit(target.field, verb, out, 'vote-ask', 'out of office');
+  }
+  for (let k = target.last + 1; k <= target.last + 3 && sentences[k + 2] === sentence; k++) {
+    if (tokens.isOneOf(k, TO_BE) && tokens.isOneOf(k + 1, OUSTED) && tokens.is(k + 2, 'out')) return ctx.tokenHit(target.field, target.first, k + 2, 'vote-ask', 'out of office');
+  }
+  return undefined;
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -513,6 +544,13 @@ export default defineRule({
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
+      // "I'll be voting to get the Tories out", "nothing will change until this shower in Westminster are kicked out": a party or
+      // those in power put out of office is opposed on party lines, whoever the draft goes to.
+      const isOustingRuledOut = (hit: Hit) =>
+        ctx.isNegated(hit) || isModalNotBefore(hit) || (ctx.hasWordBefore(hit, PROHIBITIONS, 12) && !ctx.hasWordBefore(hit, UNTIL, 12));
+      const outOfOffice = (hit: Hit | undefined) => (hit && !isOustingRuledOut(hit) ? hit : undefined);
+      firstOf('party', inField, (party) => (isParty(party) ? outOfOffice(ousting(ctx, party, true)) : undefined));
+      firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
