@@ -245,7 +245,7 @@ export const LEXICONS = {
     'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'knocking doors', 'knocking on doors', 'knock doors', 'knock on doors', 'knocked on doors', 'knocked doors', 'knocks doors', 'knocks on doors', 'out knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
     'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected',
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
-    'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
+    'deliver leaflets', 'delivered leaflets', 'delivering leaflets', 'delivers leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
     'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
     'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
@@ -271,6 +271,8 @@ export const LEXICONS = {
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
+    // Carrying a candidate to victory: "let's get her over the line!" (not "get the project over the line", with no pronoun).
+    'get her over the line', 'get him over the line', 'get them over the line', 'getting her over the line', 'getting him over the line', 'getting them over the line',
     'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours", 'where my cross is going', 'where my cross goes', 'where my cross will go', 'where my vote is going', 'where my vote goes',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */

@@ -211,7 +211,7 @@ describe('any sender', () => {
       {
         to: ['friends@hotmail.co.uk'],
         body: "I'm standing as the Yorkshire Party candidate for Wakefield Rural in May's elections! If anyone fancies delivering leaflets one evening, let me know.",
-        findings: [{ text: 'leaflets' }],
+        findings: [{ text: 'delivering leaflets' }],
       },
       // A party named by its initials; a window poster for a candidate; canvassers wanted.
       { to: ['team@westmidlands-pcc.gov.uk'], body: 'Our CLP is collecting signatures against the cuts - add your name before Friday.', findings: [{ text: 'collecting signatures' }] },
@@ -552,6 +552,24 @@ describe('a party or those in power put out of office, whoever the draft goes to
       { to: ['mo.khan@westmidlands-pcc.gov.uk'], body: 'Roll on May - time to boot Reform out of County Hall.', findings: [{}] },
       { to: ['partners@cumbria.gov.uk'], body: 'On the budget: nothing gets better for us until the Tories are turfed out. Register to vote, everyone.', findings: [{ text: 'Tories are turfed out' }] },
       { to: ['sam.reid@warwickshire.police.uk'], body: "Frankly the Home Secretary needs to be chucked out, and the sooner the better.", findings: [{}] },
+    ],
+  });
+});
+
+describe('a candidate carried over the line, leaflets being delivered', () => {
+  testRule(rule, {
+    valid: [
+      // Over the line with no pronoun, or with no election in view: a project, a fun run.
+      { to: ['pmo@cumbria-pcc.gov.uk'], body: "The custody contract is nearly there - one more push to get it over the line before the election." },
+      { channel: 'social', body: 'Sam is on mile 24 of the Kendal fun run - cheer loud and get her over the line!' },
+      // Leaflets delivered about crime, with no contest in view.
+      { to: ['parish.clerk@gmail.com'], body: 'Our PCSOs will be delivering leaflets on burglary prevention in the village next week.' },
+    ],
+    invalid: [
+      { to: ['quiz@googlegroups.com'], body: "She's the only candidate who turns up to anything. Let's get her over the line on Thursday!", findings: [{ text: 'get her over the line' }] },
+      { channel: 'social', body: 'Two days to the by-election and every vote matters - help us get him over the line.', findings: [{}] },
+      { to: ['partners@erewash.gov.uk'], body: "Jo's fighting to hold her seat in May. Anyone up for delivering leaflets in Ilkeston on Saturday?", findings: [{ text: 'delivering leaflets' }] },
+      { to: ['rota@gmail.com'], body: "Sam's by-election is on Thursday, and Dave delivers leaflets every night after his shift.", findings: [{ text: 'delivers leaflets' }] },
     ],
   });
 });
