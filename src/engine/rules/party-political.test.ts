@@ -573,3 +573,25 @@ describe('a candidate carried over the line, leaflets being delivered', () => {
     ],
   });
 });
+
+describe('someone standing for a seat, and joining "the party" beside them', () => {
+  testRule(rule, {
+    valid: [
+      // "The party" that is a do; standing in for someone; joining a call.
+      { to: ['sue@btinternet.com'], body: 'Thanks for joining the party on Friday - the raffle raised £120 for the ward.' },
+      { to: ['sue@btinternet.com'], body: "Kev's standing in for the ward manager this week, so do come and join the party on Friday." },
+      { to: ['sue@btinternet.com'], body: 'Cllr Patel, who is standing for the panel chair, is joining the call at ten.' },
+    ],
+    invalid: [
+      {
+        to: ['street@googlegroups.com'],
+        body: "Amir, who's standing for our ward in May, is doing a street surgery on Saturday. Forms are on the table if you fancy joining the party.",
+        findings: [{ text: 'joining' }],
+      },
+      { to: ['book.club@gmail.com'], body: "My sister stands for the Abbey ward next spring and she'd love a few of you to join the party - it's a fiver a month.", findings: [{ text: 'to join' }] },
+      { channel: 'social', body: "Lou's standing for Longsight ward in May. Chip in a donation if you can!", findings: [{ text: 'donation' }] },
+      // "The party" with a contest in view, no candidate or party named.
+      { to: ['members@ourbranch.org.uk'], body: "I'd finally like to join the party properly and help out before the general election. What are the subs?", findings: [{}] },
+    ],
+  });
+});

@@ -117,12 +117,32 @@ function colourPhrases(ctx: CheckContext): Hit[] {
 /** Offices people stand for: "candidate for Derbyshire Police and Crime Commissioner", "candidate for Park ward". */
 const ELECTED_OFFICES = new Set(['commissioner', 'pcc', 'mayor', 'council', 'councillor', 'mp', 'parliament', 'ward', 'division', 'election', 'elections']);
 
-/** "Candidate for <an elected office>" or "candidate for <a place> in May's elections", the office or election within five words, as `candidacy` hits. */
+/** `election` words that name a seat or a contest someone may stand for: "standing for our ward", "stands for election". */
+const SEATS = new Set(['ward', 'councillor', 'mp', 'election', 'elections', 'by-election', 'mayoral']);
+
+/** Is someone said to stand for the seat or contest of `hit`, "standing for" up to three words before it ("who's standing for our ward in May")? Not "standing in for", which covers. */
+function isStoodFor(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(1, hit.first - 4) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.is(k, 'for')) return tokens.isOneOf(k - 1, STANDING);
+  }
+  return false;
+}
+
+/**
+ * "Candidate for <an elected office>" or "candidate for <a place> in May's elections", the office or election within five words,
+ * and "standing for <a seat>" ("Sunita, who's standing for our ward in May"), as `candidacy` hits.
+ */
 function candidatesForOffice(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const hit of ctx.hits('election', ['subject', 'body'])) {
-    if (hit.phrase !== 'candidate') continue;
+    if (hit.phrase !== 'candidate' && !SEATS.has(hit.phrase)) continue;
     const { tokens, sentences } = ctx.text(hit.field);
+    if (hit.phrase !== 'candidate' && isStoodFor(tokens, sentences, hit)) {
+      found.push(ctx.tokenHit(hit.field, hit.first, hit.last, 'candidacy', 'standing for'));
+      if (found.length >= 10) break;
+      continue;
+    }
+    if (hit.phrase !== 'candidate') continue;
     if (!tokens.is(hit.last + 1, 'for')) continue;
     for (let i = hit.last + 2; i <= hit.last + 6 && sentences[i] === sentences[hit.first]; i++) {
       if (tokens.isOneOf(i, ELECTED_OFFICES)) {
@@ -520,6 +540,8 @@ export default defineRule({
       // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
       // for a negation or a prohibition reads up to twelve words (the answer is the same either way).
       firstOfList(campaigning, (hit) => {
+        // "Joining" is said of calls and teams: it is campaigning only where the party is what is joined ("fancies joining the party").
+        if (hit.phrase === 'joining' && !isTheParty(tokens, sentences, hit)) return undefined;
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
         // "Your leaflets for the Belper by-election": leaflets for an election are campaign leaflets.
@@ -529,7 +551,9 @@ export default defineRule({
         // "Good to see local business getting behind the party", "a donation to the party": the party the draft names
         // (not "getting behind the party for Sue's leaving do", where none is).
         // "The party's running half-price membership … help us win Stratford in May": the party doing it, in a contest.
-        const isForTheParty = (isTheParty(tokens, sentences, hit) && hasPartyName()) || (isThePartyBefore(tokens, sentences, hit) && (isContestInView || hasPartyName()));
+        // "Sunita's standing for our ward … membership forms on the table if anyone fancies joining the party": a candidate's party.
+        // "I'd like to join the party as a full member … helping out for the county elections": a party, with a contest in view.
+        const isForTheParty = (isTheParty(tokens, sentences, hit) && (hasPartyName() || candidacies.length > 0 || isContestInView)) || (isThePartyBefore(tokens, sentences, hit) && (isContestInView || hasPartyName()));
         const isForParty =
           isForPerson ||
           isForTheParty ||
