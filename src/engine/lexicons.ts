@@ -230,7 +230,7 @@ export const LEXICONS = {
   'party-ref': [
     'my party membership', 'renewed my party', 'party membership card', 'local party', "local party's", 'constituency association', "constituency association's", 'party branch',
     "the opposition's", 'opposition party', 'opposition parties', 'new councillors', 'our new councillors',
-    'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'join the party', 'party member', 'party members',
+    'her party', 'his party', "the party's conference", "party's spring conference", 'party conference', 'party member', 'party members',
     'selection papers', 'back in government', 'shadow policing team', 'our shadow', 'shadow cabinet', "mayor's party", "the mayor's party", 'conservative association', 'labour group', 'conservative group', 'tory group', 'lib dem group', 'reform group', 'green group', "commissioner's party", "pcc's party", "mp's party", 'ruling party', 'governing party',
     // The Lib Dems' own newsletter: "the new Focus has arrived", "Focus leaflets - Crackley round".
     'focus leaflets', 'focus leaflet',
@@ -255,7 +255,7 @@ export const LEXICONS = {
     'mayoral campaign', 'pcc campaign', 'crowdfunder', 'fundraiser', 'fundraising dinner', 'fundraising', 'summer ball', 'spring dinner',
     'campaign', 'association office', 'cheer on', 'backing the campaign', 'get behind', 'getting behind', 'gets behind', 'back us', "they'd back us", 'would back',
     'help us win', 'win back', 'selected as', 'superb mp', 'make a superb', 'donation', 'proceeds', 'tickets are now on sale',
-    'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join',
+    'gala dinner', 'dinner', 'supper', 'raffle', 'quiz night', 'membership drive', 'membership', 'members', 'to join', 'join', 'joining',
     'keen to support', 'target them', 'disaster', 'never again', 'gutted', 'local candidates', 'fundraisers', 'knocked on',
     'building support', 'message out', 'tickets still available', 'come along', 'ammunition', 'the only ones fighting', 'hustings',
     'delighted to endorse', 'proud to endorse', 'proud to support', 'knocking doors', 'knocking on doors', 'knock doors', 'door knocking', 'door-knocking', 'rosette', 'rosettes', 'canvass', 'canvassing', 'canvassed',
@@ -270,7 +270,7 @@ export const LEXICONS = {
     'canvassing', 'canvass', 'on the doorstep', 'door knocking', 'knocking doors', 'knocking on doors', 'knock doors', 'knock on doors', 'knocked on doors', 'knocked doors', 'knocks doors', 'knocks on doors', 'out knocking', 'door-knocking', 'doorknocking', 'leafleting', 'phone bank', 'phonebank',
     'telling at the polling', 'get out the vote', 'gotv', 'stand as a paper candidate', 'paper candidate', 'get her elected',
     'get him elected', 'get them elected', 're-election fund', 'campaign leaflets', 'campaign hard', 'canvassed', 'leafletting',
-    'deliver leaflets', 'delivered leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
+    'deliver leaflets', 'delivered leaflets', 'delivering leaflets', 'delivers leaflets', 'phonebanks', 'phone banks', 'our candidate', 'our excellent candidate', 'our candidates',
     'telling at', 'knocking up', 'polling day slots', 're-election', 'candidate training', 'standing for the party', 'fighting fund',
     'ward campaign', 'election leaflets', "candidate's launch", "candidate's campaign", 'through doors', 'through letterboxes', 'through letter boxes', 'leaflet round', 'delivery round', 'towards the campaign', 'donate link',
     'council campaign', 'focus leaflets', 'help deliver', 'party fundraiser', 'party fundraisers', 'the donate link', 'tellers', 'telling shift', 'rosette', 'rosettes', 'party leaflet', 'party leaflets', "commissioner's party", "mayor's party", "the party's vote",
@@ -296,6 +296,8 @@ export const LEXICONS = {
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
+    // Carrying a candidate to victory: "let's get her over the line!" (not "get the project over the line", with no pronoun).
+    'get her over the line', 'get him over the line', 'get them over the line', 'getting her over the line', 'getting him over the line', 'getting them over the line',
     'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours", 'where my cross is going', 'where my cross goes', 'where my cross will go', 'where my vote is going', 'where my vote goes',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */

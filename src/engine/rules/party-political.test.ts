@@ -211,7 +211,7 @@ describe('any sender', () => {
       {
         to: ['friends@hotmail.co.uk'],
         body: "I'm standing as the Yorkshire Party candidate for Wakefield Rural in May's elections! If anyone fancies delivering leaflets one evening, let me know.",
-        findings: [{ text: 'leaflets' }],
+        findings: [{ text: 'delivering leaflets' }],
       },
       // A party named by its initials; a window poster for a candidate; canvassers wanted.
       { to: ['team@westmidlands-pcc.gov.uk'], body: 'Our CLP is collecting signatures against the cuts - add your name before Friday.', findings: [{ text: 'collecting signatures' }] },
@@ -531,6 +531,67 @@ describe('rosettes and hearts in party colours, what a party said, longing to se
       { channel: 'social', body: "Proud to support Jane in Thursday's by-election in Belper North 💙", findings: [{}] },
       // Street work said as pounding the pavements, for a party.
       { channel: 'social', body: 'Delighted our Conservative team held Amber Valley! Thanks to everyone who pounded the pavements.', findings: [{ text: 'pounded the pavements' }] },
+    ],
+  });
+});
+
+describe('a party or those in power put out of office, whoever the draft goes to', () => {
+  testRule(rule, {
+    valid: [
+      // One past told of, not wished for; someone taken out to a place; a batch; a rule against it.
+      { to: ['finance.team@cumbria-pcc.gov.uk'], body: 'The government was voted out in 2010 and the grant went with it.' },
+      { to: ['ops@westmidlands-pcc.gov.uk'], body: 'Can we get the minister out to the Chelmsley Wood estate on Friday?' },
+      { to: ['ops@westmidlands-pcc.gov.uk'], body: 'Please get the last lot out of the evidence store before the audit.' },
+      { to: ['all.staff@derbyshire-pcc.gov.uk'], body: 'Restricted posts must not campaign to get the government out, in work time or out of it.' },
+      // "Labour" that is not the party, and a sentence-opening "Reform" that is a noun.
+      { to: ['hr@warwickshire.police.uk'], body: 'We need to get the labour costs out to the panel by Friday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Twelve years is enough. I'm voting to kick the Conservatives out on Thursday - who's with me?", findings: [{ text: 'kick the Conservatives out' }] },
+      { to: ['duty.team@derbyshire.police.uk'], body: 'Honestly, we need to vote this government out at the next election.', findings: [{ text: 'vote this government out' }] },
+      { to: ['mo.khan@westmidlands-pcc.gov.uk'], body: 'Roll on May - time to boot Reform out of County Hall.', findings: [{}] },
+      { to: ['partners@cumbria.gov.uk'], body: 'On the budget: nothing gets better for us until the Tories are turfed out. Register to vote, everyone.', findings: [{ text: 'Tories are turfed out' }] },
+      { to: ['sam.reid@warwickshire.police.uk'], body: "Frankly the Home Secretary needs to be chucked out, and the sooner the better.", findings: [{}] },
+    ],
+  });
+});
+
+describe('a candidate carried over the line, leaflets being delivered', () => {
+  testRule(rule, {
+    valid: [
+      // Over the line with no pronoun, or with no election in view: a project, a fun run.
+      { to: ['pmo@cumbria-pcc.gov.uk'], body: "The custody contract is nearly there - one more push to get it over the line before the election." },
+      { channel: 'social', body: 'Sam is on mile 24 of the Kendal fun run - cheer loud and get her over the line!' },
+      // Leaflets delivered about crime, with no contest in view.
+      { to: ['parish.clerk@gmail.com'], body: 'Our PCSOs will be delivering leaflets on burglary prevention in the village next week.' },
+    ],
+    invalid: [
+      { to: ['quiz@googlegroups.com'], body: "She's the only candidate who turns up to anything. Let's get her over the line on Thursday!", findings: [{ text: 'get her over the line' }] },
+      { channel: 'social', body: 'Two days to the by-election and every vote matters - help us get him over the line.', findings: [{}] },
+      { to: ['partners@erewash.gov.uk'], body: "Jo's fighting to hold her seat in May. Anyone up for delivering leaflets in Ilkeston on Saturday?", findings: [{ text: 'delivering leaflets' }] },
+      { to: ['rota@gmail.com'], body: "Sam's by-election is on Thursday, and Dave delivers leaflets every night after his shift.", findings: [{ text: 'delivers leaflets' }] },
+    ],
+  });
+});
+
+describe('someone standing for a seat, and joining "the party" beside them', () => {
+  testRule(rule, {
+    valid: [
+      // "The party" that is a do; standing in for someone; joining a call.
+      { to: ['sue@btinternet.com'], body: 'Thanks for joining the party on Friday - the raffle raised £120 for the ward.' },
+      { to: ['sue@btinternet.com'], body: "Kev's standing in for the ward manager this week, so do come and join the party on Friday." },
+      { to: ['sue@btinternet.com'], body: 'Cllr Patel, who is standing for the panel chair, is joining the call at ten.' },
+    ],
+    invalid: [
+      {
+        to: ['street@googlegroups.com'],
+        body: "Amir, who's standing for our ward in May, is doing a street surgery on Saturday. Forms are on the table if you fancy joining the party.",
+        findings: [{ text: 'joining' }],
+      },
+      { to: ['book.club@gmail.com'], body: "My sister stands for the Abbey ward next spring and she'd love a few of you to join the party - it's a fiver a month.", findings: [{ text: 'to join' }] },
+      { channel: 'social', body: "Lou's standing for Longsight ward in May. Chip in a donation if you can!", findings: [{ text: 'donation' }] },
+      // "The party" with a contest in view, no candidate or party named.
+      { to: ['members@ourbranch.org.uk'], body: "I'd finally like to join the party properly and help out before the general election. What are the subs?", findings: [{}] },
     ],
   });
 });

@@ -117,12 +117,32 @@ function colourPhrases(ctx: CheckContext): Hit[] {
 /** Offices people stand for: "candidate for Derbyshire Police and Crime Commissioner", "candidate for Park ward". */
 const ELECTED_OFFICES = new Set(['commissioner', 'pcc', 'mayor', 'council', 'councillor', 'mp', 'parliament', 'ward', 'division', 'election', 'elections']);
 
-/** "Candidate for <an elected office>" or "candidate for <a place> in May's elections", the office or election within five words, as `candidacy` hits. */
+/** `election` words that name a seat or a contest someone may stand for: "standing for our ward", "stands for election". */
+const SEATS = new Set(['ward', 'councillor', 'mp', 'election', 'elections', 'by-election', 'mayoral']);
+
+/** Is someone said to stand for the seat or contest of `hit`, "standing for" up to three words before it ("who's standing for our ward in May")? Not "standing in for", which covers. */
+function isStoodFor(tokens: Tokens, sentences: Int32Array, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(1, hit.first - 4) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.is(k, 'for')) return tokens.isOneOf(k - 1, STANDING);
+  }
+  return false;
+}
+
+/**
+ * "Candidate for <an elected office>" or "candidate for <a place> in May's elections", the office or election within five words,
+ * and "standing for <a seat>" ("Sunita, who's standing for our ward in May"), as `candidacy` hits.
+ */
 function candidatesForOffice(ctx: CheckContext): Hit[] {
   const found: Hit[] = [];
   for (const hit of ctx.hits('election', ['subject', 'body'])) {
-    if (hit.phrase !== 'candidate') continue;
+    if (hit.phrase !== 'candidate' && !SEATS.has(hit.phrase)) continue;
     const { tokens, sentences } = ctx.text(hit.field);
+    if (hit.phrase !== 'candidate' && isStoodFor(tokens, sentences, hit)) {
+      found.push(ctx.tokenHit(hit.field, hit.first, hit.last, 'candidacy', 'standing for'));
+      if (found.length >= 10) break;
+      continue;
+    }
+    if (hit.phrase !== 'candidate') continue;
     if (!tokens.is(hit.last + 1, 'for')) continue;
     for (let i = hit.last + 2; i <= hit.last + 6 && sentences[i] === sentences[hit.first]; i++) {
       if (tokens.isOneOf(i, ELECTED_OFFICES)) {
@@ -199,6 +219,37 @@ function isGettingElected(tokens: Tokens, sentences: Int32Array, hit: Hit): bool
     if (tokens.isOneOf(k, GETTING)) return true;
   }
   return false;
+}
+
+/** Verbs that put a party or those in power out of office, before it and "out": "get the Tories out", "vote Reform out". */
+const OUSTING = new Set(['get', 'getting', 'kick', 'kicking', 'boot', 'booting', 'turf', 'turfing', 'vote', 'voting', 'chuck', 'chucking', 'throw', 'throwing']);
+/** The same, said of them after "be" or "are": "until this shower in Westminster are kicked out", "this lot need to be voted out". */
+const OUSTED = new Set(['kicked', 'booted', 'turfed', 'voted', 'chucked', 'thrown']);
+/** Forms of "be" and "get" before an ousting participle; not "was" or "were", which tell of one past. */
+const TO_BE = new Set(['be', 'are', 'is', 'get', 'gets', 'getting']);
+/** Words between an ousting verb and the party: "get the Tories out", "kick this government out". */
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Words that end the prohibition before them: "nothing will change until they're kicked out" rules nothing out. */
+const UNTIL = new Set(['until', 'till', 'unless']);
+
+/**
+ * "I'll be voting to get the Tories out", "until this shower in Westminster are kicked out": a party or those in power
+ * put out of office, from the verb (or the party) to "out", as a `vote-ask` hit. Someone got out of a place is not:
+ * "get the minister out to the estate" (for those in power, "get … out" must end its sentence).
+ */
+function ousting(ctx: CheckContext, target: Hit, isPartyTarget: boolean): Hit | undefined {
+  const { tokens, sentences } = ctx.text(target.field);
+  const sentence = sentences[target.first];
+  const out = target.last + 1;
+  if (tokens.is(out, 'out') && sentences[out] === sentence) {
+    const verb = tokens.isOneOf(target.first - 1, DETERMINERS) ? target.first - 2 : target.first - 1;
+    const isOutOfOffice = isPartyTarget || !tokens.isOneOf(verb, GETTING) || out + 1 >= tokens.length || sentences[out + 1] !== sentence;
+    if (verb >= 0 && sentences[verb] === sentence && tokens.isOneOf(verb, OUSTING) && isOutOfOffice) return ctx.tokenHit(target.field, verb, out, 'vote-ask', 'out of office');
+  }
+  for (let k = target.last + 1; k <= target.last + 3 && sentences[k + 2] === sentence; k++) {
+    if (tokens.isOneOf(k, TO_BE) && tokens.isOneOf(k + 1, OUSTED) && tokens.is(k + 2, 'out')) return ctx.tokenHit(target.field, target.first, k + 2, 'vote-ask', 'out of office');
+  }
+  return undefined;
 }
 
 /** Pronouns after "vote for" that stand for a candidate. */
@@ -489,6 +540,8 @@ export default defineRule({
       // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
       // for a negation or a prohibition reads up to twelve words (the answer is the same either way).
       firstOfList(campaigning, (hit) => {
+        // "Joining" is said of calls and teams: it is campaigning only where the party is what is joined ("fancies joining the party").
+        if (hit.phrase === 'joining' && !isTheParty(tokens, sentences, hit)) return undefined;
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
         // "Your leaflets for the Belper by-election": leaflets for an election are campaign leaflets.
@@ -498,7 +551,9 @@ export default defineRule({
         // "Good to see local business getting behind the party", "a donation to the party": the party the draft names
         // (not "getting behind the party for Sue's leaving do", where none is).
         // "The party's running half-price membership … help us win Stratford in May": the party doing it, in a contest.
-        const isForTheParty = (isTheParty(tokens, sentences, hit) && hasPartyName()) || (isThePartyBefore(tokens, sentences, hit) && (isContestInView || hasPartyName()));
+        // "Sunita's standing for our ward … membership forms on the table if anyone fancies joining the party": a candidate's party.
+        // "I'd like to join the party as a full member … helping out for the county elections": a party, with a contest in view.
+        const isForTheParty = (isTheParty(tokens, sentences, hit) && (hasPartyName() || candidacies.length > 0 || isContestInView)) || (isThePartyBefore(tokens, sentences, hit) && (isContestInView || hasPartyName()));
         const isForParty =
           isForPerson ||
           isForTheParty ||
@@ -513,6 +568,13 @@ export default defineRule({
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
+      // "I'll be voting to get the Tories out", "nothing will change until this shower in Westminster are kicked out": a party or
+      // those in power put out of office is opposed on party lines, whoever the draft goes to.
+      const isOustingRuledOut = (hit: Hit) =>
+        ctx.isNegated(hit) || isModalNotBefore(hit) || (ctx.hasWordBefore(hit, PROHIBITIONS, 12) && !ctx.hasWordBefore(hit, UNTIL, 12));
+      const outOfOffice = (hit: Hit | undefined) => (hit && !isOustingRuledOut(hit) ? hit : undefined);
+      firstOf('party', inField, (party) => (isParty(party) ? outOfOffice(ousting(ctx, party, true)) : undefined));
+      firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
