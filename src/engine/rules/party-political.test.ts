@@ -595,3 +595,17 @@ describe('someone standing for a seat, and joining "the party" beside them', () 
     ],
   });
 });
+
+describe('a politician joining something in their public role, and readers asked to join a party', () => {
+  testRule(rule, {
+    valid: [
+      // A councillor named with their party, joining a panel or a visit: their public role, not a party's members.
+      { to: ['j.smith@brumcharity.org.uk'], body: 'Cllr Patel (Labour) will join the panel on Thursday, with Cllr Evans (Conservative).' },
+      { to: ['j.smith@brumcharity.org.uk'], body: 'The Conservative group leader has agreed to join the walkabout in Aston on Friday morning.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Fed up with the cuts? Join the Green Party today - link in bio.', findings: [{}] },
+      { to: ['neighbours@googlegroups.com'], body: 'Labour are out on the estate on Saturday. Come and join the campaign!', findings: [{}] },
+    ],
+  });
+});

@@ -277,6 +277,8 @@ function isOnlyClaim(tokens: Tokens, party: Hit): boolean {
 
 /** How far (in words) from an ask for signatures, membership or money the party it is for may be named, in the sentence before or after. */
 const ASK_REACH = 30;
+/** What "join the" may ask readers to join, besides a party named after it: "join the fight", "join the party". */
+const JOINED_CAUSES = new Set(['party', 'campaign', 'fight', 'movement', 'cause', 'branch', 'revolution', 'membership', 'members', 'team']);
 /** Asks for signatures, membership or money (`vote-ask` phrases), which a party named in the sentence before or after is behind. */
 const SUPPORT_ASKS = new Set(['petition', 'sign the', 'collecting signatures', 'add your name', 'join the', 'become a member', 'membership is', 'donate to']);
 /** Campaigning that, in a draft about someone standing in an election, is support for them. */
@@ -426,6 +428,12 @@ export default defineRule({
     // Official material (a speech, newsletter copy, lines to take) is for the public too, whoever reviews the draft.
     const isOfficialMaterial = ctx.has('official-material', fields);
     const isForPublication = ctx.audience.isPublic || isOfficialMaterial || ctx.audience.recipients.some((recipient) => recipient.isNews || recipient.isMaybeNews);
+    /**
+     * Is what "join the" (ending at token `the`) joins a party or its cause: "join the Green Party", "join the campaign",
+     * not "Cllr Patel (Labour) will join the panel", a politician joining something in their public role?
+     */
+    const joinsParty = (hit: Hit, the: number): boolean =>
+      ctx.text(hit.field).tokens.isOneOf(the + 1, JOINED_CAUSES) || partiesAround(hit, 4).some((party) => party.first > the);
     const partyNear = (hit: Hit) =>
       partiesAround(hit, 60).find((party) => isForPublication || sameSentence(party, hit) || Math.abs(party.first - hit.first) <= 6);
 
@@ -499,6 +507,7 @@ export default defineRule({
         // (Asks for a vote stay with their sentence: "The Conservatives have run this county for years. Please think about that
         // when you go to the polls" is comment, not an ask, in mail to an ordinary address.)
         if (!VOTE_FOR.has(ask.phrase)) {
+          if (ask.phrase === 'join the' && !joinsParty(ask, ask.last)) return undefined;
           const isForParty =
             partyNear(ask) ??
             (SUPPORT_ASKS.has(ask.phrase) ? partiesAround(ask, ASK_REACH).find((party) => isSentenceApart(party, ask)) : undefined) ??
@@ -542,6 +551,7 @@ export default defineRule({
       firstOfList(campaigning, (hit) => {
         // "Joining" is said of calls and teams: it is campaigning only where the party is what is joined ("fancies joining the party").
         if (hit.phrase === 'joining' && !isTheParty(tokens, sentences, hit)) return undefined;
+        if ((hit.phrase === 'join' || hit.phrase === 'to join') && tokens.is(hit.last + 1, 'the') && !joinsParty(hit, hit.last + 1)) return undefined;
         // "Ms Stevens (independent co-opted members)", "members of the public": a body's members, not a party's.
         if (hit.phrase === 'members' && (tokens.isOneOf(hit.first - 1, BODY_MEMBERS) || tokens.is(hit.last + 1, 'of'))) return undefined;
         // "Your leaflets for the Belper by-election": leaflets for an election are campaign leaflets.
