@@ -587,3 +587,24 @@ describe('who ate it, a pass that is no day out, a benefit told by whoever gave 
     ],
   });
 });
+
+describe('someone free, a letter on behalf, a street', () => {
+  testRule(rule, {
+    valid: [
+      // "Free" as someone's time, not a thing given.
+      { to: ['sam@harbourevents.co.uk'], body: "Any chance you're free Thursday afternoon? I'd like to go through the tender questions." },
+      { to: ['k.lowe@fellsidecare.org.uk'], body: 'Any chance - is anyone free Saturday morning to give us a hand with the gazebo?' },
+      { to: ['j.tate@harrowsurveys.co.uk'], body: 'Any chance we could meet next week - would you be free Tuesday morning, or are you free Wednesday?' },
+      // A letter written on someone's behalf is no offer, whatever the sentence goes on to name.
+      { to: ['caseworker.jm@parliament.uk'], body: "Thank you for your letter on behalf of your constituent, whose complaint about the hotel's CCTV is now with the force." },
+      // A gift word in a street's name.
+      { to: ['clerk@holmeparishcouncil.org.uk'], body: 'Thanks for coming out to Golf Road yesterday to look at the speed readings.' },
+      { to: ['chair@spawatch.org.uk'], body: 'Thank you for your help with the residents of 14 Spa Lane and Cottage Row after the flooding.' },
+    ],
+    invalid: [
+      // Something free asked for is still a thing, whoever it is for.
+      { to: ['m.kerr@castlegateparking.co.uk'], body: 'Any chance you could give us free parking at the ground for the derby?', findings: [{ messageId: 'solicited' }] },
+      { to: ['bookings@lakesidebistro.co.uk'], body: 'Thank you for the lunch on Friday - the team loved it.', findings: [{ ...gift }] },
+    ],
+  });
+});

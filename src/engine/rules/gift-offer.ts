@@ -55,6 +55,12 @@ const NOT_A_FREE_THING = new Set(['to', 'of', 'from', 'for', 'up', 'and', 'or', 
 /** Words before "free" that make it no thing given: "feel free", "for free" (a request, see gift-solicit), "our free workshop". */
 const NOT_GIVEN_BEFORE_FREE = new Set(['feel', 'our', 'for', 'on', 'about', 'of', 'offering', 'offers', 'provide', 'provides', 'providing', 'run', 'runs', 'running']);
 
+/** Someone being free, before "free": "you're free Saturday", "would you be free", "I'm free after 3" (their time, not a thing given). */
+const SOMEONE_IS = new Set(["you're", "i'm", "we're", "they're", "he's", "she's", 'be', 'am']);
+/** Who is asked if they are free: "are you free", "is anyone free" (not "got you free tickets"). */
+const SOMEONE = new Set(['you', 'anyone', 'anybody', 'everyone', 'he', 'she', 'they', 'we']);
+const IS = new Set(['are', 'is', 'were', 'was']);
+
 /** The phrase of a hit on a sum of money ("£100") found beside an offer. */
 const A_SUM = 'a sum of money';
 
@@ -86,14 +92,15 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
 
 /**
  * Is token `i` "free" naming a thing given ("a free lift", "the free rides")? Not "free to", not
- * "crime-free", not "feel free", and not the office's own ("our free workshop").
+ * "crime-free", not "feel free", not the office's own ("our free workshop"), and not someone's time ("are you free Saturday").
  */
 function isFreeThing(ctx: CheckContext, hit: Hit, i: number): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
   if (!tokens.is(i, 'free') || sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
   if (tokens.codeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
   // "info on free home safety visits", "offering free visits": a service to the public, not a thing given.
-  return !tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE);
+  if (tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE) || tokens.isOneOf(i - 1, SOMEONE_IS)) return false;
+  return !(tokens.isOneOf(i - 1, SOMEONE) && tokens.isOneOf(i - 2, IS));
 }
 
 /**
@@ -244,7 +251,9 @@ const CORRESPONDENCE = new Set(['email', 'e-mail', 'message', 'letter', 'questio
 const isThanksForWriting = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
   const k = thankedFor(tokens, hit);
-  return hit.tag === 'gift-thanks' && (tokens.is(k, 'your') || tokens.is(k, 'the')) && tokens.isOneOf(k + 1, CORRESPONDENCE) && !tokens.isOneOf(k + 2, ABOUT_AN_OFFER);
+  if (hit.tag !== 'gift-thanks' || !(tokens.is(k, 'your') || tokens.is(k, 'the')) || !tokens.isOneOf(k + 1, CORRESPONDENCE)) return false;
+  // "Your letter on behalf of your constituent": who it was written for, not what it was about.
+  return !tokens.isOneOf(k + 2, ABOUT_AN_OFFER) || (tokens.is(k + 2, 'on') && tokens.is(k + 3, 'behalf'));
 };
 
 /** Words after "your email" that make it about an offer, which the thanks is for too: "thanks for the note about the personal loan". */
@@ -332,10 +341,12 @@ const isKeptAsIs = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'kee
 
 /** Words after a capitalised name that make it an organisation's: "the Aston Villa Foundation". */
 const ORGANISATION_WORDS = new Set(['foundation', 'trust', 'fc', 'club', 'society', 'charity', 'group', 'ltd', 'limited', 'plc', 'association']);
+/** Words after a capitalised name that make it a street's: "14 Spa Lane", "Golf Road". */
+const STREET_WORDS = new Set(['road', 'lane', 'street', 'avenue', 'close', 'drive', 'crescent', 'terrace', 'grove', 'gardens', 'row', 'way', 'square']);
 
 /**
- * Is the item a word of a name ("PCSO Karen Lamb", "the Aston Villa Foundation")? Capitalised mid-sentence, after a
- * capitalised first name, or before a word that makes the name an organisation's: "thanks to PCSO Karen Lamb"
+ * Is the item a word of a name ("PCSO Karen Lamb", "the Aston Villa Foundation", "14 Spa Lane")? Capitalised mid-sentence, after a
+ * capitalised first name, or before a word that makes the name an organisation's or a street's: "thanks to PCSO Karen Lamb"
  * thanks a person, and names no lamb. (Not "the Midlands Business Awards" or "the Queens Hotel": those are the hospitality.)
  */
 function isPartOfName(ctx: CheckContext, item: Hit): boolean {
@@ -346,7 +357,7 @@ function isPartOfName(ctx: CheckContext, item: Hit): boolean {
   const after = item.last + 1;
   return (
     (tokens.has(before, TokenFlag.capitalised) && isJoined(before) && tokens.isOneOf(before, FIRST_NAMES)) ||
-    (tokens.has(after, TokenFlag.capitalised) && isJoined(item.last) && tokens.isOneOf(after, ORGANISATION_WORDS))
+    (tokens.has(after, TokenFlag.capitalised) && isJoined(item.last) && (tokens.isOneOf(after, ORGANISATION_WORDS) || tokens.isOneOf(after, STREET_WORDS)))
   );
 }
 
