@@ -608,3 +608,44 @@ describe('someone free, a letter on behalf, a street', () => {
     ],
   });
 });
+
+describe('a yes to what follows, a bequest, a firm lounge', () => {
+  testRule(rule, {
+    valid: [
+      // An exclaimed yes to work, and the sender's own booking after it.
+      { to: ['d.ford@brightwellconsulting.co.uk'], body: "Yes please! I'll send the agenda over tomorrow. We've booked lunch for the steering group at noon." },
+      // Something to be left for the sender as an errand, not a bequest.
+      { to: ['treasurer@hopwoodwi.org.uk'], body: 'Thanks for the update. Could you leave me the £40 float for the raffle on my desk?' },
+      { to: ['j.reid@reidlettings.co.uk'], body: 'Thanks for sorting the viewing. Please leave me the keys and £20 deposit receipt at the front desk.' },
+    ],
+    invalid: [
+      // A yes exclaimed, to what the next sentences of its paragraph say is offered.
+      {
+        to: ['bookings@wirralcabs.co.uk'],
+        subject: 'Re: Team night out',
+        body: "What a kind offer - yes please! We'll be about a dozen, finishing at the Dock Street office around 7. If the runs home are still on the table, that would be amazing.",
+        findings: [{ ...gift }],
+      },
+      {
+        to: ['ops@peaklinecoaches.co.uk'],
+        body: 'Go on then! We finish at the depot at six on Thursday. A couple of free taxis back to Stockport afterwards would be a real help.',
+        findings: [{ ...gift }],
+      },
+      // A bequest: someone wanting to leave the sender something, named in the next sentence; or the sum left.
+      {
+        to: ['probate@hallandmoore-law.co.uk'],
+        body: 'I was very touched to hear that she wanted to leave me something. Could you tell me how the legacy would be paid?',
+        findings: [{ ...gift }],
+      },
+      { to: ['r.patel@patelprobate.co.uk'], body: "I understand Mr Akers has chosen to leave me £500 from his estate. What would I need to do on my side?", findings: [{ ...gift }] },
+      // A yes to the firm's own lounge offered in the quoted message, or named in the reply.
+      {
+        to: ['lee.dunn@arcsecurity.co.uk'],
+        subject: 'Re: Saturday',
+        body: "Yes please! Two would be great, the kids will be made up.\n\nOn Mon 7 Oct, Lee Dunn wrote:\n> Got a couple of spares in our lounge for the derby if you're interested.",
+        findings: [{ ...gift }],
+      },
+      { to: ['events@rivershorefc.co.uk'], body: 'Thanks so much - a place in your lounge for the cup tie would be brilliant.', findings: [{ ...gift }] },
+    ],
+  });
+});

@@ -517,8 +517,15 @@ function isAsking(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** Who asks for a thing to be left, before "leave me": "could you leave me", "please leave me". */
+const ERRAND = new Set(['you', 'please', 'just']);
+const isErrand = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'leave me' && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, ERRAND);
+
 /** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
 const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON);
+
+/** Does the sentence of `hit` open with the sender ("We've booked lunch", "I'll bring the cake")? */
+const isSendersSentence = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(firstInSentence(ctx, hit), FIRST_PERSON);
 
 /** Does a blank line lie between two hits of one field? */
 function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
@@ -592,6 +599,9 @@ export default defineRule({
       // "thanks again for Saturday, my lad was made up … the lounge was a treat": an occasion, for what the paragraph names.
       const isExclaimed = isExclaimedThanks(ctx, hit);
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
+      // "That's a lovely offer - yes please! There'll be eleven of us … If you can still do the runs home": an exclaimed
+      // yes is to what the next two sentences of its paragraph name (not what the sender does: "We've booked lunch for the group").
+      const isExclaimedYes = isExclaimed && hit.tag === 'gift-respond';
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
       // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.
       const readsSentenceBefore = (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) || (hit.tag === 'gift-respond' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES));
@@ -599,8 +609,9 @@ export default defineRule({
         sentences[item.first] === sentence ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
         (readsSentenceBefore && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
-        (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item));
-      const reach = occasion ? Math.max(window, 50) : window;
+        (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item)) ||
+        (isExclaimedYes && sentences[item.first]! - sentence === 2 && !isParagraphBreakBetween(ctx, hit, item) && !isSendersSentence(ctx, item));
+      const reach = occasion || isExclaimedYes ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item));
@@ -652,7 +663,8 @@ export default defineRule({
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
       // "Could you send me your per-head rates": paperwork asked for, not a thing received.
-      if (isPaperwork(ctx, hit)) continue;
+      // "Could you leave me the float", "please leave me the keys": an errand asked, not a bequest.
+      if (isPaperwork(ctx, hit) || isErrand(ctx, hit)) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
