@@ -534,6 +534,8 @@ export const LEXICONS = {
     'offers you anything', 'offer you anything', 'if you were offered', "if you've been offered", 'if you were given', 'including the ones you', 'even the ones you', 'ones you turned down', 'ones you declined',
     "please don't accept", 'please do not accept', 'if a supplier offers', 'if anyone offers', 'if you are offered', "if you're offered", 'reminder of the rules',
     'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
+    // A breach alleged of someone else: "alleges that hospitality from a supplier was not declared".
+    'was not declared', 'were not declared', 'not been declared', 'undeclared',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [

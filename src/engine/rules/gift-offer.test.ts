@@ -649,3 +649,21 @@ describe('a yes to what follows, a bequest, a firm lounge', () => {
     ],
   });
 });
+
+describe('a fundraiser paid for, a breach alleged of someone else', () => {
+  testRule(rule, {
+    valid: [
+      // Signing up to a fundraising event is paying to go, not hospitality.
+      { to: ['events@hospiceatho.org.uk'], body: "Count me in for the fundraising dinner on the 12th - I'll bring a bottle for the raffle too." },
+      { to: ['sue@rotaryofkendal.org.uk'], body: 'Happy to join you at the fundraising lunch on Friday, and I can sell a few raffle books round the office.' },
+      // A complaint or an audit about someone else's gift that went undeclared.
+      { to: ['k.dale@daleinvestigations.co.uk'], body: 'The complaint alleges that hospitality from a supplier was not declared over two years.' },
+      { to: ['audit@northgateaudit.co.uk'], body: 'Thanks for the report. It found that a dinner hosted by a contractor in March had not been declared by the manager.' },
+    ],
+    invalid: [
+      // Seats or tickets given for a fundraising event, or a place there as someone's guest, are hospitality.
+      { to: ['j.pike@pikeconstruction.co.uk'], body: 'Thank you for the two tickets to the fundraising dinner - very generous of you.', findings: [{ ...gift }] },
+      { to: ['m.ray@raylogistics.co.uk'], body: 'Count me in for the fundraising ball - kind of you to have me as your guest.', findings: [{ ...gift }] },
+    ],
+  });
+});

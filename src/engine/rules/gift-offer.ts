@@ -387,6 +387,12 @@ function isSupportTicket(ctx: CheckContext, item: Hit): boolean {
   );
 }
 
+/** Events that raise money from those who come: a seat at them is bought, not given, unless the seats or tickets are named. */
+const FUNDRAISING = new Set(['fundraising', 'fundraiser']);
+const FUNDRAISING_EVENTS = new Set(['dinner', 'lunch', 'ball', 'gala dinner', 'meal']);
+/** "Count me in for the fundraising dinner": the sender paying to go, not hospitality ("thanks for the two tickets to the fundraising dinner" is, by its tickets). */
+const isFundraiser = (ctx: CheckContext, item: Hit): boolean => FUNDRAISING_EVENTS.has(item.phrase) && ctx.text(item.field).tokens.isOneOf(item.first - 1, FUNDRAISING);
+
 /** "Gift Aid": the tax relief a charity claims on a donation, not a gift to anyone. */
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
 
@@ -614,7 +620,7 @@ export default defineRule({
       const reach = occasion || isExclaimedYes ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
