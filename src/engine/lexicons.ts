@@ -433,6 +433,8 @@ export const LEXICONS = {
     'rail fare', 'train fare', 'travel costs', 'travel and accommodation', 'two nights', 'three nights', 'a night at', 'nights at',
     // Things made for someone: "the quilt the group made for me".
     'quilt', 'knitted', 'painting', 'portrait',
+    // A firm's own hospitality and lifts: "a couple of spares in our lounge", "the free runs home".
+    'our lounge', 'your lounge', 'their lounge', 'runs home', 'a run home',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
@@ -479,6 +481,8 @@ export const LEXICONS = {
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
     'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
     'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
+    // A bequest: "he wanted to leave me something" (the bequest named in the next sentence).
+    'leave me', 'leaving me',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch
@@ -559,6 +563,8 @@ export const LEXICONS = {
     'offers you anything', 'offer you anything', 'if you were offered', "if you've been offered", 'if you were given', 'including the ones you', 'even the ones you', 'ones you turned down', 'ones you declined',
     "please don't accept", 'please do not accept', 'if a supplier offers', 'if anyone offers', 'if you are offered', "if you're offered", 'reminder of the rules',
     'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
+    // A breach alleged of someone else: "alleges that hospitality from a supplier was not declared".
+    'was not declared', 'were not declared', 'not been declared', 'undeclared',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [

@@ -587,3 +587,83 @@ describe('who ate it, a pass that is no day out, a benefit told by whoever gave 
     ],
   });
 });
+
+describe('someone free, a letter on behalf, a street', () => {
+  testRule(rule, {
+    valid: [
+      // "Free" as someone's time, not a thing given.
+      { to: ['sam@harbourevents.co.uk'], body: "Any chance you're free Thursday afternoon? I'd like to go through the tender questions." },
+      { to: ['k.lowe@fellsidecare.org.uk'], body: 'Any chance - is anyone free Saturday morning to give us a hand with the gazebo?' },
+      { to: ['j.tate@harrowsurveys.co.uk'], body: 'Any chance we could meet next week - would you be free Tuesday morning, or are you free Wednesday?' },
+      // A letter written on someone's behalf is no offer, whatever the sentence goes on to name.
+      { to: ['caseworker.jm@parliament.uk'], body: "Thank you for your letter on behalf of your constituent, whose complaint about the hotel's CCTV is now with the force." },
+      // A gift word in a street's name.
+      { to: ['clerk@holmeparishcouncil.org.uk'], body: 'Thanks for coming out to Golf Road yesterday to look at the speed readings.' },
+      { to: ['chair@spawatch.org.uk'], body: 'Thank you for your help with the residents of 14 Spa Lane and Cottage Row after the flooding.' },
+    ],
+    invalid: [
+      // Something free asked for is still a thing, whoever it is for.
+      { to: ['m.kerr@castlegateparking.co.uk'], body: 'Any chance you could give us free parking at the ground for the derby?', findings: [{ messageId: 'solicited' }] },
+      { to: ['bookings@lakesidebistro.co.uk'], body: 'Thank you for the lunch on Friday - the team loved it.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('a yes to what follows, a bequest, a firm lounge', () => {
+  testRule(rule, {
+    valid: [
+      // An exclaimed yes to work, and the sender's own booking after it.
+      { to: ['d.ford@brightwellconsulting.co.uk'], body: "Yes please! I'll send the agenda over tomorrow. We've booked lunch for the steering group at noon." },
+      // Something to be left for the sender as an errand, not a bequest.
+      { to: ['treasurer@hopwoodwi.org.uk'], body: 'Thanks for the update. Could you leave me the £40 float for the raffle on my desk?' },
+      { to: ['j.reid@reidlettings.co.uk'], body: 'Thanks for sorting the viewing. Please leave me the keys and £20 deposit receipt at the front desk.' },
+    ],
+    invalid: [
+      // A yes exclaimed, to what the next sentences of its paragraph say is offered.
+      {
+        to: ['bookings@wirralcabs.co.uk'],
+        subject: 'Re: Team night out',
+        body: "What a kind offer - yes please! We'll be about a dozen, finishing at the Dock Street office around 7. If the runs home are still on the table, that would be amazing.",
+        findings: [{ ...gift }],
+      },
+      {
+        to: ['ops@peaklinecoaches.co.uk'],
+        body: 'Go on then! We finish at the depot at six on Thursday. A couple of free taxis back to Stockport afterwards would be a real help.',
+        findings: [{ ...gift }],
+      },
+      // A bequest: someone wanting to leave the sender something, named in the next sentence; or the sum left.
+      {
+        to: ['probate@hallandmoore-law.co.uk'],
+        body: 'I was very touched to hear that she wanted to leave me something. Could you tell me how the legacy would be paid?',
+        findings: [{ ...gift }],
+      },
+      { to: ['r.patel@patelprobate.co.uk'], body: "I understand Mr Akers has chosen to leave me £500 from his estate. What would I need to do on my side?", findings: [{ ...gift }] },
+      // A yes to the firm's own lounge offered in the quoted message, or named in the reply.
+      {
+        to: ['lee.dunn@arcsecurity.co.uk'],
+        subject: 'Re: Saturday',
+        body: "Yes please! Two would be great, the kids will be made up.\n\nOn Mon 7 Oct, Lee Dunn wrote:\n> Got a couple of spares in our lounge for the derby if you're interested.",
+        findings: [{ ...gift }],
+      },
+      { to: ['events@rivershorefc.co.uk'], body: 'Thanks so much - a place in your lounge for the cup tie would be brilliant.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('a fundraiser paid for, a breach alleged of someone else', () => {
+  testRule(rule, {
+    valid: [
+      // Signing up to a fundraising event is paying to go, not hospitality.
+      { to: ['events@hospiceatho.org.uk'], body: "Count me in for the fundraising dinner on the 12th - I'll bring a bottle for the raffle too." },
+      { to: ['sue@rotaryofkendal.org.uk'], body: 'Happy to join you at the fundraising lunch on Friday, and I can sell a few raffle books round the office.' },
+      // A complaint or an audit about someone else's gift that went undeclared.
+      { to: ['k.dale@daleinvestigations.co.uk'], body: 'The complaint alleges that hospitality from a supplier was not declared over two years.' },
+      { to: ['audit@northgateaudit.co.uk'], body: 'Thanks for the report. It found that a dinner hosted by a contractor in March had not been declared by the manager.' },
+    ],
+    invalid: [
+      // Seats or tickets given for a fundraising event, or a place there as someone's guest, are hospitality.
+      { to: ['j.pike@pikeconstruction.co.uk'], body: 'Thank you for the two tickets to the fundraising dinner - very generous of you.', findings: [{ ...gift }] },
+      { to: ['m.ray@raylogistics.co.uk'], body: 'Count me in for the fundraising ball - kind of you to have me as your guest.', findings: [{ ...gift }] },
+    ],
+  });
+});

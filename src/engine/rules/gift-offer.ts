@@ -55,6 +55,12 @@ const NOT_A_FREE_THING = new Set(['to', 'of', 'from', 'for', 'up', 'and', 'or', 
 /** Words before "free" that make it no thing given: "feel free", "for free" (a request, see gift-solicit), "our free workshop". */
 const NOT_GIVEN_BEFORE_FREE = new Set(['feel', 'our', 'for', 'on', 'about', 'of', 'offering', 'offers', 'provide', 'provides', 'providing', 'run', 'runs', 'running']);
 
+/** Someone being free, before "free": "you're free Saturday", "would you be free", "I'm free after 3" (their time, not a thing given). */
+const SOMEONE_IS = new Set(["you're", "i'm", "we're", "they're", "he's", "she's", 'be', 'am']);
+/** Who is asked if they are free: "are you free", "is anyone free" (not "got you free tickets"). */
+const SOMEONE = new Set(['you', 'anyone', 'anybody', 'everyone', 'he', 'she', 'they', 'we']);
+const IS = new Set(['are', 'is', 'were', 'was']);
+
 /** The phrase of a hit on a sum of money ("£100") found beside an offer. */
 const A_SUM = 'a sum of money';
 
@@ -86,14 +92,15 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
 
 /**
  * Is token `i` "free" naming a thing given ("a free lift", "the free rides")? Not "free to", not
- * "crime-free", not "feel free", and not the office's own ("our free workshop").
+ * "crime-free", not "feel free", not the office's own ("our free workshop"), and not someone's time ("are you free Saturday").
  */
 function isFreeThing(ctx: CheckContext, hit: Hit, i: number): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
   if (!tokens.is(i, 'free') || sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
   if (tokens.codeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
   // "info on free home safety visits", "offering free visits": a service to the public, not a thing given.
-  return !tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE);
+  if (tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE) || tokens.isOneOf(i - 1, SOMEONE_IS)) return false;
+  return !(tokens.isOneOf(i - 1, SOMEONE) && tokens.isOneOf(i - 2, IS));
 }
 
 /**
@@ -244,7 +251,9 @@ const CORRESPONDENCE = new Set(['email', 'e-mail', 'message', 'letter', 'questio
 const isThanksForWriting = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
   const k = thankedFor(tokens, hit);
-  return hit.tag === 'gift-thanks' && (tokens.is(k, 'your') || tokens.is(k, 'the')) && tokens.isOneOf(k + 1, CORRESPONDENCE) && !tokens.isOneOf(k + 2, ABOUT_AN_OFFER);
+  if (hit.tag !== 'gift-thanks' || !(tokens.is(k, 'your') || tokens.is(k, 'the')) || !tokens.isOneOf(k + 1, CORRESPONDENCE)) return false;
+  // "Your letter on behalf of your constituent": who it was written for, not what it was about.
+  return !tokens.isOneOf(k + 2, ABOUT_AN_OFFER) || (tokens.is(k + 2, 'on') && tokens.is(k + 3, 'behalf'));
 };
 
 /** Words after "your email" that make it about an offer, which the thanks is for too: "thanks for the note about the personal loan". */
@@ -332,10 +341,12 @@ const isKeptAsIs = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'kee
 
 /** Words after a capitalised name that make it an organisation's: "the Aston Villa Foundation". */
 const ORGANISATION_WORDS = new Set(['foundation', 'trust', 'fc', 'club', 'society', 'charity', 'group', 'ltd', 'limited', 'plc', 'association']);
+/** Words after a capitalised name that make it a street's: "14 Spa Lane", "Golf Road". */
+const STREET_WORDS = new Set(['road', 'lane', 'street', 'avenue', 'close', 'drive', 'crescent', 'terrace', 'grove', 'gardens', 'row', 'way', 'square']);
 
 /**
- * Is the item a word of a name ("PCSO Karen Lamb", "the Aston Villa Foundation")? Capitalised mid-sentence, after a
- * capitalised first name, or before a word that makes the name an organisation's: "thanks to PCSO Karen Lamb"
+ * Is the item a word of a name ("PCSO Karen Lamb", "the Aston Villa Foundation", "14 Spa Lane")? Capitalised mid-sentence, after a
+ * capitalised first name, or before a word that makes the name an organisation's or a street's: "thanks to PCSO Karen Lamb"
  * thanks a person, and names no lamb. (Not "the Midlands Business Awards" or "the Queens Hotel": those are the hospitality.)
  */
 function isPartOfName(ctx: CheckContext, item: Hit): boolean {
@@ -346,7 +357,7 @@ function isPartOfName(ctx: CheckContext, item: Hit): boolean {
   const after = item.last + 1;
   return (
     (tokens.has(before, TokenFlag.capitalised) && isJoined(before) && tokens.isOneOf(before, FIRST_NAMES)) ||
-    (tokens.has(after, TokenFlag.capitalised) && isJoined(item.last) && tokens.isOneOf(after, ORGANISATION_WORDS))
+    (tokens.has(after, TokenFlag.capitalised) && isJoined(item.last) && (tokens.isOneOf(after, ORGANISATION_WORDS) || tokens.isOneOf(after, STREET_WORDS)))
   );
 }
 
@@ -375,6 +386,12 @@ function isSupportTicket(ctx: CheckContext, item: Hit): boolean {
     ctx.audience.recipients.some((recipient) => SERVICE_DESK_ADDRESS.test(recipient.address))
   );
 }
+
+/** Events that raise money from those who come: a seat at them is bought, not given, unless the seats or tickets are named. */
+const FUNDRAISING = new Set(['fundraising', 'fundraiser']);
+const FUNDRAISING_EVENTS = new Set(['dinner', 'lunch', 'ball', 'gala dinner', 'meal']);
+/** "Count me in for the fundraising dinner": the sender paying to go, not hospitality ("thanks for the two tickets to the fundraising dinner" is, by its tickets). */
+const isFundraiser = (ctx: CheckContext, item: Hit): boolean => FUNDRAISING_EVENTS.has(item.phrase) && ctx.text(item.field).tokens.isOneOf(item.first - 1, FUNDRAISING);
 
 /** "Gift Aid": the tax relief a charity claims on a donation, not a gift to anyone. */
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
@@ -506,8 +523,15 @@ function isAsking(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** Who asks for a thing to be left, before "leave me": "could you leave me", "please leave me". */
+const ERRAND = new Set(['you', 'please', 'just']);
+const isErrand = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'leave me' && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, ERRAND);
+
 /** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
 const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON);
+
+/** Does the sentence of `hit` open with the sender ("We've booked lunch", "I'll bring the cake")? */
+const isSendersSentence = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(firstInSentence(ctx, hit), FIRST_PERSON);
 
 /** Does a blank line lie between two hits of one field? */
 function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
@@ -581,6 +605,9 @@ export default defineRule({
       // "thanks again for Saturday, my lad was made up … the lounge was a treat": an occasion, for what the paragraph names.
       const isExclaimed = isExclaimedThanks(ctx, hit);
       const occasion = hit.tag === 'gift-thanks' && isOccasionThanked(hit, ctx);
+      // "That's a lovely offer - yes please! There'll be eleven of us … If you can still do the runs home": an exclaimed
+      // yes is to what the next two sentences of its paragraph name (not what the sender does: "We've booked lunch for the group").
+      const isExclaimedYes = isExclaimed && hit.tag === 'gift-respond';
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
       // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.
       const readsSentenceBefore = (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) || (hit.tag === 'gift-respond' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES));
@@ -588,11 +615,12 @@ export default defineRule({
         sentences[item.first] === sentence ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
         (readsSentenceBefore && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
-        (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item));
-      const reach = occasion ? Math.max(window, 50) : window;
+        (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item)) ||
+        (isExclaimedYes && sentences[item.first]! - sentence === 2 && !isParagraphBreakBetween(ctx, hit, item) && !isSendersSentence(ctx, item));
+      const reach = occasion || isExclaimedYes ? Math.max(window, 50) : window;
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item));
+        .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
       if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
@@ -641,7 +669,8 @@ export default defineRule({
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
       // "Could you send me your per-head rates": paperwork asked for, not a thing received.
-      if (isPaperwork(ctx, hit)) continue;
+      // "Could you leave me the float", "please leave me the keys": an errand asked, not a bequest.
+      if (isPaperwork(ctx, hit) || isErrand(ctx, hit)) continue;
       const item = itemNear(hit, 12, false);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
