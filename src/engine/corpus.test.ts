@@ -139,6 +139,9 @@ const blind = [
   // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
+  // Held out: "a commissioning and inspection season seen by people new to the job", written in session 15 and run once on its
+  // final engine (32c884d): 6 wrong (gifts recall 0.92, personal 0.90), the same 6 as on the session's starting engine.
+  { file: fixture('blind-55'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
