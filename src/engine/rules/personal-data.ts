@@ -231,20 +231,29 @@ function isJoin(tokens: Tokens, k: number): boolean {
   return gap === 2 && tokens.codeAt(ends[k]!) === 46 /* . */ && tokens.codeAt(ends[k]! + 1) === 32 && isInitial(tokens, k);
 }
 
-/** Where `findPeople` last found the sender's own name, in order: a signature's address that follows it is the office's. */
-const senderNames: number[] = [];
-
-/** The last token a person's identifiers and addresses are looked for to: not past the sender's own name, whose signature's they are. */
-function beforeSignature(person: Person, to: number): number {
+/**
+ * The last token a person's identifiers and addresses are looked for to: not past the sender's own name (`senderNames`, where
+ * `findPeople` found it, in order), whose signature's they are.
+ */
+function beforeSignature(person: Person, to: number, senderNames: readonly number[]): number {
   for (const at of senderNames) if (at > person.last) return Math.min(to, at - 1);
   return to;
 }
 
 /**
  * Finds people: "Mr Dean Carrick", "Name: Kyle Mendes", "Jordan Shaw", "Ellis Morgan, 23", and
- * people known by one name ("Tommo from the Kings Arms"), in order of their first token.
+ * people known by one name ("Tommo from the Kings Arms"), in order of their first token. Where the sender's own
+ * name stands (up to 20 times) is written to `senderNames`, emptied first.
  */
-function findPeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender, deceased: Set<string>, isPublic: boolean): Person[] {
+function findPeople(
+  tokens: Tokens,
+  zones: Int32Array,
+  field: Hit['field'],
+  isSender: IsSender,
+  deceased: Set<string>,
+  isPublic: boolean,
+  senderNames: number[],
+): Person[] {
   const { starts, ends, flags } = tokens;
   senderNames.length = 0;
   const people: Person[] = [];
@@ -739,11 +748,13 @@ export default defineRule({
     const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
     // Likewise anyone known by where they live ("the woman at 3 Fell View"): most drafts have no "woman" or "lad" at all.
     const hasResident = ctx.has('resident', PEOPLE_FIELDS);
+    // Where the field's own sender's name stands: a signature's address after it is the office's, no one else's.
+    const senderNames: number[] = [];
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
     for (const field of PEOPLE_FIELDS) {
       const text = ctx.text(field);
       const raw = text.folded.original;
-      const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic);
+      const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic, senderNames);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const families = findFamilies(ctx, field);
       const relatives = hasRelation ? findRelatives(ctx, field) : NO_PEOPLE;
@@ -793,7 +804,7 @@ export default defineRule({
           .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) && !(who.byAddress && hit.first <= who.last));
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
         // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
-        const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to);
+        const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to, senderNames);
         const around = ctx.spanOf(field, windowFrom, patternTo);
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
         // A crime reference beside a name is private (a victim's, a suspect's), but not a professional's: the case is not theirs.
