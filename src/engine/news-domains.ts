@@ -85,14 +85,19 @@ const SECOND_LEVEL_LABELS = new Set(['co', 'com', 'net', 'org']);
  */
 const STATION = /^radio(?!therap|log|graph|activ)|radio$|fm$/;
 
+/** The label a domain is named by, before its public suffix: "worcesternews" of "worcesternews.co.uk" and of "news.worcesternews.com". */
+function nameOf(labels: readonly string[]): string {
+  const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
+  return (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
+}
+
 /**
  * Does the domain's name read like a masthead ("worcesternews", "theargus")? Personal mail never does, nor
  * organisations, but for a community station ("radioabbey.org.uk").
  */
 export function isMastheadDomain(domain: string): boolean {
   const labels = domain.split('.');
-  const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
-  const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
+  const name = nameOf(labels);
   // Of the organisations' labels, a station may carry only "org".
   const organisation = labels.filter((label) => ORGANISATION_LABELS.has(label));
   if (organisation.length > 0) return organisation.every((label) => label === 'org') && STATION.test(name);
@@ -109,9 +114,7 @@ const EVERY_FM = /fm(?=-|$)/g;
  * Such a firm is as likely to clean the office as to broadcast, so a confidence ("off the record") does not make it press.
  */
 export function isFmOnlyDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  const secondLevel = labels.length > 2 && SECOND_LEVEL_LABELS.has(labels[labels.length - 2]!);
-  const name = (secondLevel ? labels[labels.length - 3] : labels[labels.length - 2]) ?? '';
+  const name = nameOf(domain.split('.'));
   if (!FM.test(name)) return false;
   const rest = name.replace(EVERY_FM, '');
   return !MASTHEAD.test(rest) && !STATION.test(rest);
