@@ -403,7 +403,7 @@ export const LEXICONS = {
     'gift', 'gifts', 'present', 'hamper', 'hampers', 'voucher', 'vouchers', 'gift card', 'ticket', 'tickets', 'seats', 'box', 'hospitality',
     'hospitality suite', 'dinner', 'lunch', 'meal', 'spa', 'stay', 'hotel stay', 'night stay', 'two-night stay', 'complimentary', 'the weekend at', 'weekend away', 'cake', 'lemon drizzle', 'biscuits', 'bouquet', 'perfume', 'jewellery', 'bottle of wine', 'case of wine', 'golf', 'round of golf', 'concert', 'race day', 'gig', 'drinks', 'a drink', 'bottle', 'bottle of', 'wine', 'champagne', 'whisky',
     'single malt', 'chocolates', 'flowers', 'eggs', 'cash', 'cheque', 'gift basket', 'gift baskets', 'basket', 'baskets', 'meals', 'token of', 'box of', 'corporate gifts', 'money', 'loan', 'lend me', 'flights', 'flight', 'hotel', 'accommodation', 'trip', 'in his will', 'in her will', 'in their will', 'bottle of', 'the bottle', 'villa', 'cottage', 'holiday', 'free places',
-    'free place', 'free course', 'discount', 'staff discount', 'the 30%', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
+    'free place', 'free course', 'discount', 'staff discount', 'upgrade', 'gala dinner', 'awards', 'ball', 'as your guest',
     "as itv's guest", 'as my guest', 'as our guest', 'kind invitation', 'generous invitation', 'treat', 'hosting me', 'bequest', 'in your will', 'legacy', 'freebie', 'spa day',
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
@@ -504,6 +504,10 @@ export const LEXICONS = {
     // A discount asked for oneself: "whether you might be able to do me a bit of a discount".
     'do me a discount', 'bit of a discount', 'the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'give me a discount', 'knock a bit off',
     'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
+    // A benefit asked for the sender themselves rather than the office: "could the 20% stretch to me personally", "pay it into my own account".
+    'to a personal order', 'for a personal order', 'a personal purchase', 'for my own use', 'into my own account', 'into my personal account', 'to my own account',
+    'to my personal account', 'pay it to me', 'paid to me directly', 'pay it directly to me', 'paid directly to me', 'pay me directly', 'stretch to me', 'extend that to me', 'extend it to me', 'extend this to me', 'extend the same to me',
+    'something off the price', 'something on the price', 'a bit off the price', 'something off the bill',
     'do me a staff rate', 'do me a good rate', 'do me a rate', 'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',

@@ -6,6 +6,14 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Asks that go to the sender but are no benefit: paperwork, money owed to them, talking to them.
+    { to: ['sales@brightdesk.co.uk'], body: 'Could you send the price list and the 15% volume terms to me personally? I am the budget holder.' },
+    { to: ['claims@travelco.co.uk'], body: 'The refund of £48 for the cancelled train is owed to me, so please pay it into my own account.' },
+    { to: ['all-staff@derbyshire-pcc.gov.uk'], body: 'Every offer goes on the register. If you are worried about anything, you can talk to me directly.' },
+    { to: ['events@riskforum.co.uk'], body: 'The £300 fee for my talk should be paid to the office, not to me. Our finance team will invoice you.' },
+    // A number is no discount without "off" ("the 30% drop", "the 30 minute slot"); "30% off" is one (tested below).
+    { to: ['events@riskforum.co.uk'], body: 'Thanks for the agenda - the 30 minute slot on the 12th works for me.' },
+    { to: ['desk@expressandstar.co.uk'], body: 'Thanks for asking. The headline is the 30% drop in hospital admissions for knife injuries.' },
     // A service desk's ticket, told by its reference, the desk in the subject or the desk it goes to.
     { to: ['servicedesk@northerntechsupport.co.uk'], subject: 'RE: INC0051122 - printer', body: 'Thanks for picking up my ticket so quickly, the printer is working again.' },
     { to: ['dave@acme-it.co.uk'], body: 'Thanks for sorting my ticket this morning, all fixed.\n\n> Your incident INC0051122 has been resolved.' },
@@ -133,6 +141,13 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A benefit asked for the sender themselves rather than the office: a discount extended, a fee paid to their own account.
+    { to: ['sales@brightdesk.co.uk'], body: 'Thanks for the quote for the office chairs. Could the 15% also apply to me personally? I need a chair at home.', findings: [{ messageId: 'solicited' }] },
+    { to: ['ian@alarmco.co.uk'], body: 'Your engineers get 25% off the doorbell cameras. Is there any way you could extend that to me as well?', findings: [{ messageId: 'solicited' }] },
+    { to: ['gemma@stationers.co.uk'], body: 'While I have you, would the trade discount you give the office work for a personal order of a desk lamp?', findings: [{ messageId: 'solicited' }] },
+    { to: ['events@riskforum.co.uk'], body: 'Happy to chair the panel. The £300 fee is fine - please pay it into my personal account rather than the OPCC.', findings: [{ messageId: 'solicited' }] },
+    { to: ['events@riskforum.co.uk'], body: "Thanks for confirming the honorarium of £200. Could you pay it directly to me instead of the office's account?", findings: [{ messageId: 'solicited' }] },
+    { to: ['bookings@manorhotel.co.uk'], body: "Our office books all its away days with you. Could you do something off the price for my anniversary weekend?", findings: [{ messageId: 'solicited' }] },
     // Thanks said as being touched, for a thing left for the team.
     { to: ['j.ellis@outlook.com'], body: 'I must tell you how touched we all were by the box of biscuits you left for the team on Friday.', findings: [{}] },
     // A hint dropped to a supplier.

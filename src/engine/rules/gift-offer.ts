@@ -11,7 +11,7 @@ import type { GiftPrefill } from '../types';
 const GENERIC_ITEMS = new Set(['gifts', 'hospitality', 'vouchers', 'cash', 'money', 'corporate gifts']);
 
 /** Asks for a favour that are themselves the benefit asked for. */
-const SELF_NAMED = new Set(['the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'mates rates', 'do me a deal', 'on the house', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout']);
+const SELF_NAMED = new Set(['the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'mates rates', 'do me a deal', 'on the house', 'sort us out with', 'sort me out with', 'on you next', 'drinks on you', 'your shout', 'something off the price', 'something on the price', 'a bit off the price', 'something off the bill']);
 
 /** Items that make an offer hospitality rather than a gift. */
 const HOSPITALITY = new Set([
@@ -75,8 +75,7 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
   const valueAt = (i: number): Hit | undefined => {
     const start = tokens.starts[i]!;
     if (tokens.codeAt(start) === 0xa3 && /\d/.test(tokens.word(i))) return ctx.tokenHit(hit.field, i, i, 'gift-item', A_SUM); // '£': a sum, not money in general
-    const isPercent = tokens.codeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i)); // "22%"
-    if (isPercent && tokens.isOneOf(i + 1, OFF)) return ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount');
+    if (isPercentAt(tokens, i) && tokens.isOneOf(i + 1, OFF)) return ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'discount');
     return isFreeThing(ctx, hit, i) ? ctx.tokenHit(hit.field, i, i + 1, 'gift-item', 'free') : undefined;
   };
   for (let i = hit.first; i >= 0 && sentences[i] === sentence && hit.first - i < 30; i--) {
@@ -88,6 +87,47 @@ function valueIn(ctx: CheckContext, hit: Hit): Hit | undefined {
     if (value) return value;
   }
   return undefined;
+}
+
+/** Is token `i` a percentage, "22%"? */
+const isPercentAt = (tokens: Tokens, i: number): boolean => tokens.codeAt(tokens.ends[i]!) === 37 && /^\d{1,2}$/.test(tokens.word(i));
+
+/**
+ * Asks that something go to the sender themselves rather than the office ("could the 20% stretch to me personally",
+ * "pay it into my own account rather than the office's"): a benefit from someone they deal with at work, when a
+ * discount, a fee or a sum is named in the sentence or the one before ("You give your staff 20% off. Any chance you
+ * could extend that to me personally?").
+ */
+const PERSONALLY = new Set([
+  'to me personally', 'for me personally', 'to a personal order', 'for a personal order', 'a personal purchase', 'for my own use', 'into my own account',
+  'into my personal account', 'to my own account', 'to my personal account', 'pay it to me', 'paid to me directly', 'pay it directly to me', 'paid directly to me', 'pay me directly', 'stretch to me', 'extend that to me',
+  'extend it to me', 'extend this to me', 'extend the same to me',
+]);
+/** What a work contact might extend to the sender: a discount, a rate, a deal, a fee (and a percentage or a sum, read from the digits). */
+const BENEFITS = new Set(['discount', 'discounts', 'fee', 'fees', 'rate', 'deal', 'offer', 'payment']);
+/** Money owed to the sender anyway, which may go to their own account: "please pay my expenses to me directly". */
+const OWED = new Set(['expenses', 'expense', 'refund', 'reimbursement', 'reimburse', 'mileage', 'salary', 'wages', 'overtime', 'invoice']);
+
+/**
+ * The benefit an ask for the sender personally is about, in its sentence or the one before (not across a blank line): its token,
+ * -1 if none is named or the ask is for paperwork ("send the price list to me personally"), or -2 if it is for money owed ("the refund is owed to me").
+ */
+function personalBenefitAt(ctx: CheckContext, hit: Hit): number {
+  const { tokens, sentences } = ctx.text(hit.field);
+  const sentence = sentences[hit.first]!;
+  let first = firstInSentence(ctx, hit);
+  if (first > 0 && sentences[first - 1] === sentence - 1 && !ctx.value(hit.field).slice(tokens.ends[first - 1]!, tokens.starts[first]!).includes('\n\n')) {
+    while (first > 0 && sentences[first - 1] === sentence - 1) first--;
+  }
+  const last = lastInSentence(ctx, hit);
+  let benefit = -1;
+  for (let i = first; i <= last; i++) {
+    if (tokens.isOneOf(i, OWED)) return -2;
+    // Paperwork is asked for in the ask's own sentence ("send the price list to me personally"), not the one before ("Thanks for the quote.").
+    if (sentences[i] === sentence && tokens.isOneOf(i, PAPERWORK)) return -1;
+    if (benefit < 0 && (tokens.isOneOf(i, BENEFITS) || isPercentAt(tokens, i) || (tokens.codeAt(tokens.starts[i]!) === 0xa3 && /\d/.test(tokens.word(i))))) benefit = i;
+  }
+  return benefit;
 }
 
 /**
@@ -690,7 +730,11 @@ export default defineRule({
       // Asks that name their own benefit: "mates rates", "do me a deal", "for free".
       // "For free" asks only in a request ("could you do it for free?"), not when offering ("I can get us the room for free").
       if (hit.phrase.includes('free') && !isAsking(ctx, hit)) continue;
-      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : undefined);
+      // "Pay it into my own account": a benefit when a discount, fee or sum is named, not money owed nor paperwork.
+      const personal = PERSONALLY.has(hit.phrase) ? personalBenefitAt(ctx, hit) : -1;
+      if (personal === -2) continue;
+      const named = personal >= 0 ? ctx.tokenHit(hit.field, personal, personal, 'gift-item', ctx.text(hit.field).tokens.word(personal)) : undefined;
+      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : named);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;
