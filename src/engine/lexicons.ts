@@ -581,6 +581,8 @@ export const LEXICONS = {
     'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
     'safety day', 'community day', 'open day', 'my talk', 'judged', 'provider', 'providers', 'reception', 'supported', 'licensing', 'burglary',
     'suppliers', 'contracts', 'contractor', 'contractors', 'tenders', 'projects', 'meetings', 'schemes', 'vendor', 'vendors', 'expo',
+    // Help the office gave the giver: "a grateful mum whose lad we'd helped".
+    "we'd helped", 'we helped', "we've helped", 'we had helped',
   ],
 
   // ── personal ───────────────────────────────────────────────────────────────────────

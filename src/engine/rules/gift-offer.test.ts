@@ -6,6 +6,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // The sender's own family, in the body of a reply between them.
+    { to: ['sis.dixon@gmail.com'], subject: "Re: Mum's 70th", body: 'Thanks for sorting the flowers - Mum will love them. I will bring the cake.' },
+    { channel: 'social', body: 'My mum sent me a hamper for passing my exams at work 😍 love her' },
     // Asks that go to the sender but are no benefit: paperwork, money owed to them, talking to them.
     { to: ['sales@brightdesk.co.uk'], body: 'Could you send the price list and the 15% volume terms to me personally? I am the budget holder.' },
     { to: ['claims@travelco.co.uk'], body: 'The refund of £48 for the cancelled train is owed to me, so please pay it into my own account.' },
@@ -141,6 +144,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Family named by the correspondent (a reply's subject) or someone's parent met at work ("a grateful mum"), not the sender's.
+    { to: ['k.hollis58@gmail.com'], subject: "Re: Dad's estate", body: "I'm touched he thought of me after the complaint we handled, but I can't accept the £1,000 he left me.", findings: [{}] },
+    { to: ['j.pearce@btinternet.com'], subject: 'RE: A present from Nan', body: 'It was lovely of her, but I have to return the voucher - we are not allowed to keep gifts from people we support.', findings: [{}] },
+    { channel: 'social', site: 'facebook', body: 'A grateful mum tried to hand me a £20 note at the surgery today after we helped her son. Politely declined of course.', findings: [{}] },
+    { to: ['chief.exec@westmidlands-pcc.gov.uk'], body: 'For the record, a resident pressed a £10 note into my hand after the meeting. I said no.', findings: [{}] },
     // A benefit asked for the sender themselves rather than the office: a discount extended, a fee paid to their own account.
     { to: ['sales@brightdesk.co.uk'], body: 'Thanks for the quote for the office chairs. Could the 15% also apply to me personally? I need a chair at home.', findings: [{ messageId: 'solicited' }] },
     { to: ['ian@alarmco.co.uk'], body: 'Your engineers get 25% off the doorbell cameras. Is there any way you could extend that to me as well?', findings: [{ messageId: 'solicited' }] },

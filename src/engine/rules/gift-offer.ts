@@ -442,6 +442,14 @@ const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took'
 const GIVING_AUXILIARIES = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'like', 'love', 'want', 'wants', 'also']);
 /** The organisation itself, as a giver: "from the office". */
 const OFFICE = new Set(['office', 'opcc', 'team', 'commissioner', 'unit', 'vru']);
+/** Parents and grandparents, who are someone else's after an article: "a grateful mum", "the dad of a lad we help". */
+const KIN = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'auntie', 'aunty']);
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);
+/** Is token `k` a word describing the next, between it and an article: "a grateful mum" (not "the flowers - Mum")? */
+const isDescribed = (tokens: Tokens, k: number): boolean =>
+  !tokens.has(k, TokenFlag.capitalised) && tokens.starts[k]! - tokens.ends[k - 1]! === 1 && tokens.starts[k + 1]! - tokens.ends[k]! === 1;
+/** A reply's subject, which the correspondent wrote: "Re: Mum's will". */
+const REPLY_SUBJECT = /^\s*re\s*:/i;
 /** Whose family it is, when not the sender's: "your dad", "her mum". */
 const OTHERS = new Set(['your', 'his', 'her', 'their', 'its']);
 /** First person, as the subject of giving: "I", "we", "our team", "the Commissioner". */
@@ -545,10 +553,15 @@ const PAPERWORK = new Set([
   'certificate', 'certificates', 'tender', 'bid', 'rates', 'prices', 'costs', 'availability', 'specification', 'spec', 'policy', 'guidance', 'template', 'questionnaire', 'survey', 'photo', 'photos', 'video',
 ]);
 
+const BANKNOTES = new Set(['note', 'notes']);
+
 /** Is what the giving phrase names paperwork ("sent me a quote", "send me your per-head rates")? The next four words are read. */
 function isPaperwork(ctx: CheckContext, hit: Hit): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
-  for (let i = hit.last + 1; i <= hit.last + 4 && i < tokens.length && sentences[i] === sentences[hit.first]; i++) if (tokens.isOneOf(i, PAPERWORK)) return true;
+  for (let i = hit.last + 1; i <= hit.last + 4 && i < tokens.length && sentences[i] === sentences[hit.first]; i++) {
+    // "A £20 note", "two £10 notes": money, not a note written.
+    if (tokens.isOneOf(i, PAPERWORK) && !(tokens.isOneOf(i, BANKNOTES) && tokens.codeAt(tokens.starts[i - 1]!) === 0xa3)) return true;
+  }
   return false;
 }
 
@@ -610,12 +623,17 @@ export default defineRule({
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
     // "Your dad pressed an envelope on me": someone else's family, not the sender's.
+    const isReplySubject = REPLY_SUBJECT.test(ctx.draft.subject);
     const isFamily =
       ctx.find('family', ['subject', 'body'], (hit) => {
         const { tokens } = ctx.text(hit.field);
         // "Their 25th anniversary gala": an organisation's anniversary, an ordinal between.
         const isOthers = tokens.isOneOf(hit.first - 1, OTHERS) || (hit.phrase === 'anniversary' && tokens.isOneOf(hit.first - 2, OTHERS));
-        return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !isOthers;
+        // "A grateful mum whose lad we'd helped", "the dad of a boy we work with": someone's parent, met at work.
+        const isSomeones = KIN.has(hit.phrase) && (tokens.isOneOf(hit.first - 1, ARTICLES) || (tokens.isOneOf(hit.first - 2, ARTICLES) && isDescribed(tokens, hit.first - 1)));
+        // "Re: Mum's will": a reply's subject is the correspondent's words, their mum, not the sender's.
+        const isTheirSubject = hit.field === 'subject' && isReplySubject;
+        return !(hit.phrase === 'anniversary' && tokens.is(hit.last + 1, 'of')) && !isOthers && !isSomeones && !isTheirSubject;
       }) !== undefined;
     if (!toOrganisation && isFamily && !ctx.has('work-reason', ['subject', 'body'])) return;
     // Mail between personal addresses needs something tying it to work, as a post does: "thanks for the bottle of Rioja, it was only a lift to the airport".
