@@ -453,6 +453,8 @@ export const LEXICONS = {
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
     "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'able to accept', "won't accept", 'will not accept', "can't take", 'cannot take', 'unable to take', 'not allowed to accept', "aren't allowed to accept",
+    // Giving it back: "I've had to post back the £50", "I gave it back".
+    'post back', 'posted back', 'posting back', 'sent back', 'send back', 'sending back', 'gave it back', 'give it back', 'given it back', 'handed it back', 'hand it back', 'handed back', 'posted it back', 'sent it back',
     'post it back', 'send it back', 'return it', 'collect it', 'kind offer', 'your offer', 'the offer of', 'offer to lend', 'offer of your',
     'sounds lovely', 'invitation to', 'inviting me', 'invited me',
     'gladly take', "i'll take", 'happy to take', 'gladly accept', 'hang on to it', 'keep it',

@@ -6,6 +6,9 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // Paperwork sent back, and a reply's "it" that stands for no gift.
+    { to: ['procurement@supplier.co.uk'], body: "I've sent back the signed contract and the completed form this morning." },
+    { to: ['print@leafletco.co.uk'], body: 'The proof of the leaflet had the wrong helpline number. I sent it back to your studio yesterday.' },
     // The sender's own family, in the body of a reply between them.
     { to: ['sis.dixon@gmail.com'], subject: "Re: Mum's 70th", body: 'Thanks for sorting the flowers - Mum will love them. I will bring the cake.' },
     { channel: 'social', body: 'My mum sent me a hamper for passing my exams at work 😍 love her' },
@@ -144,6 +147,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // Giving back what was given, named in the reply or in the sentence before its "it".
+    { to: ['r.khan@btinternet.com'], body: "Thank you for your kind card. I hope you won't mind, but I've posted back the £40 that was inside it.", findings: [{}] },
+    { to: ['governance@westmidlands-pcc.gov.uk'], body: "Mr Patel's envelope with two twenties in it was on my desk this morning. I gave it back to him at lunchtime.", findings: [{}] },
+    { to: ['line.manager@cumbria-pcc.gov.uk'], body: 'An elderly man tried to push a tenner into my hand for the tea fund. I handed it back and explained why.', findings: [{}] },
     // Family named by the correspondent (a reply's subject) or someone's parent met at work ("a grateful mum"), not the sender's.
     { to: ['k.hollis58@gmail.com'], subject: "Re: Dad's estate", body: "I'm touched he thought of me after the complaint we handled, but I can't accept the £1,000 he left me.", findings: [{}] },
     { to: ['j.pearce@btinternet.com'], subject: 'RE: A present from Nan', body: 'It was lovely of her, but I have to return the voucher - we are not allowed to keep gifts from people we support.', findings: [{}] },

@@ -480,7 +480,8 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
   const { tokens, sentences } = ctx.text(item.field);
   // Within the item's clause: "the help our team gave her over the years, but I can't accept the bequest" is not giving it.
   for (let i = item.first - 1; i >= 1 && sentences[i] === sentences[item.first] && !isClauseBreakAfter(tokens, i); i--) {
-    if (tokens.isOneOf(i, GIVING)) return isGivenBySender(tokens, i);
+    // "I've posted back the £40", "sent it back": the sender returning what was given to them.
+    if (tokens.isOneOf(i, GIVING)) return !(tokens.is(i + 1, 'back') || tokens.is(i + 2, 'back')) && isGivenBySender(tokens, i);
   }
   // "hampers to our volunteers", "a small thank-you gift from the office to our visitors": given by the organisation.
   if (tokens.is(item.last + 1, 'to') && tokens.is(item.last + 2, 'our')) return true;
@@ -668,7 +669,10 @@ export default defineRule({
       const isExclaimedYes = isExclaimed && hit.tag === 'gift-respond';
       // "The hamper arrived this morning. Thank you so much.": a bare thanks is for what the sentence before names.
       // "… remember me in your will. But I can't accept anything like that": a reply to what the sentence before offers.
-      const readsSentenceBefore = (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) || (hit.tag === 'gift-respond' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES));
+      // "… a tenner into my hand. I gave it back": a reply whose "it" is what the sentence before offers.
+      const readsSentenceBefore =
+        (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) ||
+        (hit.tag === 'gift-respond' && (ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES) || ctx.text(hit.field).tokens.is(hit.last - 1, 'it') || ctx.text(hit.field).tokens.is(hit.last, 'it')));
       const isInSentence = (item: Hit) =>
         sentences[item.first] === sentence ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
