@@ -6,6 +6,11 @@ const gift = { action: 'declare-gift', severity: 'warn' } as const;
 
 testRule(rule, {
   valid: [
+    // A subject naming the policy or a return, not an offer; the office booking a meal.
+    { to: ['hr@cumbria-pcc.gov.uk', 'x@example.co.uk'], subject: 'RE: Gifts & Hospitality returns', body: 'I have to decline the Tuesday slot, sorry - could we move it?' },
+    { to: ['hr@cumbria-pcc.gov.uk', 'x@example.co.uk'], subject: 'RE: HR Hospitality', body: 'I have to decline the Tuesday slot, sorry.' },
+    { to: ['jess@reachplc.com'], subject: 'Re: Gifts register query', body: 'Happy to help. The register shows how many invitations we say no to.' },
+    { to: ['events@castlevenues.co.uk'], body: 'Thanks for the menus. Please book the lunch for the awards and send the invoice.' },
     // Paperwork sent back, and a reply's "it" that stands for no gift.
     { to: ['procurement@supplier.co.uk'], body: "I've sent back the signed contract and the completed form this morning." },
     { to: ['print@leafletco.co.uk'], body: 'The proof of the leaflet had the wrong helpline number. I sent it back to your studio yesterday.' },
@@ -147,6 +152,10 @@ testRule(rule, {
     },
   ],
   invalid: [
+    // A reply's subject that names the offer by where it is ("Derby County hospitality"); an invite called generous; a book given.
+    { to: ['m.hollins@peakbuild.co.uk'], subject: 'Re: Pride Park hospitality', body: "While your firm is bidding for the custody works, I'm sure you'll understand that I must decline.", findings: [{}] },
+    { to: ['lucy@axiomdigital.co.uk'], body: "Thank you for thinking of me, it's a very kind invite, but with the tender coming up I have to say no.", findings: [{}] },
+    { to: ['t.nowak@krakow-police.pl'], body: 'Thank you for visiting us, and for the bottle of vodka and the book about Gdansk. Both are much appreciated.', findings: [{}] },
     // Giving back what was given, named in the reply or in the sentence before its "it".
     { to: ['r.khan@btinternet.com'], body: "Thank you for your kind card. I hope you won't mind, but I've posted back the £40 that was inside it.", findings: [{}] },
     { to: ['governance@westmidlands-pcc.gov.uk'], body: "Mr Patel's envelope with two twenties in it was on my desk this morning. I gave it back to him at lunchtime.", findings: [{}] },

@@ -318,6 +318,27 @@ function isParticular(ctx: CheckContext, item: Hit): boolean {
   return tokens.isOneOf(item.first - 1, PARTICULAR) || tokens.has(item.first - 1, TokenFlag.capitalised);
 }
 
+/** Words before "hospitality" in a subject that name no place: "Re: Hospitality", "Gifts & Hospitality". */
+const NOT_A_PLACE = new Set([...GENERIC_ITEMS, ...PARTICULAR, 're', 'fw', 'fwd']);
+
+/** Is "hospitality" in a subject a particular offer, named by where it is ("Re: Derby County hospitality", not "Gifts & Hospitality", "Re: Gifts register")? */
+function isNamedOffer(ctx: CheckContext, item: Hit): boolean {
+  const { tokens } = ctx.text(item.field);
+  return item.phrase === 'hospitality' && isParticular(ctx, item) && !tokens.isOneOf(item.first - 1, NOT_A_PLACE) && !tokens.has(item.first - 1, TokenFlag.upper);
+}
+
+/** Words that make "book" a thing, not booking: "the book on the history of Kraków", "a signed book". */
+const DETERMINERS = new Set(['the', 'a', 'this', 'that', 'your', 'his', 'her', 'their', 'signed', 'lovely', 'new']);
+
+/**
+ * Is `item` bought by the office, a word of procurement near it in its sentence ("the contract includes a hospitality box")? Not
+ * "book" as a thing given ("the bottle of Żubrówka and the book on Kraków").
+ */
+function isBought(ctx: CheckContext, item: Hit): boolean {
+  const bought = ctx.near(item, 'procurement', 8, { sameSentence: true });
+  return bought !== undefined && !(bought.phrase === 'book' && ctx.text(item.field).tokens.isOneOf(bought.first - 1, DETERMINERS));
+}
+
 /** Words before "present" or "treat" that make it a verb: "proud to present", "the Commissioner will present". */
 const BEFORE_VERB = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', "we'll", "i'll", 'we', 'i']);
 
@@ -649,7 +670,8 @@ export default defineRule({
     // (LinkedIn is a professional network: what is posted there is about work.)
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && !ctx.has('work-context', ['body']) && !/@\w/.test(ctx.draft.body)) return;
     /** The item named in the subject ("Re: Golf day"), which a reply accepting or declining is about. */
-    const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase));
+    // ("Re: Derby County hospitality" names one offer, as "Re: Golf day" does; "Gifts & Hospitality" names the policy.)
+    const subjectItem = ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase) || isNamedOffer(ctx, item));
     /** The item offered in the message being replied to ("> we've got spare seats in our lounge"), which a reply accepts or declines. */
     const quotedItem = ctx.scan('gift-item', ['body'], { zones: [Zone.quoted] }).find((item) => !GENERIC_ITEMS.has(item.phrase));
     /**
@@ -684,7 +706,7 @@ export default defineRule({
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
       const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
-      if (!item || (!isAsking && ctx.near(item, 'procurement', 8, { sameSentence: true }))) return undefined;
+      if (!item || (!isAsking && isBought(ctx, item))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
       if (ctx.near(item, 'purchase', 40, { sameSentence: true })) return undefined;
       if (isSenderGiving(ctx, item)) return undefined; // "we sent a hamper … to say thank you": the sender giving
