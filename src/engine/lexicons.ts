@@ -200,6 +200,15 @@ export const LEXICONS = {
     'under you', 'under yours', 'below you', 'below yours', 'above you', 'above yours', 'cheaper than you', 'cheaper than yours', 'dearer than you', 'dearer than yours',
     'cheapest', 'cheapest by', 'most expensive', 'sewn up', 'in the bag', 'front runner', 'front-runner', 'frontrunner', 'in with a shout', 'keep it to yourself', 'price summary',
   ],
+  /**
+   * Tender details only with a sum after them (tender-disclosure.ts): the rival bidders ("the other two that've gone in
+   * are both over £90k") and a bid made superlative ("the best bid on the table is £410k"). Alone, "the other two" are anyone.
+   */
+  'tender-priced': [
+    'the other two', 'the other three', 'the other four', 'the others', 'the other bidder', 'the other bidders', 'other bidders', 'the other firm', 'the other firms',
+    'the other supplier', 'the other suppliers', 'the other provider', 'the other providers', 'the competition', 'your competitors', 'your rivals',
+    'best bid', 'top bid', 'best offer', 'highest offer',
+  ],
 
   // ── political ──────────────────────────────────────────────────────────────────────
   /** Words that show an election is in view, so "Vote Greaves" or "vote for Gary" reads as a vote ask. */
