@@ -164,10 +164,15 @@ export const LEXICONS = {
     // Named by where it was held: "at the Commissioner's private meeting with the Treasurer" (read only after "at" or "in").
     'private meeting',
   ],
+  /** "Closed" before a meeting named with words between: "at the Commissioner's closed strategic board" (read by private-meeting.ts). */
+  'meeting-closed': ['closed'],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'not meant to say',
     // A hint given all the same: "a private session I'm not supposed to talk about, so all I'll say is: enjoy it while it lasts".
-    "all i'll say is", 'all i will say is', "let's just say", "i'll just say", "decision's already made", 'decision is already made', 'already been decided', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+    "all i'll say is", 'all i will say is', "let's just say", "i'll just say", "decision's already made", 'decision is already made', 'already been decided', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up',
+    // What was gone over, and the views members took: "they went through the misconduct case", "they weren't keen on it".
+    'talked it through', 'talked through', 'went through', 'went over', "weren't keen", 'were not keen', "wasn't keen", 'was not keen', 'were keen', 'was keen',
+    'were against', 'was against', 'were in favour', 'pushed back', 'raised concerns', 'objected'],
   /** Tender and procurement context. */
   tender: [
     'the incumbent', 'incumbent',
