@@ -65,6 +65,8 @@ export const LEXICONS = {
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
+    // Talking off the platform: "my inbox is open", "can give you more if you DM".
+    'my inbox is open', 'inbox is open', 'dm open', 'dm is open', 'if you dm', 'if you want to dm',
     'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
     'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.
@@ -103,6 +105,16 @@ export const LEXICONS = {
     'the spectator', 'the economist', 'huffpost', 'huffington post', 'buzzfeed news', 'the conversation', 'al jazeera', 'cnn', 'bloomberg',
     'associated press', 'tortoise media', 'the new european', 'byline times', 'the bureau of investigative journalism', 'the canary',
     'nottingham live', 'yorkshire live', 'lancs live', 'stoke live', 'cumbria live', 'wales online', 'the herald', 'the echo', 'the gazette',
+  ],
+  /**
+   * Offering what the public has not been told: "the real numbers behind this", "talk to you on background", "there's a lot
+   * the public hasn't been told". To an account a post opens by tagging, with an offer to talk off the platform, a leak (press-contact.ts).
+   */
+  'press-leak': [
+    'on background', 'give you the background', 'give you some background', 'give you background', 'fill you in',
+    'the real numbers', 'real numbers', 'the real figures', 'real figures', 'the real story', 'inside story', 'half the story',
+    "hasn't been told", 'has not been told', "haven't been told", 'have not been told', 'not being told',
+    'more to this than', 'more to it than', "what's really going on", 'really going on', 'actually going on', 'actually gone', 'actually spent',
   ],
   /** Sharing or listening, not offering: "worth a listen", "tune in". */
   'press-passive': ['worth a listen', 'worth a read', 'good read', 'tune in', 'watch it', 'listen again', 'read it here', 'fascinating'],
