@@ -40,6 +40,8 @@ export const LEXICONS = {
     // A paper's deadline told in the enquiry: "Running something tomorrow", "we're running a piece on Friday".
     'running something tomorrow', 'running something today', 'running something tonight', "we're running something", 'we are running something',
     'running a piece', 'running a story',
+    // A programme's maker asking the reader on: "we're doing an episode on youth violence".
+    'doing an episode', 'an episode on', 'recording an episode', 'for an episode',
     'give me a line', 'a line on', 'a comment on', 'for comment', 'request for comment', 'my deadline', 'our deadline', 'on deadline',
   ],
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
@@ -67,6 +69,8 @@ export const LEXICONS = {
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
     // Talking off the platform: "my inbox is open", "can give you more if you DM".
     'my inbox is open', 'inbox is open', 'dm open', 'dm is open', 'if you dm', 'if you want to dm',
+    // Agreeing to come in and record: "send me the address for the studio", "I can talk through how the scheme works".
+    'for the studio', 'to the studio', 'at the studio', 'i can talk through', 'happy to talk through',
     'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
     'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.

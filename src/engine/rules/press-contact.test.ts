@@ -325,3 +325,19 @@ describe('an inbox open to a journalist named with their paper', () => {
     ],
   });
 });
+
+describe("a reply that agrees to come on a programme whose maker asked in the quoted chain", () => {
+  const asked = '\n\nOn Fri, 21 Mar 2025, 10:44 Jess Rowe <jess@example-talks.co.uk> wrote:\n> We\'re doing an episode on youth violence and would love to have you on. We record Thursdays.';
+  testRule(rule, {
+    valid: [
+      // Turned down, or passed to the press office.
+      { to: ['jess@example-talks.co.uk'], body: `Thanks Jess, the press office will pick this up with you.${asked}` },
+      // The studio and talking something through with no programme in view.
+      { to: ['sam@example-arts.org.uk'], body: 'I can talk through the lease on Thursday; send me the address for the studio and I will be there.' },
+    ],
+    invalid: [
+      { to: ['jess@example-talks.co.uk'], body: `Yes, happy to do it. Thursday is best. Send me the address for the studio and I'll be there.${asked}`, findings: [{ text: 'for the studio' }] },
+      { to: ['jess@example-talks.co.uk'], body: `Count me in - I can talk through how the mentoring works.${asked}`, findings: [{ text: 'I can talk through' }] },
+    ],
+  });
+});
