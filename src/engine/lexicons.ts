@@ -151,7 +151,7 @@ export const LEXICONS = {
   'marking-cleared': [
     'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
-    'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
+    'now public', 'is now public', "it's now public", 'has been published',
     // Published since: "embargoed until 00:01 this morning – is out now".
     'out now', 'is out now', 'was published', 'published yesterday',
     // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".

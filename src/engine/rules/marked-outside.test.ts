@@ -196,3 +196,18 @@ describe('a marked message written inside, quoted below a reply that goes outsid
     ],
   });
 });
+
+describe('an embargo with its time after it: still to lift, or told of as past', () => {
+  testRule(rule, {
+    valid: [
+      'The report was under embargo until 00:01 this morning. Here is the link.',
+      'The figures were embargoed until Thursday; the link is below.',
+      'Please hold this until the embargo until Thursday has passed.',
+    ],
+    invalid: [
+      { to: ['jo@example-charity.org.uk'], body: 'The report is under embargo until Tuesday, so please hold it until then.', findings: [{ messageId: 'underEmbargo', text: 'under embargo' }] },
+      { to: ['jo@example-charity.org.uk'], body: "Attached, under embargo until 00:01 on Wednesday, is the final report.", findings: [{ text: 'under embargo' }] },
+      { to: ['jo@example-charity.org.uk'], body: "It's embargoed until the launch, but here are the headlines.", findings: [{ text: 'embargoed' }] },
+    ],
+  });
+});

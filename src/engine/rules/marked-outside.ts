@@ -5,6 +5,9 @@ import { isUnder } from '../recipients';
 import { TokenFlag } from '../text/tokens';
 import { Zone } from '../text/zones';
 
+/** Words before "under embargo" or "embargoed" that tell of the embargo as past: "the report was under embargo until 00:01 this morning". */
+const PAST = new Set(['was', 'were']);
+
 /** The `marking-cleared` phrases that say an embargo is over, wherever in the draft they stand. */
 const EMBARGO_LIFTED = new Set([
   'embargo has lifted', 'embargo lifted', 'the embargo lifted', 'no longer embargoed', 'now live', 'is now live',
@@ -111,6 +114,8 @@ export default defineRule({
       if (isFull()) break;
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;
       if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
+      // "The report was under embargo until 00:01 this morning": an embargo told of as past. ("Under embargo until Tuesday" still holds.)
+      if (hit.phrase.includes('embargo') && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, PAST)) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
       if (isKindOfMarked(ctx, hit) || isMarkedByRules(ctx, hit)) continue;
       if (hit.phrase.includes('embargo') && hit.phrase !== 'embargoed') report(hit, 'underEmbargo');
