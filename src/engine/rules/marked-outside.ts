@@ -64,6 +64,10 @@ function isMarkedByRules(ctx: CheckContext, hit: Hit): boolean {
   return isRules;
 }
 
+/** The quoted chain of the body, where a marked message passed on stands (made once, not at every check). */
+const BODY = ['body'] as const;
+const QUOTED = { zones: [Zone.quoted] };
+
 /** How far before a quoted marking its message's "From:" header is looked for (a long header and a few lines of text). */
 const HEADER_REACH = 2000;
 /** A "From:" header line in a quoted chain, and its address: "From: Rachel Hirst <r.hirst@westyorkshire.police.uk>". */
@@ -123,14 +127,13 @@ export default defineRule({
     }
     if (ctx.audience.isPublic) return;
     // A marked message quoted below the reply goes with it: one written inside and passed on outside is sent as much as forwarded text.
-    const quoted = { zones: [Zone.quoted] };
     const isQuotedMarking = (hit: Hit) =>
       (hit.tag === 'marking' || ctx.tokensHave(hit, TokenFlag.upper)) &&
       !ctx.isNegated(hit) &&
       !ctx.near(hit, 'marking-cleared', 10, { sameSentence: true }) &&
       !isKindOfMarked(ctx, hit) &&
       isInsideMessagePassedOn(ctx, hit.start);
-    const passedOn = ctx.find('marking', ['body'], isQuotedMarking, quoted) ?? ctx.find('marking-caps', ['body'], isQuotedMarking, quoted);
+    const passedOn = ctx.find('marking', BODY, isQuotedMarking, QUOTED) ?? ctx.find('marking-caps', BODY, isQuotedMarking, QUOTED);
     if (passedOn && !isFull()) report(passedOn, 'markedOutside', { marking: excerptOf(ctx.value('body'), passedOn.start, passedOn.end).toUpperCase() });
   },
 });
