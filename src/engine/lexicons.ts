@@ -40,6 +40,8 @@ export const LEXICONS = {
     // A paper's deadline told in the enquiry: "Running something tomorrow", "we're running a piece on Friday".
     'running something tomorrow', 'running something today', 'running something tonight', "we're running something", 'we are running something',
     'running a piece', 'running a story',
+    // A programme's maker asking the reader on: "we're doing an episode on youth violence".
+    'doing an episode', 'an episode on', 'recording an episode', 'for an episode',
     'give me a line', 'a line on', 'a comment on', 'for comment', 'request for comment', 'my deadline', 'our deadline', 'on deadline',
   ],
   /** Addressing the recipient as press: enough by itself, going outside (LABELS.md: "addresses as a journalist, reporter, editor…"). */
@@ -65,6 +67,10 @@ export const LEXICONS = {
     // Secrecy asks: a leak when the recipient is press, but said to bidders and friends too.
     'for your report', 'on the record', 'off the record', 'a source at', 'keep my name out', "didn't get this from me", "didn't get it from me", 'did not get this from me', "you didn't hear it from me",
     "didn't come from me", 'did not come from me', "don't say where it came from", 'want a steer', 'a steer on', 'coming on the',
+    // Talking off the platform: "my inbox is open", "can give you more if you DM".
+    'my inbox is open', 'inbox is open', 'dm open', 'dm is open', 'if you dm', 'if you want to dm',
+    // Agreeing to come in and record: "send me the address for the studio", "I can talk through how the scheme works".
+    'for the studio', 'to the studio', 'at the studio', 'i can talk through', 'happy to talk through',
     'heard it here first', 'you heard it here first', 'some background', 'background on', 'first-person piece', 'an article', 'offer you a piece',
     'a piece for', 'on-camera interview', 'an interview', 'the interview', 'take part in an interview', 'for the episode', 'the episode', 'see it in your',
     // Briefings and appearances: for publication when the recipient is press.
@@ -104,6 +110,16 @@ export const LEXICONS = {
     'associated press', 'tortoise media', 'the new european', 'byline times', 'the bureau of investigative journalism', 'the canary',
     'nottingham live', 'yorkshire live', 'lancs live', 'stoke live', 'cumbria live', 'wales online', 'the herald', 'the echo', 'the gazette',
   ],
+  /**
+   * Offering what the public has not been told: "the real numbers behind this", "talk to you on background", "there's a lot
+   * the public hasn't been told". To an account a post opens by tagging, with an offer to talk off the platform, a leak (press-contact.ts).
+   */
+  'press-leak': [
+    'on background', 'give you the background', 'give you some background', 'give you background', 'fill you in',
+    'the real numbers', 'real numbers', 'the real figures', 'real figures', 'the real story', 'inside story', 'half the story',
+    "hasn't been told", 'has not been told', "haven't been told", 'have not been told', 'not being told',
+    'more to this than', 'more to it than', "what's really going on", 'really going on', 'actually going on', 'actually gone', 'actually spent',
+  ],
   /** Sharing or listening, not offering: "worth a listen", "tune in". */
   'press-passive': ['worth a listen', 'worth a read', 'good read', 'tune in', 'watch it', 'listen again', 'read it here', 'fascinating'],
   /** Passing a media contact to the organisation's own press office. */
@@ -135,7 +151,7 @@ export const LEXICONS = {
   'marking-cleared': [
     'not protectively marked', 'not protectively', 'for public release', 'cleared for public release', 'cleared for release',
     'embargo has lifted', 'embargo lifted', 'no longer embargoed', 'no longer confidential', 'now published', 'official - public',
-    'now public', 'is now public', "it's now public", 'has been published', 'embargo until',
+    'now public', 'is now public', "it's now public", 'has been published',
     // Published since: "embargoed until 00:01 this morning – is out now".
     'out now', 'is out now', 'was published', 'published yesterday',
     // The marking talked about, not applied: "the difference between OFFICIAL and OFFICIAL-SENSITIVE".
@@ -164,10 +180,15 @@ export const LEXICONS = {
     // Named by where it was held: "at the Commissioner's private meeting with the Treasurer" (read only after "at" or "in").
     'private meeting',
   ],
+  /** "Closed" before a meeting named with words between: "at the Commissioner's closed strategic board" (read by private-meeting.ts). */
+  'meeting-closed': ['closed'],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'not meant to say',
     // A hint given all the same: "a private session I'm not supposed to talk about, so all I'll say is: enjoy it while it lasts".
-    "all i'll say is", 'all i will say is', "let's just say", "i'll just say", "decision's already made", 'decision is already made', 'already been decided', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up'],
+    "all i'll say is", 'all i will say is', "let's just say", "i'll just say", "decision's already made", 'decision is already made', 'already been decided', 'has to come out', 'the outcome is', 'the outcome was', 'asking if', 'asked if', 'asking whether', 'asked whether', 'advised that', 'warned that', 'warned', 'indicated that', 'reported that', 'told members', 'told the panel', 'said', 'told', 'agreed', 'decided', 'revealed', 'announced', 'intends', 'discussed', 'admitted', 'confirmed', 'said that', 'voted', 'minded to', 'came out', 'what came out', 'plans to', 'going to pull', 'going to cut', 'deserve to know', 'spoiler', 'you heard it here first', 'heard it here first', 'is closing', 'are closing', 'is selling', 'are selling', 'selling off', 'sewn up',
+    // What was gone over, and the views members took: "they went through the misconduct case", "they weren't keen on it".
+    'talked it through', 'talked through', 'went through', 'went over', "weren't keen", 'were not keen', "wasn't keen", 'was not keen', 'were keen', 'was keen',
+    'were against', 'was against', 'were in favour', 'pushed back', 'raised concerns', 'objected'],
   /** Tender and procurement context. */
   tender: [
     'the incumbent', 'incumbent',
@@ -199,6 +220,15 @@ export const LEXICONS = {
     // The others' prices set against the reader's: "the other two came in around 8% under you".
     'under you', 'under yours', 'below you', 'below yours', 'above you', 'above yours', 'cheaper than you', 'cheaper than yours', 'dearer than you', 'dearer than yours',
     'cheapest', 'cheapest by', 'most expensive', 'sewn up', 'in the bag', 'front runner', 'front-runner', 'frontrunner', 'in with a shout', 'keep it to yourself', 'price summary',
+  ],
+  /**
+   * Tender details only with a sum after them (tender-disclosure.ts): the rival bidders ("the other two that've gone in
+   * are both over £90k") and a bid made superlative ("the best bid on the table is £410k"). Alone, "the other two" are anyone.
+   */
+  'tender-priced': [
+    'the other two', 'the other three', 'the other four', 'the others', 'the other bidder', 'the other bidders', 'other bidders', 'the other firm', 'the other firms',
+    'the other supplier', 'the other suppliers', 'the other provider', 'the other providers', 'the competition', 'your competitors', 'your rivals',
+    'best bid', 'top bid', 'best offer', 'highest offer',
   ],
 
   // ── political ──────────────────────────────────────────────────────────────────────

@@ -160,3 +160,54 @@ describe('a marking the rules say papers of a kind should carry, quoted or told'
     ],
   });
 });
+
+describe('a marked message written inside, quoted below a reply that goes outside', () => {
+  const header = (from: string, to: string, marking: string) =>
+    `\n\n-----Original Message-----\nFrom: ${from}\nSent: 10 May 2026 14:05\nTo: ${to}\nSubject: Summer hotspots\n\n${marking}\n\nThe locations are listed below.`;
+  testRule(rule, {
+    valid: [
+      // The recipient's own marked message, quoted back to them.
+      { to: ['s.nolan@example-analytics.co.uk'], body: `Thanks Sam, noted.${header('Sam Nolan <s.nolan@example-analytics.co.uk>', 'Paul', 'COMMERCIAL IN CONFIDENCE')}` },
+      // Written inside, but sent to this recipient in the first place: they have it already.
+      { to: ['s.nolan@example-analytics.co.uk'], body: `Agreed.${header('Rachel Hirst <r.hirst@west-midlands.police.uk>', 'Sam Nolan <s.nolan@example-analytics.co.uk>', 'OFFICIAL-SENSITIVE')}` },
+      // Passed on inside only.
+      { to: ['colleague@westmidlands-pcc.gov.uk'], body: `See below.${header('Rachel Hirst <r.hirst@west-midlands.police.uk>', 'Paul', 'OFFICIAL-SENSITIVE')}` },
+      // A header with no address: who wrote it is not known.
+      { to: ['s.nolan@example-analytics.co.uk'], body: `See below.${header('Rachel Hirst', 'Paul', 'OFFICIAL-SENSITIVE')}` },
+      // "restricted" in prose, not a marking.
+      { to: ['s.nolan@example-analytics.co.uk'], body: `See below.${header('Rachel Hirst <r.hirst@west-midlands.police.uk>', 'Paul', 'Parking is restricted on Monday.')}` },
+    ],
+    invalid: [
+      {
+        to: ['s.nolan@example-analytics.co.uk'],
+        body: `Hi Sam, see below from the force analyst - can you plot these on the mock-up?${header('Rachel Hirst <r.hirst@west-midlands.police.uk>', 'Paul Ackroyd', 'OFFICIAL-SENSITIVE [LOCSEN]')}`,
+        findings: [{ text: 'OFFICIAL-SENSITIVE' }],
+      },
+      {
+        to: ['coordinator@example-youth.org.uk'],
+        body: `Hi Sue, I've dug out the note the Force sent us, see below.${header('Analysis Team <analysis@west-midlands.police.uk>', 'Helen Irving', 'Classification: RESTRICTED')}`,
+        findings: [{ text: 'RESTRICTED' }],
+      },
+      {
+        to: ['jo@example-consulting.co.uk'],
+        body: `FYI, the draft from our finance team.${header('Finance <finance@westmidlands-pcc.gov.uk>', 'Me', 'PRIVATE AND CONFIDENTIAL - not for onward circulation')}`,
+        findings: [{ text: 'PRIVATE AND CONFIDENTIAL' }],
+      },
+    ],
+  });
+});
+
+describe('an embargo with its time after it: still to lift, or told of as past', () => {
+  testRule(rule, {
+    valid: [
+      'The report was under embargo until 00:01 this morning. Here is the link.',
+      'The figures were embargoed until Thursday; the link is below.',
+      'Please hold this until the embargo until Thursday has passed.',
+    ],
+    invalid: [
+      { to: ['jo@example-charity.org.uk'], body: 'The report is under embargo until Tuesday, so please hold it until then.', findings: [{ messageId: 'underEmbargo', text: 'under embargo' }] },
+      { to: ['jo@example-charity.org.uk'], body: "Attached, under embargo until 00:01 on Wednesday, is the final report.", findings: [{ text: 'under embargo' }] },
+      { to: ['jo@example-charity.org.uk'], body: "It's embargoed until the launch, but here are the headlines.", findings: [{ text: 'embargoed' }] },
+    ],
+  });
+});

@@ -1,7 +1,12 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule, excerptOf } from '../define-rule';
 import { chain } from '../iterate';
+import { isUnder } from '../recipients';
 import { TokenFlag } from '../text/tokens';
+import { Zone } from '../text/zones';
+
+/** Words before "under embargo" or "embargoed" that tell of the embargo as past: "the report was under embargo until 00:01 this morning". */
+const PAST = new Set(['was', 'were']);
 
 /** The `marking-cleared` phrases that say an embargo is over, wherever in the draft they stand. */
 const EMBARGO_LIFTED = new Set([
@@ -59,6 +64,36 @@ function isMarkedByRules(ctx: CheckContext, hit: Hit): boolean {
   return isRules;
 }
 
+/** The quoted chain of the body, where a marked message passed on stands (made once, not at every check). */
+const BODY = ['body'] as const;
+const QUOTED = { zones: [Zone.quoted] };
+
+/** How far before a quoted marking its message's "From:" header is looked for (a long header and a few lines of text). */
+const HEADER_REACH = 2000;
+/** A "From:" header line in a quoted chain, and its address: "From: Rachel Hirst <r.hirst@westyorkshire.police.uk>". */
+const FROM_LINE = /^[ \t>]*from:[^\n]*$/gim;
+const ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * Is the quoted message that carries the marking at `offset` of the body one written inside the organisation and never sent
+ * to the recipients ("-----Original Message----- From: analysis@cumbria.police.uk … Classification: RESTRICTED", passed on
+ * to a charity), rather than the recipient's own message quoted back to them? Its "From:" header says who wrote it; the
+ * header's lines after it say whom it went to. (Asked only of a marking in a quoted chain going outside: few drafts have one.)
+ */
+function isInsideMessagePassedOn(ctx: CheckContext, offset: number): boolean {
+  const body = ctx.draft.body;
+  const from = Math.max(0, offset - HEADER_REACH);
+  const before = body.slice(from, offset);
+  let header: RegExpExecArray | undefined;
+  FROM_LINE.lastIndex = 0;
+  for (let match = FROM_LINE.exec(before); match !== null; match = FROM_LINE.exec(before)) header = match;
+  const author = header === undefined ? undefined : ADDRESS.exec(header[0])?.[0].toLowerCase();
+  if (author === undefined || !isUnder(author.slice(author.indexOf('@') + 1), ctx.policy.trustedDomains)) return false;
+  // The quoted header's own lines ("To:", "Cc:"): a recipient named there had the message already.
+  const headerLines = before.slice(header!.index).toLowerCase();
+  return !ctx.audience.recipients.some((recipient) => !recipient.isInside && headerLines.includes(recipient.address));
+}
+
 export default defineRule({
   id: 'marked-outside',
   category: 'confidential',
@@ -83,10 +118,22 @@ export default defineRule({
       if (isFull()) break;
       if (hit.tag.endsWith('-caps') && !ctx.tokensHave(hit, TokenFlag.upper)) continue;
       if (isEmbargoLifted && hit.phrase.includes('embargo')) continue;
+      // "The report was under embargo until 00:01 this morning": an embargo told of as past. ("Under embargo until Tuesday" still holds.)
+      if (hit.phrase.includes('embargo') && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, PAST)) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'marking-cleared', 10, { sameSentence: true })) continue;
       if (isKindOfMarked(ctx, hit) || isMarkedByRules(ctx, hit)) continue;
       if (hit.phrase.includes('embargo') && hit.phrase !== 'embargoed') report(hit, 'underEmbargo');
       else report(hit, 'markedOutside', { marking: excerptOf(ctx.value(hit.field), hit.start, hit.end).toUpperCase() });
     }
+    if (ctx.audience.isPublic) return;
+    // A marked message quoted below the reply goes with it: one written inside and passed on outside is sent as much as forwarded text.
+    const isQuotedMarking = (hit: Hit) =>
+      (hit.tag === 'marking' || ctx.tokensHave(hit, TokenFlag.upper)) &&
+      !ctx.isNegated(hit) &&
+      !ctx.near(hit, 'marking-cleared', 10, { sameSentence: true }) &&
+      !isKindOfMarked(ctx, hit) &&
+      isInsideMessagePassedOn(ctx, hit.start);
+    const passedOn = ctx.find('marking', BODY, isQuotedMarking, QUOTED) ?? ctx.find('marking-caps', BODY, isQuotedMarking, QUOTED);
+    if (passedOn && !isFull()) report(passedOn, 'markedOutside', { marking: excerptOf(ctx.value('body'), passedOn.start, passedOn.end).toUpperCase() });
   },
 });

@@ -286,3 +286,58 @@ describe('a published item shared with an event promoted, and lines given for th
     ],
   });
 });
+
+describe('a post that opens by tagging someone and offers them, off the platform, what the public has not been told', () => {
+  testRule(rule, {
+    valid: [
+      // Help offered to a resident: nothing beyond the public record.
+      { channel: 'social', site: 'x', body: "@bedford_mum so sorry to hear that. DMs open if you want the number for victim support, they're brilliant." },
+      { channel: 'social', site: 'x', body: '@jo_resident thanks for coming to the surgery! The background to the scheme is on our website - happy to chat, DM me.' },
+      // Not opening with the tag; or the leak cue with nothing offered.
+      { channel: 'social', site: 'x', body: "There's a lot the public hasn't been told about the custody review, says @SamHeeley. Worth reading." },
+      { channel: 'social', site: 'x', body: "@SamHeeley great thread - there's more to this than the headline, as ever." },
+      // Refused, and passed to the press office.
+      { channel: 'social', site: 'x', body: "@SamHeeley I can't give you the background, sorry - DM the press office, they're happy to help." },
+      // "On the record" told of, not offered.
+      { channel: 'social', site: 'linkedin', body: "Panels like this matter. They're where the public's questions get asked on the record. Thank you, Pat." },
+      { channel: 'social', site: 'linkedin', body: 'Thanks to everyone who put their views on the record at last night\'s consultation.' },
+    ],
+    invalid: [
+      { channel: 'social', site: 'x', body: '@leannehart_bm happy to give you the real numbers behind this, the press release only tells half the story. DMs open', findings: [{ text: 'the real numbers' }] },
+      { channel: 'social', site: 'bluesky', body: "@jo-calloway.bsky.social saw your thread - I lead on victims' services, happy to talk to you on background. DM open.", findings: [{ text: 'on background' }] },
+      { channel: 'social', site: 'x', body: "@SamHeeleyBrum I work there and can give you the background on where the money's actually gone. DMs open", findings: [{ text: 'give you the background' }] },
+      { channel: 'social', site: 'x', body: "@kayreports there's a lot more to this than the council is saying. Message me and I'll fill you in.", findings: [{}] },
+      { channel: 'social', site: 'x', body: '@SamHeeley happy to go on the record about the hub closure.', findings: [{ text: 'on the record' }] },
+    ],
+  });
+});
+
+describe('an inbox open to a journalist named with their paper', () => {
+  testRule(rule, {
+    valid: [{ channel: 'social', site: 'linkedin', body: 'Our volunteer scheme is recruiting again. My inbox is open to anyone with ideas.' }],
+    invalid: [
+      {
+        channel: 'social',
+        site: 'linkedin',
+        body: "Jen Williams (Manchester Evening News), if you're still after someone from inside the team to talk about the custody review, my inbox is open.",
+        findings: [{ text: 'Manchester Evening News' }],
+      },
+    ],
+  });
+});
+
+describe("a reply that agrees to come on a programme whose maker asked in the quoted chain", () => {
+  const asked = '\n\nOn Fri, 21 Mar 2025, 10:44 Jess Rowe <jess@example-talks.co.uk> wrote:\n> We\'re doing an episode on youth violence and would love to have you on. We record Thursdays.';
+  testRule(rule, {
+    valid: [
+      // Turned down, or passed to the press office.
+      { to: ['jess@example-talks.co.uk'], body: `Thanks Jess, the press office will pick this up with you.${asked}` },
+      // The studio and talking something through with no programme in view.
+      { to: ['sam@example-arts.org.uk'], body: 'I can talk through the lease on Thursday; send me the address for the studio and I will be there.' },
+    ],
+    invalid: [
+      { to: ['jess@example-talks.co.uk'], body: `Yes, happy to do it. Thursday is best. Send me the address for the studio and I'll be there.${asked}`, findings: [{ text: 'for the studio' }] },
+      { to: ['jess@example-talks.co.uk'], body: `Count me in - I can talk through how the mentoring works.${asked}`, findings: [{ text: 'I can talk through' }] },
+    ],
+  });
+});

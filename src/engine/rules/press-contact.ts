@@ -10,6 +10,8 @@ import { Zone } from '../text/zones';
 const NEWS_HANDLE = /(news|telegraph|observer|courier|advertiser|mercury|examiner|sentinel|guardian|gazette|gaz$|herald|echo|times|post|mail|mirror|express|star|chronicle|argus|bbc|itv|sky|radio|press|journal|journo|report|reuters|standard|live|lbc|gbnews|talk|fm$|tv$)/i;
 
 const RECORD = new Set(['off the record', 'on the record']);
+/** Words just before "on the record" that tell of what was said there, not offer to say it: "where questions get asked on the record", "put their views on the record". */
+const TOLD_ON_RECORD = new Set(['asked', 'views', 'view', 'answered', 'put', 'placed', 'raised', 'said', 'stated', 'given', 'made', 'minuted', 'noted', 'recorded']);
 
 /** Words after "quote me" that ask for a price, not for words to print ("quote me properly", "quote me a price"). */
 const PRICING = new Set(['a', 'an', 'for', 'properly', 'the', 'your', 'price', 'prices', 'fairly', 'something', 'up']);
@@ -119,7 +121,7 @@ export default defineRule({
     // "Off the record" to a bidder is a confidence; offered in a public post, it can only be for the press.
     const strong = [
       ...ctx.scan('press-offer-strong').filter((hit) => !ctx.isNegated(hit) && !isPriceAsked(hit)),
-      ...(audience.isPublic ? offers.filter((hit) => RECORD.has(hit.phrase)) : []),
+      ...(audience.isPublic ? offers.filter((hit) => RECORD.has(hit.phrase) && !ctx.hasWordBefore(hit, TOLD_ON_RECORD, 3)) : []),
     ].sort((a, b) => a.start - b.start);
     const addresses = ctx.scan('press-address');
     // A reply to an enquiry whose writer says they are press ("freelance news reporter" in the quoted message).
@@ -163,6 +165,16 @@ export default defineRule({
     if (opensWithOutlet && !ctx.has('press-passive', ['body']) && !ctx.has('press-deflect', ['body'])) {
       report({ field: 'body', ...handles[0]! }, 'addressed');
       return;
+    }
+    // A post that opens by tagging someone and offers them, off the platform, what the public has not been told ("@jo… happy
+    // to give you the real numbers behind this, the press release only tells half the story. DMs open") leaks it to whoever
+    // writes it up: the account can only be press. (An offer of help to a resident tells nothing beyond the public record.)
+    if (!isAddressingPress && audience.isPublic && offers.length > 0 && /^\s*@/.test(ctx.draft.body.slice(0, 40)) && !ctx.has('press-deflect', ['body'])) {
+      const leak = ctx.scan('press-leak', ['body']).find((hit) => !ctx.isNegated(hit));
+      if (leak) {
+        report(leak, 'offer');
+        return;
+      }
     }
     if (!isAddressingPress || offers.length === 0) return;
     const anchor = first(addresses) ?? first(outlets);

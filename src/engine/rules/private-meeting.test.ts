@@ -161,3 +161,37 @@ describe('a private meeting named by where it was held, and the public excluded'
     ],
   });
 });
+
+describe('"closed" before the meeting with words between, and what members went through or thought', () => {
+  testRule(rule, {
+    valid: [
+      // "Closed" as a verb, or of something that is no meeting; a closed meeting named with nothing said of it.
+      'The chair closed the board meeting at five and we all went home.',
+      "The closed consultation had 400 responses, the Commissioner's report said.",
+      "Tomorrow's closed strategic board starts at ten; the agenda is attached.",
+      // A Facebook group that is closed is no meeting.
+      'I posted it in the closed residents group and they said thanks.',
+      // What was gone through in a meeting held in public.
+      'At the public panel this morning they went through the budget line by line.',
+    ],
+    invalid: [
+      {
+        to: ['pauline@example-trust.org.uk'],
+        body: "At the Commissioner's closed strategic board this morning the Chief Constable said 40 PCSO posts will go.",
+        findings: [{ text: 'closed strategic board' }],
+      },
+      { body: "In yesterday's closed estates sub committee the Treasurer admitted the depot sale fell through.", findings: [{ text: 'closed estates sub committee' }] },
+      {
+        to: ['jean@example-residents.org.uk'],
+        body: 'The public bit was dull, but in the private session they went through the misconduct case against the inspector.',
+        findings: [{ text: 'private session' }],
+      },
+      {
+        to: ['gm@example-hotel.co.uk'],
+        body: "The Commissioner talked it through with the Chief Executive in the closed part of Tuesday's board. They weren't keen on a sponsor's name on the conference.",
+        findings: [{ text: 'the closed part' }],
+      },
+      { channel: 'social', body: 'Sat through the closed bit of the panel today. Members were against the new custody suite, believe it or not.', findings: [{ text: 'the closed bit' }] },
+    ],
+  });
+});

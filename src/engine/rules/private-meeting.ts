@@ -1,4 +1,4 @@
-import type { Hit } from '../context';
+import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { TokenFlag } from '../text/tokens';
 
@@ -13,6 +13,33 @@ const AT = new Set(['at', 'in']);
 /** Words after "private meeting" that make it a place: "the private meeting room". */
 const ROOMS = new Set(['room', 'rooms', 'space', 'area', 'pod', 'pods']);
 
+/** Meetings that "closed" may name with words between: "the Commissioner's closed strategic board", "a closed budget session". */
+const MEETINGS = new Set(['board', 'boards', 'session', 'sessions', 'meeting', 'meetings', 'panel', 'committee', 'briefing', 'workshop', 'hearing', 'discussion', 'sitting', 'cabinet']);
+/** Words before "closed" that make it a meeting's adjective ("the closed … board"), not a verb ("the chair closed the meeting"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', "today's", "yesterday's", 'our', 'their', 'its', 'his', 'her']);
+/** Most words between "closed" and the meeting it names: "closed strategic board", "closed estates sub-committee". */
+const MODIFIERS = 2;
+
+/**
+ * "Closed" naming a meeting held in private with words between ("At the Commissioner's closed strategic board this
+ * morning…"), as a hit over both: a determiner or a possessive before it, and the meeting within two words after.
+ */
+function closedMeetings(ctx: CheckContext, covered: readonly Hit[]): Hit[] {
+  const found: Hit[] = [];
+  for (const hit of ctx.scan('meeting-closed', ['subject', 'body'])) {
+    if (covered.some((other) => other.field === hit.field && other.first <= hit.first && hit.first <= other.last)) continue; // "closed session" is named already
+    const { tokens, sentences } = ctx.text(hit.field);
+    if (!tokens.isOneOf(hit.first - 1, DETERMINERS) && !tokens.has(hit.first - 1, TokenFlag.possessive)) continue;
+    for (let k = hit.last + 1; k <= hit.last + 1 + MODIFIERS && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
+      if (tokens.isOneOf(k, MEETINGS)) {
+        found.push(ctx.tokenHit(hit.field, hit.first, k, 'private-meeting', 'closed meeting'));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** What was said at a meeting held in private, going outside. */
 export default defineRule({
   id: 'private-meeting',
@@ -22,7 +49,8 @@ export default defineRule({
   },
   check({ ctx, report }) {
     if (!ctx.audience.hasOutside) return;
-    for (const hit of ctx.scan('private-meeting', ['subject', 'body'])) {
+    const named = ctx.scan('private-meeting', ['subject', 'body']);
+    for (const hit of [...named, ...closedMeetings(ctx, named)]) {
       // "Our Behind Closed Doors campaign": a title, not a meeting.
       if (ctx.isNegated(hit) || ctx.tokensHave(hit, TokenFlag.capitalised, TokenFlag.upper)) continue;
       // What was said or decided there: in the meeting's sentence, or the next two, where the meeting

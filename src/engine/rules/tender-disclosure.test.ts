@@ -293,3 +293,38 @@ describe('a reply to a bidder whose question names the tender, and bidders liste
     ],
   });
 });
+
+describe("the rival bidders' prices, and a bid made superlative", () => {
+  testRule(rule, {
+    valid: [
+      // The rivals, or the best bid, with no price given.
+      { to: ['steve@example-grounds.co.uk'], body: 'The grounds tender closes on Friday and the other two have already gone in, so get a move on.' },
+      { to: ['steve@example-grounds.co.uk'], body: 'The tender panel will choose the best bid in May, once moderation is done.' },
+      // Published values of the lots and the budget, not anyone's bid.
+      { to: ['steve@example-grounds.co.uk'], body: 'The tender has three lots: the first is for the north and the other two lots are worth about £90k each.' },
+      { to: ['steve@example-grounds.co.uk'], body: 'For this tender the others in the framework have a budget ceiling of £250k.' },
+      // No tender in view: "the other two" are anyone.
+      { to: ['sam@example.com'], body: 'The other two cars we looked at were both over £9k, so we went for the Fiesta.' },
+    ],
+    invalid: [
+      {
+        to: ['steve@example-grounds.co.uk'],
+        body: "The grounds tender closes Fri. Incumbent was on £84k, and the other two that've gone in are both over £90k.",
+        findings: [{ text: 'the other two' }],
+      },
+      {
+        to: ['pat@example.co.uk'],
+        subject: 'cleaning tender',
+        body: "I hear the other bidders are all somewhere around £300k, so you'd be fine at £280k.",
+        findings: [{ text: 'the other bidders' }],
+      },
+      { to: ['pat@example.co.uk'], body: 'On the security tender your competitors came in between £1.1m and £1.3m.', findings: [{ text: 'your competitors' }] },
+      {
+        name: 'a property sale by bids, in a public post',
+        channel: 'social',
+        body: 'The panel took the sale of the old station in private. I can tell you the best bid on the table is £410k - for a building worth twice that.',
+        findings: [{ text: 'best bid' }],
+      },
+    ],
+  });
+});

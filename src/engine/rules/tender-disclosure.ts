@@ -186,6 +186,12 @@ function isFigured(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** Words between a detail and a sum that make the sum a published value or the budget: "the other two lots are worth £90k each". */
+const ESTIMATES = new Set(['lot', 'lots', 'worth', 'valued', 'value', 'budget', 'budgeted', 'estimated', 'estimate', 'ceiling', 'cap', 'capped']);
+
+/** How many words after a rival bidder their price may follow: "the other two that've gone in are both over £90k". */
+const RIVAL_REACH = 8;
+
 /** How many words after a detail a sum of money may follow it: "undercut everyone else by about 300k". */
 const SUM_REACH = 6;
 
@@ -193,9 +199,10 @@ const SUM_REACH = 6;
  * Is a sum of a contract's size ("300k", "£40k", "£1.21m", "$2m") among the words after the detail in its
  * sentence? "Parking is cheaper by £2" names no contract's price.
  */
-function hasSumAfter(ctx: CheckContext, hit: Hit): boolean {
+function hasSumAfter(ctx: CheckContext, hit: Hit, reach = SUM_REACH): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
-  for (let k = hit.last + 1; k <= hit.last + SUM_REACH && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
+  for (let k = hit.last + 1; k <= hit.last + reach && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
+    if (tokens.isOneOf(k, ESTIMATES)) return false; // "the other two lots are worth £90k": a published value, no one's bid
     const first = tokens.codeAt(tokens.starts[k]!);
     // Only a word that opens with a digit or a currency sign is read; "£1.21m" is "£1" and "21m", and the second ends the sum.
     if ((first < 48 || first > 57) && !isPrice(tokens, k)) continue;
@@ -244,7 +251,8 @@ export default defineRule({
     const tenders = ctx.scan('tender', ['subject', 'body']).filter((hit) => !covered[hit.field as 'subject' | 'body'].has(hit.first));
     if (tenders.length === 0 && !isQuotedTender) return;
     const { sentences } = ctx.text('body');
-    const details = [...ctx.scan('tender-detail', ['body']), ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
+    const priced = ctx.scan('tender-priced', ['body']).filter((hit) => hasSumAfter(ctx, hit, RIVAL_REACH));
+    const details = [...ctx.scan('tender-detail', ['body']), ...priced, ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
     // A tender word in the detail's sentence; or, where the draft gives away more than one detail, near it in
     // another sentence ("You came second on quality, 71 against 78. Award panel sits on 3 April."): one word
     // such as "cheaper" sentences away from a tender is about something else ("Parking is cheaper at the station").
