@@ -203,6 +203,8 @@ export const LEXICONS = {
   ],
   /** Tender words used otherwise, or a tender already decided: no disclosure before award. */
   'tender-other': ['after award', 'has now been awarded', 'now been awarded', 'award notice', 'award notice published', 'bid farewell', 'bid goodbye', 'bid adieu', 'has been awarded', 'was awarded', 'were awarded', 'award has been published', 'award has been made', 'after the award', 'now awarded', 'since the award', 'following the award', 'further to the award', 'published on contracts finder'],
+  /** The criteria bids are judged on, told as such: "the panel will pick the best bid on quality and price" ranks no bidder (tender-disclosure.ts). */
+  'tender-criteria': ['on quality and price', 'on price and quality', 'on quality and cost', 'on cost and quality', 'on both quality and price', 'on both price and quality', 'on quality as well as price', 'on price as well as quality'],
   /** Confidential tender information: scores, rankings, rivals' prices. */
   /** "Award" that names a prize, not a contract's: "the award ceremony", "an award for the winners". */
   'tender-not': ['award ceremony', 'award ceremonies', 'award night', 'award evening', 'award for', 'award winner', 'award winners', 'award-winning', 'award winning', 'long service award', 'bravery award'],

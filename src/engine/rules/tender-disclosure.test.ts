@@ -238,6 +238,9 @@ describe('a bid ranked on price or quality, and the others priced against the re
       { to: ['pat@example.com'], body: 'The flat above you is empty again, and the rent is about 8% under yours.' },
       // A rank on price in a debrief after the award.
       { to: ['bids@fernway.co.uk'], body: 'Now that the contract has been awarded: you were second on price, about £12k above the lowest, and third on quality.' },
+      // The criteria every bid is judged on, told to a bidder before the tender closes.
+      { to: ['info@acme-facilities.co.uk'], body: 'The panel will pick the best bid on quality and price, with quality weighted at 60%. The tender closes on Friday.' },
+      { to: ['info@acme-facilities.co.uk'], body: 'All bids are scored on price and quality; the tender pack sets out the weighting.' },
     ],
     invalid: [
       {
@@ -251,6 +254,18 @@ describe('a bid ranked on price or quality, and the others priced against the re
         to: ['t.marsh@ridgewaysecurity.co.uk'],
         body: 'Quietly: both the others came in about 6% under yours, so sharpen your pencil before Thursday.',
         findings: [{ text: 'under yours' }],
+      },
+      {
+        name: 'a score on quality, with the criteria pair nowhere',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: "Off the record, you're on 71 on quality against 74 for the top bidder, so look hard at the method statements.",
+        findings: [{ text: '71 on quality against 74' }],
+      },
+      {
+        name: 'a result on the criteria, told to a bidder',
+        to: ['t.marsh@ridgewaysecurity.co.uk'],
+        body: 'Between ourselves, your bid scored well on quality and price; the award board meets on the 28th.',
+        findings: [{ text: 'scored' }],
       },
       {
         name: 'behind on quality, with the points',

@@ -252,7 +252,13 @@ export default defineRule({
     if (tenders.length === 0 && !isQuotedTender) return;
     const { sentences } = ctx.text('body');
     const priced = ctx.scan('tender-priced', ['body']).filter((hit) => hasSumAfter(ctx, hit, RIVAL_REACH));
-    const details = [...ctx.scan('tender-detail', ['body']), ...priced, ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
+    // "On quality and price" names the criteria every bid is judged on, not where one stands ("second on price"), and so does
+    // a detail straight before them ("all bids are scored on price and quality"; "you scored well on quality and price" is a result).
+    // The tokens they cover are a set, as `covered` above: a look-up per detail.
+    const criteria = new Set<number>();
+    for (const phrase of ctx.scan('tender-criteria', ['body'])) for (let i = phrase.first; i <= phrase.last; i++) criteria.add(i);
+    const isCriterion = (hit: Hit) => criteria.has(hit.first) || criteria.has(hit.last + 1);
+    const details = [...ctx.scan('tender-detail', ['body']).filter((hit) => !isCriterion(hit)), ...priced, ...scoresIn(ctx, 'body')].sort((a, b) => a.first - b.first);
     // A tender word in the detail's sentence; or, where the draft gives away more than one detail, near it in
     // another sentence ("You came second on quality, 71 against 78. Award panel sits on 3 April."): one word
     // such as "cheaper" sentences away from a tender is about something else ("Parking is cheaper at the station").
