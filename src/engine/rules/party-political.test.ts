@@ -609,3 +609,27 @@ describe('a politician joining something in their public role, and readers asked
     ],
   });
 });
+
+describe('a party or those in power wanted out at a contest, or one party out and another in', () => {
+  testRule(rule, {
+    valid: [
+      // Staff or a party at work on polling day, told of; one past; "out" of something; no party or politician named.
+      { to: ['duty.team@derbyshire.police.uk'], body: 'Our volunteers are out on polling day at every station in Belper, and the count is at the leisure centre.' },
+      { to: ['jo@partner.org.uk'], body: 'The Conservatives were out at the last election after fourteen years, and the grant changed with them.' },
+      { to: ['jo@partner.org.uk'], body: 'Labour are out of the running for the panel chair, so the vote is on Friday.' },
+      { to: ['jo@partner.org.uk'], body: "Make sure they're out on polling day by seven, as the hall is needed for the count." },
+      { to: ['jo@partner.org.uk'], body: 'The Lib Dems are out and about in Kendal on Saturday, the panel heard.' },
+    ],
+    invalid: [
+      {
+        to: ['k.rowe@hotmail.co.uk'],
+        body: "It's the Tories who've starved local services for years, so if you want a change make sure they're out on polling day.",
+        findings: [{ text: "they're out on polling day" }],
+      },
+      { to: ['bev@charity.org.uk'], body: "Once Labour are finally out at the next general election I'd expect the fund to reopen.", findings: [{ text: 'finally out at the next general election' }] },
+      { to: ['bev@charity.org.uk'], body: 'The mayor has had his chance: get him out at the election in May.', findings: [{}] },
+      { to: ['bev@charity.org.uk'], body: "Honestly, the sooner this Reform lot are out and the Greens are in, the better.", findings: [{ text: 'Reform lot are out' }] },
+      { channel: 'social', body: 'What the Labour councillors have done to the libraries since May is a scandal. They need voting out next year.', findings: [{}] },
+    ],
+  });
+});

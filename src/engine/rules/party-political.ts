@@ -248,8 +248,43 @@ function ousting(ctx: CheckContext, target: Hit, isPartyTarget: boolean): Hit | 
   }
   for (let k = target.last + 1; k <= target.last + 3 && sentences[k + 2] === sentence; k++) {
     if (tokens.isOneOf(k, TO_BE) && tokens.isOneOf(k + 1, OUSTED) && tokens.is(k + 2, 'out')) return ctx.tokenHit(target.field, target.first, k + 2, 'vote-ask', 'out of office');
+    // "The sooner this Conservative lot are out and Labour's back in": one party out and another in.
+    if (isPartyTarget && tokens.isOneOf(k, ARE) && tokens.is(k + 1, 'out') && tokens.is(k + 2, 'and')) {
+      const after = ctx.within(target.field, 'party', k + 3, k + 4);
+      if (after.some((party) => sentences[party.first] === sentence)) return ctx.tokenHit(target.field, target.first, k + 1, 'vote-ask', 'out of office');
+    }
   }
   return undefined;
+}
+
+/** "Are" and "is" of a party out of office: "this lot are out and Labour's back in". */
+const ARE = new Set(['are', 'is']);
+/** Contests at which those in power are put out: "make sure they're out on polling day", "out at the next general election". */
+const OUSTING_CONTESTS = new Set(['polling day', 'election', 'elections', 'general election', 'next election', 'by-election']);
+/** Words between "out" and the contest: "out at the next general election". */
+const BEFORE_CONTEST = new Set(['on', 'at', 'in', 'the', 'next', 'this', 'general', 'come']);
+/** Prepositions of time, one of which must stand between "out" and the contest. */
+const AT_OR_ON = new Set(['on', 'at', 'in', 'come']);
+/** Words before "out" that say who is out, not who goes out: "they're out", "the Tories are finally out", "get them out". */
+const OUT_OF_OFFICE = withLooseContractions(["they're", 'are', 'is', 'them', 'him', 'her', 'finally']);
+/** How many words before "out" the party or those in power may be named: "the Conservatives who've squeezed … make sure they're out". */
+const OUSTED_REACH = 30;
+
+/**
+ * "Make sure they're out on polling day", "once the Tories are finally out at the next general election": someone put out
+ * at a contest, a party or those in power named before in the sentence, from "out" to the contest, as a `vote-ask` hit.
+ * Not "our staff are out on polling day" (no party), nor "the Tories were out on polling day" (one past told of).
+ */
+function outAtContest(ctx: CheckContext, contest: Hit, isTarget: (hit: Hit) => boolean): Hit | undefined {
+  if (!OUSTING_CONTESTS.has(contest.phrase)) return undefined;
+  const { tokens, sentences } = ctx.text(contest.field);
+  const sentence = sentences[contest.first];
+  let k = contest.first - 1;
+  let hasPreposition = false;
+  for (; k >= Math.max(1, contest.first - 4) && sentences[k] === sentence && tokens.isOneOf(k, BEFORE_CONTEST); k--) hasPreposition ||= tokens.isOneOf(k, AT_OR_ON);
+  if (!hasPreposition || !tokens.is(k, 'out') || sentences[k - 1] !== sentence || !tokens.isOneOf(k - 1, OUT_OF_OFFICE)) return undefined;
+  const named = (tag: LexiconTag) => ctx.within(contest.field, tag, k - OUSTED_REACH, k - 1).some((hit) => sentences[hit.first] === sentence && isTarget(hit));
+  return named('party') || named('politician') ? ctx.tokenHit(contest.field, k - 1, contest.last, 'vote-ask', 'out of office') : undefined;
 }
 
 /** Pronouns after "vote for" that stand for a candidate. */
@@ -585,6 +620,7 @@ export default defineRule({
       const outOfOffice = (hit: Hit | undefined) => (hit && !isOustingRuledOut(hit) ? hit : undefined);
       firstOf('party', inField, (party) => (isParty(party) ? outOfOffice(ousting(ctx, party, true)) : undefined));
       firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
+      firstOf('election', inField, (contest) => outOfOffice(outAtContest(ctx, contest, (target) => (target.tag === 'party' ? isParty(target) : !isBatch(target)))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
