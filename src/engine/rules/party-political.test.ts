@@ -633,3 +633,17 @@ describe('a party or those in power wanted out at a contest, or one party out an
     ],
   });
 });
+
+describe('how to vote, pointedly not told', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: "county council elections on Thursday. I'm not telling anyone who to vote for, just take your photo ID." },
+      { channel: 'social', body: "I won't tell you where to put your cross, but polls are open 7am to 10pm on 2 May." },
+      { to: ['friends@googlegroups.com'], body: 'Never let anyone tell you who to vote for. Read the leaflets and make up your own mind.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Mayoral election on Thursday and you all know who to vote for. 🗳️', findings: [{ text: 'who to vote for' }] },
+      { channel: 'social', body: "Not telling you how to vote, but I'll tell you who to vote for: the Greens.", findings: [{}] },
+    ],
+  });
+});

@@ -1,4 +1,4 @@
-import { lexiconFor, type CheckContext, type Hit, type TextField } from '../context';
+import { NEGATIONS, lexiconFor, type CheckContext, type Hit, type TextField } from '../context';
 import type { LexiconTag } from '../lexicons';
 import { firstNotBefore } from '../iterate';
 import { withLooseContractions } from '../text/lexicon';
@@ -333,6 +333,8 @@ const STANDING = new Set(['standing', 'stand', 'stands']);
 const CAMPAIGN_WORK = new Set([
   'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
 ]);
+/** `vote-ask-direct` phrases that tell readers how to vote: after a negation ("I won't tell you where to put your cross"), they tell no one. */
+const TELLING_HOW = new Set(['who to vote for', 'where to put your cross', 'put your cross', 'you know which box']);
 /** `vote-ask` phrases that point readers to polling day: said in public beside a party or those in power, they ask for a vote against or for them. */
 const POLLING_ASKS = new Set([
   'next time you vote', 'remember that on', 'remember this on', 'remember that in may', 'remember that next time', 'at the ballot box', 'before you vote', 'when you vote',
@@ -535,7 +537,10 @@ export default defineRule({
       if (!ctx.hasHits(field) && !tags.asks.some((ask) => ask.field === field)) continue;
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       // "Never vote Tory" still argues against a party; "we're not leafleting for Labour this year" campaigns for no one.
-      firstOf('vote-ask-direct', inField, (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
+      // "Not telling anyone who to vote for": how to vote, pointedly not told, tells no one how.
+      firstOf('vote-ask-direct', inField, (ask) =>
+        (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask))) || (TELLING_HOW.has(ask.phrase) && ctx.hasWordBefore(ask, NEGATIONS, 6)) ? undefined : ask,
+      );
       firstOfList(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf('vote-ask', inField, (ask) => {
         // "Could you sign Tim's petition? The local party want 10,000 names": the party may be named in the sentence after the ask, or before it.
