@@ -647,3 +647,25 @@ describe('how to vote, pointedly not told', () => {
     ],
   });
 });
+
+describe('a party, a campaign or a re-election named in an attachment', () => {
+  testRule(rule, {
+    valid: [
+      // File names capitalise every word: a reform, a register to vote, an option voted for, are not parties or names.
+      { to: ['office.services@westmidlands-pcc.gov.uk'], attachments: ['Police_Reform_Act_briefing.pdf'], body: 'Could you run off 20 copies on the colour printer for the panel?' },
+      { to: ['hello@community.org.uk'], attachments: ['Register_to_vote_Easy_Read.pdf'], body: 'The guide to registering for the PCC election on 2 May is attached.' },
+      { to: ['hello@community.org.uk'], attachments: ['Vote_for_Option_B_results.xlsx'], body: 'The staff vote results are attached, ahead of the election of the new staff rep.' },
+      { to: ['hello@community.org.uk'], attachments: ['Labour_market_bulletin_Q3.pdf'], body: 'The quarterly figures are attached for the ward profiles.' },
+    ],
+    invalid: [
+      {
+        to: ['office.services@westmidlands-pcc.gov.uk'],
+        attachments: ['Labour_Party_Erdington_newsletter_May.pdf'],
+        body: 'Could you run off 250 of the attached on the big printer when it goes quiet?',
+        findings: [{}],
+      },
+      { to: ['knit.group@gmail.com'], attachments: ['Green_Party_donation_details.pdf'], body: 'A fiver towards the leaflets would be lovely, details attached. Thanks all!', findings: [{}] },
+      { to: ['cllr.a.shaw@derby.gov.uk'], attachments: ['Re-elect_Sandra_Hale_leaflet.pdf'], body: 'Attached is the leaflet for May; please pass it round your ward.', findings: [{}] },
+    ],
+  });
+});

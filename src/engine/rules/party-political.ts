@@ -16,7 +16,7 @@ const ORDINARY_AFTER: Record<string, readonly string[]> = {
 
 /** Party names that are ordinary words too: they need care ("Reform of", "green spaces"). */
 const AMBIGUOUS = new Set(['reform', 'labour', 'labours', 'conservative']);
-const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
+const UNAMBIGUOUS = new Set(['labour party', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
 /** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems", "#GTTO" (get the Tories out). */
 const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid|gtto)/;
 
@@ -395,7 +395,8 @@ export default defineRule({
       // Unambiguous however written: "tories", "lib dems".
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
       // "Reform UK", "Reform party": a name, capitalised but for "uk" or a following "party".
-      if (!isWrittenAsName(tokens, hit)) {
+      // (A file name capitalises every word: "Police_Reform_Act.pdf" is read as if in lower case.)
+      if (hit.field === 'attachments' || !isWrittenAsName(tokens, hit)) {
         // "deliver leaflets for the reform lot", "voted by post, reform all the way": lower case counts beside campaigning or a vote.
         const isBeside = (tag: LexiconTag, window: number) =>
           ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
@@ -416,7 +417,7 @@ export default defineRule({
       if (is === undefined) partyNames.set(hit, (is = isPartyName(hit)));
       return is;
     };
-    const fields = ['subject', 'body'] as const;
+    const fields = ['subject', 'body', 'attachments'] as const;
     const allZones = [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer];
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     // Leafleting or canvassing for a councillor is for a politician, whatever their address; anything less is work with them.
@@ -532,6 +533,7 @@ export default defineRule({
       /** Are `a` and `b` in neighbouring sentences of the field? */
       const isSentenceApart = (a: Hit, b: Hit) => a.field === b.field && Math.abs(sentences[a.first]! - sentences[b.first]!) === 1;
       const inField = [field]; // one array for the field's dozen look-ups
+      const isFileName = field === 'attachments';
       // Every kind of evidence below is a lexicon hit of the field or a hashtag's ask: a field with neither (an empty field,
       // most subjects) has none, and a dozen look-ups are spared.
       if (!ctx.hasHits(field) && !tags.asks.some((ask) => ask.field === field)) continue;
@@ -564,7 +566,8 @@ export default defineRule({
         if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
-        const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
+        // (Not in a file name, whose every word is capitalised: "Vote_for_Option_B.pdf".)
+        const isName = !isFileName && tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
         // "a vote for him is a vote for someone who listens": a candidate by pronoun, in an election.
         if (tokens.isOneOf(next, CANDIDATE_PRONOUNS)) return hasElection ? ask : undefined;
         return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
@@ -574,6 +577,8 @@ export default defineRule({
         'vote-word',
         inField,
         ({ first: i }) => {
+          // Not in a file name, whose every word is capitalised: "Register_to_vote_Traditional_Chinese.pdf".
+          if (isFileName) return undefined;
           // "Lend Amina your vote": a vote handed to someone named, in an election.
           const isLent = tokens.is(i - 1, 'your') && tokens.has(i - 2, TokenFlag.capitalised) && tokens.isOneOf(i - 3, LENDING) && sentences[i - 3] === sentences[i];
           if (isLent) return hasElection || partyAddress ? ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote') : undefined;
