@@ -669,3 +669,20 @@ describe('a party, a campaign or a re-election named in an attachment', () => {
     ],
   });
 });
+
+describe("a refusal, then a clause of the sender's own that campaigns", () => {
+  testRule(rule, {
+    valid: [
+      { to: ['team@derbyshire-pcc.gov.uk'], body: "We'll never ask anyone in the office to go canvassing for a party, in work time or out of it." },
+      { to: ['team@derbyshire-pcc.gov.uk'], body: "Please don't knock on doors or deliver leaflets for Labour while you're in uniform." },
+    ],
+    invalid: [
+      {
+        to: ['team@derbyshire-pcc.gov.uk'],
+        body: "Can't make the Saturday walk, sorry - I'm out canvassing for Labour in Heanor all day. Anyone want to come along?",
+        findings: [{ text: 'canvassing for' }],
+      },
+      { to: ['team@cumbria-pcc.gov.uk'], body: "No quiz for me on Sunday as we're door knocking for the Greens before the by-election.", findings: [{}] },
+    ],
+  });
+});

@@ -325,6 +325,21 @@ const BODY_MEMBERS = new Set(['dear', 'co-opted', 'coopted', 'opted', 'independe
 
 /** Words that forbid what follows them in the sentence. */
 const PROHIBITIONS = withLooseContractions(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
+/** A subject and its verb in one word, which open a clause of their own: "Can't do Saturday though – I'm out canvassing". */
+const CLAUSE_SUBJECTS = withLooseContractions(["i'm", "i'll", "i've", "we're", "we'll", "we've"]);
+
+/**
+ * Is a prohibition among the twelve words before the hit, in its sentence and its clause ("please don't knock on doors,
+ * deliver leaflets or canvass")? A clause of the sender's own between ends it: "can't do Saturday, I'm out canvassing".
+ */
+function isProhibitedBefore({ tokens, sentences }: { tokens: Tokens; sentences: Int32Array }, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 12) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.isOneOf(k, PROHIBITIONS)) return true;
+    if (tokens.isOneOf(k, CLAUSE_SUBJECTS)) return false;
+  }
+  return false;
+}
+
 /** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
 const RULE_WORDS = new Set(['prohibited', 'allowed', 'permitted', 'forbidden', 'banned']);
 /** "standing for the Lib Dems", "to stand for Reform": the words before a party that make its member a candidate. */
@@ -487,7 +502,7 @@ export default defineRule({
      * "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead
      * in the sentence covers its list. Or a rule talked about after the activity: "… in your own time isn't prohibited".
      */
-    const isRuledOut = (hit: Hit): boolean => ctx.hasWordBefore(hit, PROHIBITIONS, 12) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit);
+    const isRuledOut = (hit: Hit): boolean => isProhibitedBefore(ctx.text(hit.field), hit) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit);
 
     /** "On a tag for the last lot": a batch of something, not the last government. */
     const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
