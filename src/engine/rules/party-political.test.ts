@@ -686,3 +686,20 @@ describe("a refusal, then a clause of the sender's own that campaigns", () => {
     ],
   });
 });
+
+describe('a cross written as an X, a canvass session, someone who is standing, a seat to take', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: "Don't forget to vote on Thursday! Polling stations are open 7am to 10pm, and photo ID is needed." },
+      { to: ['jo@partner.org.uk'], body: "The consultation will canvass residents' views in two sessions at Harborne library in June." },
+      { to: ['jo@partner.org.uk'], body: "Kev, who's standing in for Sarah this week, chairs the panel. Vote for him in the staff awards!" },
+      { to: ['jo@partner.org.uk'], body: 'At the count on Friday, please take the seat by the door so the returning officer can reach you.' },
+    ],
+    invalid: [
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Polling day tomorrow, folks. Those of you in Carlisle know where my X is going - Labour all the way!', findings: [{ text: 'where my X is going' }] },
+      { to: ['d.kaur@brumblues.org.uk'], subject: 'Saturday', body: "Count me in for both canvass sessions in Quinton, and I'll bring the clipboards.", findings: [{ text: 'canvass sessions' }] },
+      { channel: 'social', body: "Cllr Dean Fox, who's standing for the other lot in Ripley, skipped every panel meeting this year. Think on before you vote for him.", findings: [{}] },
+      { to: ['policing.team@greatermanchester-ca.gov.uk'], body: 'The Greens need bodies in Levenshulme on Saturday: a proper chance to take the seat off Labour.', findings: [{}] },
+    ],
+  });
+});

@@ -347,6 +347,7 @@ const STANDING = new Set(['standing', 'stand', 'stands']);
 /** `vote-ask-direct` phrases that are campaign work done for a party: negated, they are work not done. */
 const CAMPAIGN_WORK = new Set([
   'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
+  'canvass session', 'canvass sessions', 'canvassing session', 'canvassing sessions',
 ]);
 /** `vote-ask-direct` phrases that tell readers how to vote: after a negation ("I won't tell you where to put your cross"), they tell no one. */
 const TELLING_HOW = new Set(['who to vote for', 'where to put your cross', 'put your cross', 'you know which box']);
