@@ -703,3 +703,20 @@ describe('a cross written as an X, a canvass session, someone who is standing, a
     ],
   });
 });
+
+describe('a party helped or supported', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Happy to help the Labour group with the figures for their budget amendment, as we would for any group.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: "We can't support the Conservative amendment as drafted, but the panel will see both papers." },
+      { to: ['clerk@derbyshire.gov.uk'], body: "The officers will support Reform's councillors in the same way as everyone else's on the panel." },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'We help the public understand the budget, and the Conservatives and Labour both get the same briefing.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Staff must not help the Greens or any other party with their leaflets in work time.' },
+    ],
+    invalid: [
+      { to: ['cllr.p.wood@gmail.com'], body: "Got the forms. Glad to help the Lib Dems on this one, it's about time somebody spoke up for the villages.", findings: [{ text: 'help the Lib Dems' }] },
+      { to: ['sam@hotmail.co.uk'], body: "I'll be supporting Labour in May, and so should you.", findings: [{ text: 'supporting Labour' }] },
+      { to: ['team@cumbria-pcc.gov.uk'], body: 'Anyone free Saturday to help the Greens? They need a few more hands in Kendal.', findings: [{}] },
+    ],
+  });
+});

@@ -287,6 +287,27 @@ function outAtContest(ctx: CheckContext, contest: Hit, isTarget: (hit: Hit) => b
   return named('party') || named('politician') ? ctx.tokenHit(contest.field, k - 1, contest.last, 'vote-ask', 'out of office') : undefined;
 }
 
+/** Verbs of helping a party, before it: "happy to help the Conservatives", "supporting Labour in May". */
+const HELPING = new Set(['help', 'helping', 'support', 'supporting']);
+/** Words after a party that make it the party's body, not the party: "support the Labour group with the budget paper". */
+const PARTY_BODIES = new Set([
+  'group', 'groups', 'council', 'councils', 'councillor', 'councillors', 'administration', 'government', 'governments', 'minister', 'ministers', 'member', 'members', 'mp', 'mps',
+  'leader', 'leadership', 'cabinet', 'motion', 'amendment', 'policy', 'policies', 'plan', 'plans', 'manifesto', 'position', 'proposal', 'proposals', 'bill', 'review',
+]);
+
+/**
+ * "Happy to help the Conservatives on this one", "we're supporting the Greens in May": a party itself helped or supported,
+ * from the verb to the party, as a `campaigning` hit. Not a party's body or policy ("help the Labour group with the paper",
+ * "support the Conservative amendment"), nor the party's own ("support Labour's plan").
+ */
+function helpedParty(ctx: CheckContext, party: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(party.field);
+  const verb = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
+  if (verb < 0 || !tokens.isOneOf(verb, HELPING) || sentences[verb] !== sentences[party.first]) return undefined;
+  if (tokens.has(party.last, TokenFlag.possessive) || (sentences[party.last + 1] === sentences[party.first] && tokens.isOneOf(party.last + 1, PARTY_BODIES))) return undefined;
+  return ctx.tokenHit(party.field, verb, party.last, 'campaigning', 'helping a party');
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -636,6 +657,11 @@ export default defineRule({
       });
       // "We have to get Mark elected in May": campaigning for a candidate, whoever the draft goes to.
       firstOf('election', inField, (hit) => (hit.phrase === 'elected' && isGettingElected(tokens, sentences, hit) && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined));
+      // "Happy to help the Conservatives on this one", "I'm supporting Labour in May": a party helped, whoever the draft goes to.
+      firstOf('party', inField, (party) => {
+        const helped = helpedParty(ctx, party);
+        return helped && isParty(party) && !ctx.isNegated(helped) && !isRuledOut(helped) ? helped : undefined;
+      });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
