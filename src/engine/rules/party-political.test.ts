@@ -720,3 +720,18 @@ describe('a party helped or supported', () => {
     ],
   });
 });
+
+describe("a party's own money", () => {
+  testRule(rule, {
+    valid: [
+      { to: ['finance@partner.org.uk'], body: 'Bids to the Labour pot for neighbourhood policing close in June; the Home Office will confirm the rules.' },
+      { to: ['finance@partner.org.uk'], body: "The Conservative funds of the 2010s were cut from the grant, and the war on drugs went on." },
+      { to: ['finance@partner.org.uk'], body: 'The Green chest clinic is in the same building as the hub.' },
+    ],
+    invalid: [
+      { to: ['ted@printshop.co.uk'], body: "If you can really do the printing at cost, that saves the Reform pot a packet. Ta!", findings: [{ text: 'Reform pot' }] },
+      { to: ['maz@gmail.com'], body: "Every fiver from the quiz goes into the Tory coffers, so bring your friends.", findings: [{}] },
+      { to: ['maz@gmail.com'], body: "That's another £200 in Labour's war chest for the county elections.", findings: [{}] },
+    ],
+  });
+});

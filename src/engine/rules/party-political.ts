@@ -308,6 +308,24 @@ function helpedParty(ctx: CheckContext, party: Hit): Hit | undefined {
   return ctx.tokenHit(party.field, verb, party.last, 'campaigning', 'helping a party');
 }
 
+/** A party's own money: "the local Lib Dem pot", "into Tory coffers", "Labour's war chest". */
+const PARTY_MONEY = new Set(['pot', 'coffers', 'kitty', 'funds', 'chest']);
+/** Words after a pot or funds that make them a government's scheme, not the party's purse: "the Labour pot for neighbourhood policing". */
+const SCHEME_AFTER = new Set(['for', 'of', 'to']);
+
+/**
+ * "That saves the local Lib Dem pot a fortune", "a few quid into the Tory coffers": a party's own money, from the party
+ * to the money, as a `campaigning` hit. Not a scheme the party set up ("the Labour pot for neighbourhood policing").
+ */
+function partyMoney(ctx: CheckContext, party: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(party.field);
+  const money = tokens.is(party.last + 1, 'war') ? party.last + 2 : party.last + 1;
+  if (!tokens.isOneOf(money, PARTY_MONEY) || sentences[money] !== sentences[party.first] || (tokens.is(money, 'chest') && money === party.last + 1)) return undefined;
+  const isScheme = (tokens.is(money, 'pot') || tokens.is(money, 'funds')) && tokens.isOneOf(money + 1, SCHEME_AFTER) && sentences[money + 1] === sentences[money];
+  if (isScheme) return undefined;
+  return ctx.tokenHit(party.field, party.first, money, 'campaigning', 'party money');
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -657,9 +675,10 @@ export default defineRule({
       });
       // "We have to get Mark elected in May": campaigning for a candidate, whoever the draft goes to.
       firstOf('election', inField, (hit) => (hit.phrase === 'elected' && isGettingElected(tokens, sentences, hit) && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined));
-      // "Happy to help the Conservatives on this one", "I'm supporting Labour in May": a party helped, whoever the draft goes to.
+      // "Happy to help the Conservatives on this one", "I'm supporting Labour in May": a party helped, whoever the draft goes to;
+      // "saves the local Lib Dem pot a fortune": its money too.
       firstOf('party', inField, (party) => {
-        const helped = helpedParty(ctx, party);
+        const helped = helpedParty(ctx, party) ?? partyMoney(ctx, party);
         return helped && isParty(party) && !ctx.isNegated(helped) && !isRuledOut(helped) ? helped : undefined;
       });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
