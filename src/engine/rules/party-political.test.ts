@@ -735,3 +735,18 @@ describe("a party's own money", () => {
     ],
   });
 });
+
+describe('readers urged to vote for a side, in public', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: 'The PCC election is on 2 May. We encourage everyone to vote for the candidate of their choice, and to bring photo ID.' },
+      { to: ['letters@stratfordherald.co.uk'], body: "Sir, the mayoral election is close. I'd urge every reader to vote for whoever they think will keep the buses running." },
+      // Not in public, nor with a contest in view.
+      { to: ['staff@westmidlands-pcc.gov.uk'], body: 'I urge you all to vote for Option B in the staff survey on the new rota.' },
+    ],
+    invalid: [
+      { to: ['letters@leamingtoncourier.co.uk'], body: 'Sir, one candidate has bothered to visit our villages this spring. I urge every reader to vote for change on 2 May.', findings: [{ text: 'vote for' }] },
+      { channel: 'social', body: "Election on Thursday, Kendal. I'm asking all my neighbours to vote for a fresh start.", findings: [{ text: 'vote for' }] },
+    ],
+  });
+});

@@ -326,6 +326,18 @@ function partyMoney(ctx: CheckContext, party: Hit): Hit | undefined {
   return ctx.tokenHit(party.field, party.first, money, 'campaigning', 'party money');
 }
 
+/** Verbs of urging readers, a few words before "to vote for": "I urge every reader to vote for change". */
+const URGING = new Set(['urge', 'urging', 'implore', 'beg', 'encourage', 'encouraging', 'ask', 'asking', 'call', 'calling']);
+/** Words after "vote for" that leave the choice to the reader: "to vote for the candidate of their choice", "for whoever". */
+const ANY_CHOICE = new Set(['their', 'your', 'whoever', 'whichever', 'whomever', 'who', 'the', 'any', 'anyone', 'someone', 'one']);
+
+/** Is "vote for" urged on readers ("I'd urge all of you to vote for change"), with a side after it, not the reader's choice? */
+function isUrgedToVoteFor(tokens: Tokens, sentences: Int32Array, ask: Hit): boolean {
+  if (ask.phrase !== 'vote for' || !tokens.is(ask.first - 1, 'to') || tokens.isOneOf(ask.last + 1, ANY_CHOICE) || sentences[ask.last + 1] !== sentences[ask.first]) return false;
+  for (let k = ask.first - 2; k >= Math.max(0, ask.first - 6) && sentences[k] === sentences[ask.first]; k--) if (tokens.isOneOf(k, URGING)) return true;
+  return false;
+}
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -616,6 +628,9 @@ export default defineRule({
         // (not "whoever you're voting for", which tells no one how).
         const isImperative = ask.phrase === 'vote for' && (ask.first === 0 || sentences[ask.first - 1] !== sentences[ask.first]);
         if (isImperative && ctx.audience.isPublic && isContestInView) return ask;
+        // "I urge every reader to vote for change": readers urged, in a post or a letter for publication about the race
+        // (not "we encourage everyone to vote for the candidate of their choice", which urges no side).
+        if (isForPublication && isContestInView && isUrgedToVoteFor(tokens, sentences, ask)) return ask;
         // "vote for my son Luke", "vote for our friend": someone the sender knows, a candidate in an election
         // (not "vote for my son's photo in the calendar competition", with no election in view).
         if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
