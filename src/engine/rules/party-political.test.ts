@@ -750,3 +750,22 @@ describe('readers urged to vote for a side, in public', () => {
     ],
   });
 });
+
+describe('a warning about how campaigning would look', () => {
+  testRule(rule, {
+    valid: [
+      {
+        to: ['team@derbyshire-pcc.gov.uk'],
+        body: "Polling day for the PCC election is 2 May. Please post nothing on the office accounts that could look like it backs the Commissioner's re-election campaign.",
+      },
+      {
+        to: ['team@westmidlands-pcc.gov.uk'],
+        body: "Your evenings are your own before the election, but think how it looks if you're out canvassing the night before a partner meeting.",
+      },
+    ],
+    invalid: [
+      { to: ['team@derbyshire-pcc.gov.uk'], body: 'It looks like the Greens need more canvassers before the by-election, so I said we would knock doors on Saturday.', findings: [{}] },
+      { to: ['team@derbyshire-pcc.gov.uk'], body: 'We would look like amateurs next to the Tory canvassers, so wear your rosettes on Saturday.', findings: [{}] },
+    ],
+  });
+});

@@ -391,6 +391,24 @@ function isProhibitedBefore({ tokens, sentences }: { tokens: Tokens; sentences: 
   return false;
 }
 
+/** Words that open a clause of its own after a warning: "we'd look like amateurs, so wear your rosettes". */
+const SO_OR_BUT = new Set(['so', 'but']);
+/** Modals before "look like" that warn of how something would appear: "anything that could look like campaigning". */
+const COULD = new Set(['could', 'might', 'would', 'may']);
+
+/**
+ * Is the hit what a warning about appearances is about, in the twelve words before it in its sentence: "nothing that could look
+ * like it promotes the Commissioner's re-election", "remember how it looks if you're pictured with a rosette"? (Not "it looks
+ * like the Greens need canvassers", which tells how things are.)
+ */
+function isAppearanceWarned({ tokens, sentences }: { tokens: Tokens; sentences: Int32Array }, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(2, hit.first - 12) && sentences[k] === sentences[hit.first] && !tokens.isOneOf(k, SO_OR_BUT); k--) {
+    if (tokens.is(k, 'like') && tokens.is(k - 1, 'look') && tokens.isOneOf(k - 2, COULD)) return true;
+    if (tokens.is(k, 'looks') && tokens.is(k - 1, 'it') && tokens.is(k - 2, 'how')) return true;
+  }
+  return false;
+}
+
 /** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
 const RULE_WORDS = new Set(['prohibited', 'allowed', 'permitted', 'forbidden', 'banned']);
 /** "standing for the Lib Dems", "to stand for Reform": the words before a party that make its member a candidate. */
@@ -554,7 +572,8 @@ export default defineRule({
      * "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead
      * in the sentence covers its list. Or a rule talked about after the activity: "… in your own time isn't prohibited".
      */
-    const isRuledOut = (hit: Hit): boolean => isProhibitedBefore(ctx.text(hit.field), hit) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit);
+    const isRuledOut = (hit: Hit): boolean =>
+      isProhibitedBefore(ctx.text(hit.field), hit) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit) || isAppearanceWarned(ctx.text(hit.field), hit);
 
     /** "On a tag for the last lot": a batch of something, not the last government. */
     const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
