@@ -245,6 +245,8 @@ export const LEXICONS = {
     // A contest's other side: "his opponent has already said he'd scrap it".
     'his opponent', 'her opponent', 'their opponent', 'manifesto launch', 'launching the manifesto', 'launch the manifesto', 'nomination papers', 'chance to elect',
     'pcc race', 'mayoral race', 'the race for mayor', 'the race for commissioner', 'council race', 'by-election race',
+    // Someone standing, told of in a relative clause: "Cllr Mottram, who's standing for the other lot in Long Eaton".
+    "who's standing for", 'who is standing for', "who's standing again", 'who is standing again',
   ],
   /**
    * Parties named by their colours and emblems ("the red rose", "the blue team"): read as a party only
@@ -331,6 +333,10 @@ export const LEXICONS = {
     // Carrying a candidate to victory: "let's get her over the line!" (not "get the project over the line", with no pronoun).
     'get her over the line', 'get him over the line', 'get them over the line', 'getting her over the line', 'getting him over the line', 'getting them over the line',
     'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours", 'where my cross is going', 'where my cross goes', 'where my cross will go', 'where my vote is going', 'where my vote goes',
+    // The cross written as an X: "you know where my X is going".
+    'where my x is going', 'where my x goes', 'where my x will go', 'my x is going', 'my x goes to',
+    // A seat won from another party: "a real chance to take the seat" (not "take the seat by the door").
+    'chance to take the seat', 'chance of taking the seat', 'take the seat from', 'take the seat off', 'could take the seat', 'help take the seat', 'help us take the seat',
   ],
   /** Direct asks that need nothing else: "vote Labour", "has my vote", "#NeverReform". */
   'vote-ask-direct': [
@@ -340,7 +346,9 @@ export const LEXICONS = {
     'votelabour', 'voteconservative', 'votetory', 'votegreen', 'votelibdem', 'votereform', 'votesnp', 'remember this at the ballot box',
     'give him your vote', 'give her your vote', 'lend him your vote', 'lend her your vote',
     'canvass returns', 'canvassing returns', 'only one way to vote', 'give him your x', 'give her your x', 'give them your x', 'giving him your vote', 'giving her your vote', 'giving them your vote', 'vote blue', 'vote red', 'vote yellow', 'vote orange',
-    'vote anyone but', 'vote for anyone but', 'canvass sheets', 'canvassing sheets', 'four more years', 'vote accordingly', 'lent them my vote', 'lend them your vote', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote', "don't give them another", "don't give his lot", "don't give her lot", "don't give that lot", "don't give this lot",
+    'vote anyone but', 'vote for anyone but', 'canvass sheets', 'canvassing sheets', 'four more years', 'vote accordingly', 'lent them my vote', 'lend them your vote', 'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
+    // A canvass as a session of its own: "I can do Tuesday for the canvass sessions round Harborne".
+    'canvass session', 'canvass sessions', 'canvassing session', 'canvassing sessions', 'not to vote for', 'who to vote for', 'you know which box', 'in the booth', 'put your cross', 'give her their vote', 'give him their vote', 'give them their vote', "don't give them another", "don't give his lot", "don't give her lot", "don't give that lot", "don't give this lot",
   ],
   /** Attacks and praise on party lines. */
   'party-attack': [
@@ -414,6 +422,8 @@ export const LEXICONS = {
     'hammer the', 'hammer him', 'hammer her', 'hammer them', 'lay into', 'tear into', 'rip into', 'go after him', 'go after her', 'go after them',
     'stick the boot in', 'put the boot in', 'stick the knife in', 'twist the knife', 'make him squirm', 'make her squirm', 'make them squirm',
     'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
+    // "They need voting out in May": a party or those in power wanted out, said in the gerund.
+    'need voting out', 'needs voting out', 'want voting out', 'wants voting out', 'deserve voting out', 'deserves voting out',
   ],
   /** Praise that, with an election in view, is support for a candidate or party ("she's been brilliant for this town"). */
   'opinion-for': [

@@ -609,3 +609,163 @@ describe('a politician joining something in their public role, and readers asked
     ],
   });
 });
+
+describe('a party or those in power wanted out at a contest, or one party out and another in', () => {
+  testRule(rule, {
+    valid: [
+      // Staff or a party at work on polling day, told of; one past; "out" of something; no party or politician named.
+      { to: ['duty.team@derbyshire.police.uk'], body: 'Our volunteers are out on polling day at every station in Belper, and the count is at the leisure centre.' },
+      { to: ['jo@partner.org.uk'], body: 'The Conservatives were out at the last election after fourteen years, and the grant changed with them.' },
+      { to: ['jo@partner.org.uk'], body: 'Labour are out of the running for the panel chair, so the vote is on Friday.' },
+      { to: ['jo@partner.org.uk'], body: "Make sure they're out on polling day by seven, as the hall is needed for the count." },
+      { to: ['jo@partner.org.uk'], body: 'The Lib Dems are out and about in Kendal on Saturday, the panel heard.' },
+    ],
+    invalid: [
+      {
+        to: ['k.rowe@hotmail.co.uk'],
+        body: "It's the Tories who've starved local services for years, so if you want a change make sure they're out on polling day.",
+        findings: [{ text: "they're out on polling day" }],
+      },
+      { to: ['bev@charity.org.uk'], body: "Once Labour are finally out at the next general election I'd expect the fund to reopen.", findings: [{ text: 'finally out at the next general election' }] },
+      { to: ['bev@charity.org.uk'], body: 'The mayor has had his chance: get him out at the election in May.', findings: [{}] },
+      { to: ['bev@charity.org.uk'], body: "Honestly, the sooner this Reform lot are out and the Greens are in, the better.", findings: [{ text: 'Reform lot are out' }] },
+      { channel: 'social', body: 'What the Labour councillors have done to the libraries since May is a scandal. They need voting out next year.', findings: [{}] },
+    ],
+  });
+});
+
+describe('how to vote, pointedly not told', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: "county council elections on Thursday. I'm not telling anyone who to vote for, just take your photo ID." },
+      { channel: 'social', body: "I won't tell you where to put your cross, but polls are open 7am to 10pm on 2 May." },
+      { to: ['friends@googlegroups.com'], body: 'Never let anyone tell you who to vote for. Read the leaflets and make up your own mind.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Mayoral election on Thursday and you all know who to vote for. 🗳️', findings: [{ text: 'who to vote for' }] },
+      { channel: 'social', body: "Not telling you how to vote, but I'll tell you who to vote for: the Greens.", findings: [{}] },
+    ],
+  });
+});
+
+describe('a party, a campaign or a re-election named in an attachment', () => {
+  testRule(rule, {
+    valid: [
+      // File names capitalise every word: a reform, a register to vote, an option voted for, are not parties or names.
+      { to: ['office.services@westmidlands-pcc.gov.uk'], attachments: ['Police_Reform_Act_briefing.pdf'], body: 'Could you run off 20 copies on the colour printer for the panel?' },
+      { to: ['hello@community.org.uk'], attachments: ['Register_to_vote_Easy_Read.pdf'], body: 'The guide to registering for the PCC election on 2 May is attached.' },
+      { to: ['hello@community.org.uk'], attachments: ['Vote_for_Option_B_results.xlsx'], body: 'The staff vote results are attached, ahead of the election of the new staff rep.' },
+      { to: ['hello@community.org.uk'], attachments: ['Labour_market_bulletin_Q3.pdf'], body: 'The quarterly figures are attached for the ward profiles.' },
+    ],
+    invalid: [
+      {
+        to: ['office.services@westmidlands-pcc.gov.uk'],
+        attachments: ['Labour_Party_Erdington_newsletter_May.pdf'],
+        body: 'Could you run off 250 of the attached on the big printer when it goes quiet?',
+        findings: [{}],
+      },
+      { to: ['knit.group@gmail.com'], attachments: ['Green_Party_donation_details.pdf'], body: 'A fiver towards the leaflets would be lovely, details attached. Thanks all!', findings: [{}] },
+      { to: ['cllr.a.shaw@derby.gov.uk'], attachments: ['Re-elect_Sandra_Hale_leaflet.pdf'], body: 'Attached is the leaflet for May; please pass it round your ward.', findings: [{}] },
+    ],
+  });
+});
+
+describe("a refusal, then a clause of the sender's own that campaigns", () => {
+  testRule(rule, {
+    valid: [
+      { to: ['team@derbyshire-pcc.gov.uk'], body: "We'll never ask anyone in the office to go canvassing for a party, in work time or out of it." },
+      { to: ['team@derbyshire-pcc.gov.uk'], body: "Please don't knock on doors or deliver leaflets for Labour while you're in uniform." },
+    ],
+    invalid: [
+      {
+        to: ['team@derbyshire-pcc.gov.uk'],
+        body: "Can't make the Saturday walk, sorry - I'm out canvassing for Labour in Heanor all day. Anyone want to come along?",
+        findings: [{ text: 'canvassing for' }],
+      },
+      { to: ['team@cumbria-pcc.gov.uk'], body: "No quiz for me on Sunday as we're door knocking for the Greens before the by-election.", findings: [{}] },
+    ],
+  });
+});
+
+describe('a cross written as an X, a canvass session, someone who is standing, a seat to take', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: "Don't forget to vote on Thursday! Polling stations are open 7am to 10pm, and photo ID is needed." },
+      { to: ['jo@partner.org.uk'], body: "The consultation will canvass residents' views in two sessions at Harborne library in June." },
+      { to: ['jo@partner.org.uk'], body: "Kev, who's standing in for Sarah this week, chairs the panel. Vote for him in the staff awards!" },
+      { to: ['jo@partner.org.uk'], body: 'At the count on Friday, please take the seat by the door so the returning officer can reach you.' },
+    ],
+    invalid: [
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Polling day tomorrow, folks. Those of you in Carlisle know where my X is going - Labour all the way!', findings: [{ text: 'where my X is going' }] },
+      { to: ['d.kaur@brumblues.org.uk'], subject: 'Saturday', body: "Count me in for both canvass sessions in Quinton, and I'll bring the clipboards.", findings: [{ text: 'canvass sessions' }] },
+      { channel: 'social', body: "Cllr Dean Fox, who's standing for the other lot in Ripley, skipped every panel meeting this year. Think on before you vote for him.", findings: [{}] },
+      { to: ['policing.team@greatermanchester-ca.gov.uk'], body: 'The Greens need bodies in Levenshulme on Saturday: a proper chance to take the seat off Labour.', findings: [{}] },
+    ],
+  });
+});
+
+describe('a party helped or supported', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Happy to help the Labour group with the figures for their budget amendment, as we would for any group.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: "We can't support the Conservative amendment as drafted, but the panel will see both papers." },
+      { to: ['clerk@derbyshire.gov.uk'], body: "The officers will support Reform's councillors in the same way as everyone else's on the panel." },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'We help the public understand the budget, and the Conservatives and Labour both get the same briefing.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Staff must not help the Greens or any other party with their leaflets in work time.' },
+    ],
+    invalid: [
+      { to: ['cllr.p.wood@gmail.com'], body: "Got the forms. Glad to help the Lib Dems on this one, it's about time somebody spoke up for the villages.", findings: [{ text: 'help the Lib Dems' }] },
+      { to: ['sam@hotmail.co.uk'], body: "I'll be supporting Labour in May, and so should you.", findings: [{ text: 'supporting Labour' }] },
+      { to: ['team@cumbria-pcc.gov.uk'], body: 'Anyone free Saturday to help the Greens? They need a few more hands in Kendal.', findings: [{}] },
+    ],
+  });
+});
+
+describe("a party's own money", () => {
+  testRule(rule, {
+    valid: [
+      { to: ['finance@partner.org.uk'], body: 'Bids to the Labour pot for neighbourhood policing close in June; the Home Office will confirm the rules.' },
+      { to: ['finance@partner.org.uk'], body: "The Conservative funds of the 2010s were cut from the grant, and the war on drugs went on." },
+      { to: ['finance@partner.org.uk'], body: 'The Green chest clinic is in the same building as the hub.' },
+    ],
+    invalid: [
+      { to: ['ted@printshop.co.uk'], body: "If you can really do the printing at cost, that saves the Reform pot a packet. Ta!", findings: [{ text: 'Reform pot' }] },
+      { to: ['maz@gmail.com'], body: "Every fiver from the quiz goes into the Tory coffers, so bring your friends.", findings: [{}] },
+      { to: ['maz@gmail.com'], body: "That's another £200 in Labour's war chest for the county elections.", findings: [{}] },
+    ],
+  });
+});
+
+describe('readers urged to vote for a side, in public', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: 'The PCC election is on 2 May. We encourage everyone to vote for the candidate of their choice, and to bring photo ID.' },
+      { to: ['letters@stratfordherald.co.uk'], body: "Sir, the mayoral election is close. I'd urge every reader to vote for whoever they think will keep the buses running." },
+      // Not in public, nor with a contest in view.
+      { to: ['staff@westmidlands-pcc.gov.uk'], body: 'I urge you all to vote for Option B in the staff survey on the new rota.' },
+    ],
+    invalid: [
+      { to: ['letters@leamingtoncourier.co.uk'], body: 'Sir, one candidate has bothered to visit our villages this spring. I urge every reader to vote for change on 2 May.', findings: [{ text: 'vote for' }] },
+      { channel: 'social', body: "Election on Thursday, Kendal. I'm asking all my neighbours to vote for a fresh start.", findings: [{ text: 'vote for' }] },
+    ],
+  });
+});
+
+describe('a warning about how campaigning would look', () => {
+  testRule(rule, {
+    valid: [
+      {
+        to: ['team@derbyshire-pcc.gov.uk'],
+        body: "Polling day for the PCC election is 2 May. Please post nothing on the office accounts that could look like it backs the Commissioner's re-election campaign.",
+      },
+      {
+        to: ['team@westmidlands-pcc.gov.uk'],
+        body: "Your evenings are your own before the election, but think how it looks if you're out canvassing the night before a partner meeting.",
+      },
+    ],
+    invalid: [
+      { to: ['team@derbyshire-pcc.gov.uk'], body: 'It looks like the Greens need more canvassers before the by-election, so I said we would knock doors on Saturday.', findings: [{}] },
+      { to: ['team@derbyshire-pcc.gov.uk'], body: 'We would look like amateurs next to the Tory canvassers, so wear your rosettes on Saturday.', findings: [{}] },
+    ],
+  });
+});

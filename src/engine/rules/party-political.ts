@@ -1,4 +1,4 @@
-import { lexiconFor, type CheckContext, type Hit, type TextField } from '../context';
+import { NEGATIONS, lexiconFor, type CheckContext, type Hit, type TextField } from '../context';
 import type { LexiconTag } from '../lexicons';
 import { firstNotBefore } from '../iterate';
 import { withLooseContractions } from '../text/lexicon';
@@ -16,7 +16,7 @@ const ORDINARY_AFTER: Record<string, readonly string[]> = {
 
 /** Party names that are ordinary words too: they need care ("Reform of", "green spaces"). */
 const AMBIGUOUS = new Set(['reform', 'labour', 'labours', 'conservative']);
-const UNAMBIGUOUS = new Set(['tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
+const UNAMBIGUOUS = new Set(['labour party', 'conservative party', 'tory', 'tories', 'lib dem', 'lib dems', 'libdem', 'libdems', 'liberal democrat', 'liberal democrats', 'ukip', 'snp', 'plaid cymru', 'reform uk', 'green party']);
 /** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems", "#GTTO" (get the Tories out). */
 const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid|gtto)/;
 
@@ -248,8 +248,94 @@ function ousting(ctx: CheckContext, target: Hit, isPartyTarget: boolean): Hit | 
   }
   for (let k = target.last + 1; k <= target.last + 3 && sentences[k + 2] === sentence; k++) {
     if (tokens.isOneOf(k, TO_BE) && tokens.isOneOf(k + 1, OUSTED) && tokens.is(k + 2, 'out')) return ctx.tokenHit(target.field, target.first, k + 2, 'vote-ask', 'out of office');
+    // "The sooner this Conservative lot are out and Labour's back in": one party out and another in.
+    if (isPartyTarget && tokens.isOneOf(k, ARE) && tokens.is(k + 1, 'out') && tokens.is(k + 2, 'and')) {
+      const after = ctx.within(target.field, 'party', k + 3, k + 4);
+      if (after.some((party) => sentences[party.first] === sentence)) return ctx.tokenHit(target.field, target.first, k + 1, 'vote-ask', 'out of office');
+    }
   }
   return undefined;
+}
+
+/** "Are" and "is" of a party out of office: "this lot are out and Labour's back in". */
+const ARE = new Set(['are', 'is']);
+/** Contests at which those in power are put out: "make sure they're out on polling day", "out at the next general election". */
+const OUSTING_CONTESTS = new Set(['polling day', 'election', 'elections', 'general election', 'next election', 'by-election']);
+/** Words between "out" and the contest: "out at the next general election". */
+const BEFORE_CONTEST = new Set(['on', 'at', 'in', 'the', 'next', 'this', 'general', 'come']);
+/** Prepositions of time, one of which must stand between "out" and the contest. */
+const AT_OR_ON = new Set(['on', 'at', 'in', 'come']);
+/** Words before "out" that say who is out, not who goes out: "they're out", "the Tories are finally out", "get them out". */
+const OUT_OF_OFFICE = withLooseContractions(["they're", 'are', 'is', 'them', 'him', 'her', 'finally']);
+/** How many words before "out" the party or those in power may be named: "the Conservatives who've squeezed … make sure they're out". */
+const OUSTED_REACH = 30;
+
+/**
+ * "Make sure they're out on polling day", "once the Tories are finally out at the next general election": someone put out
+ * at a contest, a party or those in power named before in the sentence, from "out" to the contest, as a `vote-ask` hit.
+ * Not "our staff are out on polling day" (no party), nor "the Tories were out on polling day" (one past told of).
+ */
+function outAtContest(ctx: CheckContext, contest: Hit, isTarget: (hit: Hit) => boolean): Hit | undefined {
+  if (!OUSTING_CONTESTS.has(contest.phrase)) return undefined;
+  const { tokens, sentences } = ctx.text(contest.field);
+  const sentence = sentences[contest.first];
+  let k = contest.first - 1;
+  let hasPreposition = false;
+  for (; k >= Math.max(1, contest.first - 4) && sentences[k] === sentence && tokens.isOneOf(k, BEFORE_CONTEST); k--) hasPreposition ||= tokens.isOneOf(k, AT_OR_ON);
+  if (!hasPreposition || !tokens.is(k, 'out') || sentences[k - 1] !== sentence || !tokens.isOneOf(k - 1, OUT_OF_OFFICE)) return undefined;
+  const named = (tag: LexiconTag) => ctx.within(contest.field, tag, k - OUSTED_REACH, k - 1).some((hit) => sentences[hit.first] === sentence && isTarget(hit));
+  return named('party') || named('politician') ? ctx.tokenHit(contest.field, k - 1, contest.last, 'vote-ask', 'out of office') : undefined;
+}
+
+/** Verbs of helping a party, before it: "happy to help the Conservatives", "supporting Labour in May". */
+const HELPING = new Set(['help', 'helping', 'support', 'supporting']);
+/** Words after a party that make it the party's body, not the party: "support the Labour group with the budget paper". */
+const PARTY_BODIES = new Set([
+  'group', 'groups', 'council', 'councils', 'councillor', 'councillors', 'administration', 'government', 'governments', 'minister', 'ministers', 'member', 'members', 'mp', 'mps',
+  'leader', 'leadership', 'cabinet', 'motion', 'amendment', 'policy', 'policies', 'plan', 'plans', 'manifesto', 'position', 'proposal', 'proposals', 'bill', 'review',
+]);
+
+/**
+ * "Happy to help the Conservatives on this one", "we're supporting the Greens in May": a party itself helped or supported,
+ * from the verb to the party, as a `campaigning` hit. Not a party's body or policy ("help the Labour group with the paper",
+ * "support the Conservative amendment"), nor the party's own ("support Labour's plan").
+ */
+function helpedParty(ctx: CheckContext, party: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(party.field);
+  const verb = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
+  if (verb < 0 || !tokens.isOneOf(verb, HELPING) || sentences[verb] !== sentences[party.first]) return undefined;
+  if (tokens.has(party.last, TokenFlag.possessive) || (sentences[party.last + 1] === sentences[party.first] && tokens.isOneOf(party.last + 1, PARTY_BODIES))) return undefined;
+  return ctx.tokenHit(party.field, verb, party.last, 'campaigning', 'helping a party');
+}
+
+/** A party's own money: "the local Lib Dem pot", "into Tory coffers", "Labour's war chest". */
+const PARTY_MONEY = new Set(['pot', 'coffers', 'kitty', 'funds', 'chest']);
+/** Words after a pot or funds that make them a government's scheme, not the party's purse: "the Labour pot for neighbourhood policing". */
+const SCHEME_AFTER = new Set(['for', 'of', 'to']);
+
+/**
+ * "That saves the local Lib Dem pot a fortune", "a few quid into the Tory coffers": a party's own money, from the party
+ * to the money, as a `campaigning` hit. Not a scheme the party set up ("the Labour pot for neighbourhood policing").
+ */
+function partyMoney(ctx: CheckContext, party: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(party.field);
+  const money = tokens.is(party.last + 1, 'war') ? party.last + 2 : party.last + 1;
+  if (!tokens.isOneOf(money, PARTY_MONEY) || sentences[money] !== sentences[party.first] || (tokens.is(money, 'chest') && money === party.last + 1)) return undefined;
+  const isScheme = (tokens.is(money, 'pot') || tokens.is(money, 'funds')) && tokens.isOneOf(money + 1, SCHEME_AFTER) && sentences[money + 1] === sentences[money];
+  if (isScheme) return undefined;
+  return ctx.tokenHit(party.field, party.first, money, 'campaigning', 'party money');
+}
+
+/** Verbs of urging readers, a few words before "to vote for": "I urge every reader to vote for change". */
+const URGING = new Set(['urge', 'urging', 'implore', 'beg', 'encourage', 'encouraging', 'ask', 'asking', 'call', 'calling']);
+/** Words after "vote for" that leave the choice to the reader: "to vote for the candidate of their choice", "for whoever". */
+const ANY_CHOICE = new Set(['their', 'your', 'whoever', 'whichever', 'whomever', 'who', 'the', 'any', 'anyone', 'someone', 'one']);
+
+/** Is "vote for" urged on readers ("I'd urge all of you to vote for change"), with a side after it, not the reader's choice? */
+function isUrgedToVoteFor(tokens: Tokens, sentences: Int32Array, ask: Hit): boolean {
+  if (ask.phrase !== 'vote for' || !tokens.is(ask.first - 1, 'to') || tokens.isOneOf(ask.last + 1, ANY_CHOICE) || sentences[ask.last + 1] !== sentences[ask.first]) return false;
+  for (let k = ask.first - 2; k >= Math.max(0, ask.first - 6) && sentences[k] === sentences[ask.first]; k--) if (tokens.isOneOf(k, URGING)) return true;
+  return false;
 }
 
 /** Pronouns after "vote for" that stand for a candidate. */
@@ -290,6 +376,39 @@ const BODY_MEMBERS = new Set(['dear', 'co-opted', 'coopted', 'opted', 'independe
 
 /** Words that forbid what follows them in the sentence. */
 const PROHIBITIONS = withLooseContractions(["don't", "can't", 'cannot', "mustn't", "shouldn't", 'never', 'no', 'nothing']);
+/** A subject and its verb in one word, which open a clause of their own: "Can't do Saturday though – I'm out canvassing". */
+const CLAUSE_SUBJECTS = withLooseContractions(["i'm", "i'll", "i've", "we're", "we'll", "we've"]);
+
+/**
+ * Is a prohibition among the twelve words before the hit, in its sentence and its clause ("please don't knock on doors,
+ * deliver leaflets or canvass")? A clause of the sender's own between ends it: "can't do Saturday, I'm out canvassing".
+ */
+function isProhibitedBefore({ tokens, sentences }: { tokens: Tokens; sentences: Int32Array }, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 12) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.isOneOf(k, PROHIBITIONS)) return true;
+    if (tokens.isOneOf(k, CLAUSE_SUBJECTS)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause of its own after a warning: "we'd look like amateurs, so wear your rosettes". */
+const SO_OR_BUT = new Set(['so', 'but']);
+/** Modals before "look like" that warn of how something would appear: "anything that could look like campaigning". */
+const COULD = new Set(['could', 'might', 'would', 'may']);
+
+/**
+ * Is the hit what a warning about appearances is about, in the twelve words before it in its sentence: "nothing that could look
+ * like it promotes the Commissioner's re-election", "remember how it looks if you're pictured with a rosette"? (Not "it looks
+ * like the Greens need canvassers", which tells how things are.)
+ */
+function isAppearanceWarned({ tokens, sentences }: { tokens: Tokens; sentences: Int32Array }, hit: Hit): boolean {
+  for (let k = hit.first - 1; k >= Math.max(2, hit.first - 12) && sentences[k] === sentences[hit.first] && !tokens.isOneOf(k, SO_OR_BUT); k--) {
+    if (tokens.is(k, 'like') && tokens.is(k - 1, 'look') && tokens.isOneOf(k - 2, COULD)) return true;
+    if (tokens.is(k, 'looks') && tokens.is(k - 1, 'it') && tokens.is(k - 2, 'how')) return true;
+  }
+  return false;
+}
+
 /** Words that make a sentence about what is allowed: "helping with his council campaign in your own time isn't prohibited". */
 const RULE_WORDS = new Set(['prohibited', 'allowed', 'permitted', 'forbidden', 'banned']);
 /** "standing for the Lib Dems", "to stand for Reform": the words before a party that make its member a candidate. */
@@ -297,7 +416,10 @@ const STANDING = new Set(['standing', 'stand', 'stands']);
 /** `vote-ask-direct` phrases that are campaign work done for a party: negated, they are work not done. */
 const CAMPAIGN_WORK = new Set([
   'door knocking for', 'door-knocking for', 'knocking doors for', 'knocking on doors for', 'canvassing for', 'leafleting for', 'leafletting for',
+  'canvass session', 'canvass sessions', 'canvassing session', 'canvassing sessions',
 ]);
+/** `vote-ask-direct` phrases that tell readers how to vote: after a negation ("I won't tell you where to put your cross"), they tell no one. */
+const TELLING_HOW = new Set(['who to vote for', 'where to put your cross', 'put your cross', 'you know which box']);
 /** `vote-ask` phrases that point readers to polling day: said in public beside a party or those in power, they ask for a vote against or for them. */
 const POLLING_ASKS = new Set([
   'next time you vote', 'remember that on', 'remember this on', 'remember that in may', 'remember that next time', 'at the ballot box', 'before you vote', 'when you vote',
@@ -358,7 +480,8 @@ export default defineRule({
       // Unambiguous however written: "tories", "lib dems".
       if (UNAMBIGUOUS.has(hit.phrase)) return true;
       // "Reform UK", "Reform party": a name, capitalised but for "uk" or a following "party".
-      if (!isWrittenAsName(tokens, hit)) {
+      // (A file name capitalises every word: "Police_Reform_Act.pdf" is read as if in lower case.)
+      if (hit.field === 'attachments' || !isWrittenAsName(tokens, hit)) {
         // "deliver leaflets for the reform lot", "voted by post, reform all the way": lower case counts beside campaigning or a vote.
         const isBeside = (tag: LexiconTag, window: number) =>
           ctx.within(hit.field, tag, hit.first - window, hit.last + window).some((other) => sentences[other.first] === sentences[hit.first]);
@@ -379,7 +502,7 @@ export default defineRule({
       if (is === undefined) partyNames.set(hit, (is = isPartyName(hit)));
       return is;
     };
-    const fields = ['subject', 'body'] as const;
+    const fields = ['subject', 'body', 'attachments'] as const;
     const allZones = [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer];
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     // Leafleting or canvassing for a councillor is for a politician, whatever their address; anything less is work with them.
@@ -449,7 +572,8 @@ export default defineRule({
      * "Please don't knock on doors, deliver leaflets or appear in campaign material": a prohibition up to twelve words ahead
      * in the sentence covers its list. Or a rule talked about after the activity: "… in your own time isn't prohibited".
      */
-    const isRuledOut = (hit: Hit): boolean => ctx.hasWordBefore(hit, PROHIBITIONS, 12) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit);
+    const isRuledOut = (hit: Hit): boolean =>
+      isProhibitedBefore(ctx.text(hit.field), hit) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit) || isAppearanceWarned(ctx.text(hit.field), hit);
 
     /** "On a tag for the last lot": a batch of something, not the last government. */
     const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
@@ -495,12 +619,16 @@ export default defineRule({
       /** Are `a` and `b` in neighbouring sentences of the field? */
       const isSentenceApart = (a: Hit, b: Hit) => a.field === b.field && Math.abs(sentences[a.first]! - sentences[b.first]!) === 1;
       const inField = [field]; // one array for the field's dozen look-ups
+      const isFileName = field === 'attachments';
       // Every kind of evidence below is a lexicon hit of the field or a hashtag's ask: a field with neither (an empty field,
       // most subjects) has none, and a dozen look-ups are spared.
       if (!ctx.hasHits(field) && !tags.asks.some((ask) => ask.field === field)) continue;
       // Asking for votes, membership, signatures or money for a party or a named candidate.
       // "Never vote Tory" still argues against a party; "we're not leafleting for Labour this year" campaigns for no one.
-      firstOf('vote-ask-direct', inField, (ask) => (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask)) ? undefined : ask));
+      // "Not telling anyone who to vote for": how to vote, pointedly not told, tells no one how.
+      firstOf('vote-ask-direct', inField, (ask) =>
+        (CAMPAIGN_WORK.has(ask.phrase) && (ctx.isNegated(ask) || isRuledOut(ask))) || (TELLING_HOW.has(ask.phrase) && ctx.hasWordBefore(ask, NEGATIONS, 6)) ? undefined : ask,
+      );
       firstOfList(tags.asks.filter((ask) => ask.field === field), (ask) => ask);
       firstOf('vote-ask', inField, (ask) => {
         // "Could you sign Tim's petition? The local party want 10,000 names": the party may be named in the sentence after the ask, or before it.
@@ -519,12 +647,16 @@ export default defineRule({
         // (not "whoever you're voting for", which tells no one how).
         const isImperative = ask.phrase === 'vote for' && (ask.first === 0 || sentences[ask.first - 1] !== sentences[ask.first]);
         if (isImperative && ctx.audience.isPublic && isContestInView) return ask;
+        // "I urge every reader to vote for change": readers urged, in a post or a letter for publication about the race
+        // (not "we encourage everyone to vote for the candidate of their choice", which urges no side).
+        if (isForPublication && isContestInView && isUrgedToVoteFor(tokens, sentences, ask)) return ask;
         // "vote for my son Luke", "vote for our friend": someone the sender knows, a candidate in an election
         // (not "vote for my son's photo in the calendar competition", with no election in view).
         if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
-        const isName = tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
+        // (Not in a file name, whose every word is capitalised: "Vote_for_Option_B.pdf".)
+        const isName = !isFileName && tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
         // "a vote for him is a vote for someone who listens": a candidate by pronoun, in an election.
         if (tokens.isOneOf(next, CANDIDATE_PRONOUNS)) return hasElection ? ask : undefined;
         return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
@@ -534,6 +666,8 @@ export default defineRule({
         'vote-word',
         inField,
         ({ first: i }) => {
+          // Not in a file name, whose every word is capitalised: "Register_to_vote_Traditional_Chinese.pdf".
+          if (isFileName) return undefined;
           // "Lend Amina your vote": a vote handed to someone named, in an election.
           const isLent = tokens.is(i - 1, 'your') && tokens.has(i - 2, TokenFlag.capitalised) && tokens.isOneOf(i - 3, LENDING) && sentences[i - 3] === sentences[i];
           if (isLent) return hasElection || partyAddress ? ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote') : undefined;
@@ -575,6 +709,12 @@ export default defineRule({
       });
       // "We have to get Mark elected in May": campaigning for a candidate, whoever the draft goes to.
       firstOf('election', inField, (hit) => (hit.phrase === 'elected' && isGettingElected(tokens, sentences, hit) && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined));
+      // "Happy to help the Conservatives on this one", "I'm supporting Labour in May": a party helped, whoever the draft goes to;
+      // "saves the local Lib Dem pot a fortune": its money too.
+      firstOf('party', inField, (party) => {
+        const helped = helpedParty(ctx, party) ?? partyMoney(ctx, party);
+        return helped && isParty(party) && !ctx.isNegated(helped) && !isRuledOut(helped) ? helped : undefined;
+      });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
@@ -585,6 +725,7 @@ export default defineRule({
       const outOfOffice = (hit: Hit | undefined) => (hit && !isOustingRuledOut(hit) ? hit : undefined);
       firstOf('party', inField, (party) => (isParty(party) ? outOfOffice(ousting(ctx, party, true)) : undefined));
       firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
+      firstOf('election', inField, (contest) => outOfOffice(outAtContest(ctx, contest, (target) => (target.tag === 'party' ? isParty(target) : !isBatch(target)))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
