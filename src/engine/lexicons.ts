@@ -596,6 +596,9 @@ export const LEXICONS = {
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
     'hysterectomy', 'mastectomy', 'her operation', 'his operation', 'her op', 'his op', 'into hospital', 'back in hospital', 'in the infirmary',
     'her heart again', 'his heart again', 'heart trouble', 'heart problems', 'her hip', 'his hip', 'back condition',
+    // Sick leave, and an operation someone had: "four months' sick leave following back surgery" (not "knee surgery recovery", a topic).
+    'sick leave', 'on sick leave', 'had surgery', 'following surgery', 'had back surgery', 'following back surgery', 'after back surgery', 'had knee surgery',
+    'following knee surgery', 'after knee surgery', 'had heart surgery', 'following heart surgery', 'had hip surgery',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -637,6 +640,8 @@ export const LEXICONS = {
     'been dealing', "he's dealing", "she's dealing", 'caught dealing', 'dealing out of', 'dealing out the back', 'dealing from his', 'dealing from her',
     // A custody record's number given with a name ("custody no. CU/2214/25"); not "custody numbers", a statistic.
     'custody no', 'custody number',
+    // The register someone is on, a rape or strangling they lived through, police lifting someone told plainly: "he's on the sex offenders register", "the man who raped her", "police picked him up".
+    'on the sex offenders register', 'on the sex offender register', 'registered sex offender', 'raped', 'was raped', 'strangulation', 'strangled', 'police picked him up', 'police picked her up',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

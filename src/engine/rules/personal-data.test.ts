@@ -538,3 +538,22 @@ describe('a household by its surname, a custody number', () => {
     ],
   });
 });
+
+describe('a register, a rape or strangling, sick leave and an arrest, as they are told', () => {
+  testRule(rule, {
+    valid: [
+      // Topics and services, no one's own history.
+      { to: ['team@lanternsafety.org.uk'], body: 'Kerry Bolton will brief the panel on how the sex offenders register is managed across the county.' },
+      { to: ['hr@peakhr.co.uk'], body: 'Our sick leave policy is attached; Ruth Armstrong can answer any questions about the sick leave policy.' },
+      { to: ['info@sportsclinic.co.uk'], body: 'Thanks for the session on knee surgery recovery. Dr Hannah Pike will send the slides.' },
+    ],
+    invalid: [
+      { to: ['owner@fitzone.co.uk'], body: 'Heads up about your new member, Lee Draycott - he is on the sex offenders register, so keep him away from the kids.', findings: [{ text: 'Lee Draycott' }] },
+      { channel: 'social', body: 'So proud of Jade Thornton from Bloxwich: our advisers stood beside her all year, ever since the man raped her last spring.', findings: [{ text: 'Jade Thornton' }] },
+      { to: ['lou@safehaven.org.uk'], body: 'Action for you: Chloe Maddison, now high risk after he strangled her on the 2nd.', findings: [{ text: 'Chloe Maddison' }] },
+      { to: ['jobs@housing.org.uk'], body: 'Leanne Cowan was reliable. In fairness she had four months of sick leave last year after back surgery.', findings: [{ text: 'Leanne Cowan' }] },
+      { channel: 'social', body: 'Everyone round here knows Tyler Grant is the one doing the sheds. Police picked him up yesterday.', findings: [{ text: 'Tyler Grant' }] },
+      { channel: 'social', body: 'Shout out to my colleague Bernie Walsh, who rang the bell today after her last round of chemo.', findings: [{ text: 'Bernie Walsh' }] },
+    ],
+  });
+});
