@@ -557,3 +557,17 @@ describe('a register, a rape or strangling, sick leave and an arrest, as they ar
     ],
   });
 });
+
+describe('a fact that starts a sentence or a line, capitalised for that alone', () => {
+  testRule(rule, {
+    valid: [
+      // A role whose first word is a fact word, under a name; a service named in capitals.
+      'Thanks for the meeting.\n\nJenny Marsh\nAbuse Prevention Lead\nDerby City Council',
+      { channel: 'social', body: 'Tasha Greene opened the day.\nDomestic Abuse Awareness Week starts on Monday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Two men held after the break-in on Boxing Day\nCharged are 31-year-old Dale Pemberton, a roofer of Hillside Road, and his brother.', findings: [{ text: 'Dale Pemberton' }] },
+      { to: ['editor@localnews.co.uk'], body: 'Owen Gatley, 44, of Cross Street. Convicted on Friday.', findings: [{ text: 'Owen Gatley' }] },
+    ],
+  });
+});

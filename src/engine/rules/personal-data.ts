@@ -529,6 +529,15 @@ function isBornLongAgo(tokens: Tokens, hit: Hit): boolean {
   return false;
 }
 
+/**
+ * Is the hit one word that starts a sentence or a line ("Charged are …"), capitalised for that alone? Not the first word
+ * of a name in capitals ("Abuse Prevention Lead"), which the next word's capital shows.
+ */
+const isSentenceStartWord = (tokens: Tokens, sentences: Int32Array, hit: Hit): boolean =>
+  hit.first === hit.last &&
+  !tokens.has(hit.last + 1, CAPITALISED) &&
+  (hit.first === 0 || sentences[hit.first - 1] !== sentences[hit.first] || tokens.between(tokens.ends[hit.first - 1]!, tokens.starts[hit.first]!).includes('\n'));
+
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
 const TOPIC_VERBS = new Set(['raised', 'raising', 'discussed', 'discussing', 'highlighted', 'highlighting', 'questioned']);
 
@@ -778,11 +787,12 @@ export default defineRule({
       const [identifiers, references] = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens, isLowerCase);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
-      // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's".
+      // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's"; or when one word starts a
+      // sentence, capitalised as any first word is ("Charged are 27-year-old Akeem Trowers …").
       const isFact = (hit: Hit) =>
         hit.zone <= 1 &&
         !ctx.isNegated(hit) &&
-        (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS)) &&
+        (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS) || isSentenceStartWord(text.tokens, text.sentences, hit)) &&
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
         !isApproval(text.tokens, hit) &&
