@@ -571,3 +571,17 @@ describe('a fact that starts a sentence or a line, capitalised for that alone', 
     ],
   });
 });
+
+describe('a fact word that names a course', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['bookings@clearpath.co.uk'], body: 'Please book three places on the procurement fraud awareness course for myself, Tom Brereton and Priya Sandhu.' },
+      { to: ['events@safelives.org.uk'], body: 'Nadia Rahman and Joe Platt will join the domestic abuse workshop on the 9th.' },
+      { to: ['training@mind.org.uk'], body: 'Can Kate Walsh have a place on the depression awareness webinar?' },
+    ],
+    invalid: [
+      // Still a fact about her when it is hers.
+      { to: ['hr@peakhr.co.uk'], body: 'Kate Walsh missed the course in March: she was off with depression.', findings: [{ text: 'Kate Walsh' }] },
+    ],
+  });
+});

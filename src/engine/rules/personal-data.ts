@@ -609,8 +609,14 @@ const REPORTING = new Set(['said', 'says', 'told', 'mentioned', 'explained', 'as
 const PRONOUNS_AND_REPORTING = new Set([...PRONOUNS, ...REPORTING]);
 /** How far before a private fact a pronoun may stand and still be who the fact is about ("most of her absence … following a miscarriage"). */
 const PRONOUN_REACH = 12;
-/** Nouns after a fact word that make it the name of a service or topic: "detainee welfare", "victim support", "witness care". */
-const SERVICE_NOUNS = new Set(['welfare', 'support', 'services', 'service', 'care', 'unit', 'units', 'team', 'teams', 'champion', 'code', 'hub', 'scheme', 'panel', 'rights', 'strategy', 'policy', 'training']);
+/**
+ * Nouns after a fact word that make it the name of a service or topic: "detainee welfare", "victim support", "witness care",
+ * "a fraud awareness course".
+ */
+const SERVICE_NOUNS = new Set([
+  'welfare', 'support', 'services', 'service', 'care', 'unit', 'units', 'team', 'teams', 'champion', 'code', 'hub', 'scheme', 'panel', 'rights', 'strategy', 'policy', 'training',
+  'awareness', 'course', 'courses', 'workshop', 'seminar', 'webinar',
+]);
 /** Words that make a fact written with a capital someone's own: "his Parkinson's", "her Crohn's". */
 const OWNERS = new Set(['his', 'her', 'their']);
 
