@@ -585,3 +585,17 @@ describe('a fact word that names a course', () => {
     ],
   });
 });
+
+describe('someone known by one name and where they are found, after a sentence\'s first word', () => {
+  testRule(rule, {
+    valid: [
+      // Greeted, or the end of a full name that is a place's; no private fact.
+      { channel: 'social', body: 'Hi Jade at the Co-op - the shoplifting figures you asked for are on our website.' },
+      { channel: 'social', body: 'Apparently Kez from the Red Lion is doing the quiz again on Friday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Police on our road again. That's Tariq at number 12 arrested for the second time this year.", findings: [{ text: 'Tariq' }] },
+      { channel: 'social', body: 'Apparently Kez from the Red Lion got nicked on Saturday for the break-ins.', findings: [{ text: 'Kez' }] },
+    ],
+  });
+});

@@ -718,6 +718,11 @@ function senderMatcherFor(from: string): IsSender {
   return lastSender.isSender;
 }
 
+/** Does token `k` start a sentence or a line: the first token, or after a full stop, "!", "?" or a line break? */
+function startsSentence(tokens: Tokens, k: number): boolean {
+  return k === 0 || /[.!?\n]/.test(tokens.between(tokens.ends[k - 1]!, tokens.starts[k]!));
+}
+
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
@@ -734,7 +739,11 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   // "at number 12", "from no. 4": the house, not a place with a name.
   const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
-  if (!(isHouse || tokens.has(place, CAPITALISED)) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
+  if (!(isHouse || tokens.has(place, CAPITALISED))) return false;
+  // One name, not the end of "Dean Carrick"; but "That's Tariq at number 12" is one name after a sentence's first word
+  // (not a greeting's: "Hi Jade at the Co-op" is written to her).
+  const isAfterCapital = (flags[i - 1]! & CAPITALISED) !== 0;
+  if (isAfterCapital && (!startsSentence(tokens, i - 1) || tokens.isOneOf(i - 1, FIRST_NAMES) || tokens.isOneOf(i - 1, TITLES) || tokens.isOneOf(i - 1, GREETINGS))) return false;
   const word = tokens.word(i);
   return FIRST_NAMES.has(word) || NICKNAME.test(word);
 }
