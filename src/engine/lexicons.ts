@@ -642,6 +642,7 @@ export const LEXICONS = {
     'custody no', 'custody number',
     // The register someone is on, a rape or strangling they lived through, police lifting someone told plainly: "he's on the sex offenders register", "the man who raped her", "police picked him up".
     'on the sex offenders register', 'on the sex offender register', 'registered sex offender', 'raped', 'was raped', 'strangulation', 'strangled', 'police picked him up', 'police picked her up',
+    'drunk and disorderly',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

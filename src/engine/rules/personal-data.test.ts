@@ -599,3 +599,24 @@ describe('someone known by one name and where they are found, after a sentence\'
     ],
   });
 });
+
+describe('a relation and a first name set off in commas, or written in lower case', () => {
+  testRule(rule, {
+    valid: [
+      // A relation set off in commas with no private fact; a role, not a name; an everyday word after a relation in lower case.
+      { to: ['andy.stead@outlook.com'], body: 'Please thank your mum, Margaret, for the lovely card.' },
+      { to: ['andy.stead@outlook.com'], body: 'Her husband, Sergeant Platt, gave evidence on Monday.' },
+      { to: ['maureen.ford@gmail.com'], body: 'my mate will ring about the stabbing in town, it was on the news again lol. see you sat' },
+    ],
+    invalid: [
+      {
+        to: ['andy.stead@outlook.com'],
+        body: "I know how much your mum, Margaret, has been through since the assault in March. It's been a privilege to help.",
+        findings: [{ text: 'Margaret' }],
+      },
+      { channel: 'social', body: 'Thinking of my neighbour, Gary, who was burgled again last night.', findings: [{ text: 'Gary' }] },
+      { to: ['maureen.ford@gmail.com'], body: "guess who was in the cells sat night - only cllr fletcher's son ben!! drunk and disorderly apparently lol", findings: [{ text: 'ben' }] },
+      { to: ['sam.k@gmail.com'], body: 'sorry cant make it tonite, my sister jodie is back in hospital with her heart again so im going up there x', findings: [{ text: 'jodie' }] },
+    ],
+  });
+});

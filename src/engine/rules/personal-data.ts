@@ -397,22 +397,40 @@ const POSSESSORS = new Set(['my', 'her', 'his', 'their', 'our', 'your']);
 
 /**
  * People known by who they are to someone and a first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's
- * lad Connor". Found from the lexicon's hits of relations: no pass over the text. A first name with a surname after it
- * ("my mate Shaun Teasdale") is found by `findPeople`.
+ * lad Connor", "your mum, Margaret, …"; in a field written in lower case, "cllr fletcher's son ben". Found from the
+ * lexicon's hits of relations: no pass over the text. A first name with a surname after it ("my mate Shaun Teasdale")
+ * is found by `findPeople`.
  */
-function findRelatives(ctx: CheckContext, field: Hit['field']): Person[] {
+function findRelatives(ctx: CheckContext, field: Hit['field'], isLowerCase: boolean): Person[] {
   const { tokens, zones } = ctx.text(field);
   const relatives: Person[] = [];
   for (const hit of ctx.hits('relation', [field])) {
     const i = hit.last + 1;
-    if (i >= tokens.length || zones[i]! > 1 || !isName(tokens, i) || !isJoin(tokens, hit.last)) continue;
+    if (i >= tokens.length || zones[i]! > 1) continue;
+    // Capitalised, or in a field written in lower case a first name that is no everyday word ("son ben", not "mate will").
+    const isLowerName = isLowerCase && (tokens.flags[i]! & CAPITALISED) === 0;
+    if (!isName(tokens, i) && !isLowerName) continue;
+    if (!isJoin(tokens, hit.last) && !isApposition(tokens, hit.last)) continue;
     if (!tokens.isOneOf(hit.first - 1, POSSESSORS) && !tokens.has(hit.first - 1, POSSESSIVE)) continue;
-    if (isJoin(tokens, i) && continues(tokens, i + 1)) continue;
-    if (!FIRST_NAMES.has(tokens.word(i))) continue;
+    if (isLowerName ? isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false) : isJoin(tokens, i) && continues(tokens, i + 1)) continue;
+    const word = tokens.word(i);
+    if (!FIRST_NAMES.has(word) || (isLowerName && WORD_NAMES.has(word))) continue;
     relatives.push({ field, first: i, last: i });
     if (relatives.length >= 20) break;
   }
   return relatives;
+}
+
+/** Is token `k` followed by a name set off in commas: "your mum, Margaret, has been through …"? */
+function isApposition(tokens: Tokens, k: number): boolean {
+  const { starts, ends } = tokens;
+  return (
+    k + 1 < tokens.length &&
+    starts[k + 1]! - ends[k]! === 2 &&
+    tokens.codeAt(ends[k]!) === 44 /* , */ &&
+    tokens.codeAt(ends[k]! + 1) === 32 &&
+    tokens.codeAt(ends[k + 1]!) === 44 /* , */
+  );
 }
 
 /** Who someone tagged in a post is to the sender, said before the tag: "my mate @dan_kendal", "our neighbour @sue.h". */
@@ -781,7 +799,7 @@ export default defineRule({
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic, senderNames);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const families = findFamilies(ctx, field);
-      const relatives = hasRelation ? findRelatives(ctx, field) : NO_PEOPLE;
+      const relatives = hasRelation ? findRelatives(ctx, field, isLowerCase) : NO_PEOPLE;
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
       const residents = hasResident ? findResidents(ctx, field) : NO_PEOPLE;
       const named =
