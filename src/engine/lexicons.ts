@@ -643,6 +643,8 @@ export const LEXICONS = {
     // The register someone is on, a rape or strangling they lived through, police lifting someone told plainly: "he's on the sex offenders register", "the man who raped her", "police picked him up".
     'on the sex offenders register', 'on the sex offender register', 'registered sex offender', 'raped', 'was raped', 'strangulation', 'strangled', 'police picked him up', 'police picked her up',
     'drunk and disorderly',
+    // Someone led into custody or court, as a bystander tells it: "seen her being walked into custody again".
+    'into custody', 'being walked into', 'been walked into', 'was walked into', 'being marched into', 'was marched into', 'frogmarched', 'being frogmarched',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

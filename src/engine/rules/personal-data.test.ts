@@ -620,3 +620,21 @@ describe('a relation and a first name set off in commas, or written in lower cas
     ],
   });
 });
+
+describe('a note written in lower case about someone named at its start, or led into custody', () => {
+  testRule(rule, {
+    valid: [
+      // The person the note is to, then news; an everyday word as a first name; a grace period.
+      { to: ['lizzie.bowman@outlook.com'], body: 'maureen guess who was off with depression again, the whole of finance lol' },
+      { to: ['lizzie.bowman@outlook.com'], body: 'grace period is over so the stabbing figures go out monday, will smith is doing the slides x' },
+      // Visitors going into a custody suite on their rounds.
+      { to: ['icv.rota@gmail.com'], body: 'Sara Hill and Tom Reid went into Leamington custody suite on Tuesday; all detainees were seen.' },
+    ],
+    invalid: [
+      { to: ['lizzie.bowman@outlook.com'], body: "sarah harker from finance is off with her depression again so guess who's doing month end x", findings: [{ text: 'sarah harker' }] },
+      { to: ['lizzie.bowman@outlook.com'], body: 'kyle brennan was in hospital again after an overdose, dont tell anyone', findings: [{ text: 'kyle brennan' }] },
+      { channel: 'social', body: 'just seen gemma hartley from rugby being walked into leamington custody AGAIN lol', findings: [{ text: 'gemma hartley' }] },
+      { channel: 'social', body: 'Saw Darren Platt bundled into custody outside the Co-op this morning.', findings: [{ text: 'Darren Platt' }] },
+    ],
+  });
+});

@@ -325,6 +325,8 @@ const NOT_LOWER_SURNAMES = new Set([
   'yesterday', 'tonight', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'my', 'your', 'his', 'their', 'our',
   'mate', 'love', 'hun', 'babe', 'all', 'everyone', 'yes', 'no', 'yeah', 'ok', 'okay', 'hi', 'hiya', 'hey',
 ]);
+/** Words after a name that make it what a note's first sentence is about, not whom it is to: "sarah harker from finance is off …". */
+const SUBJECT_AFTER = new Set(['from', 'at', 'in', 'is', 'was', 'has', 'had', 'got', 'been']);
 /** Titles written in lower case in a hurried draft: "mrs j ahmed", "mr t crossley". */
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms']);
 
@@ -483,8 +485,9 @@ function isLowerJoin(tokens: Tokens, k: number): boolean {
  */
 function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
   const people: Person[] = [];
-  // The first word is whom the note is to ("maureen guess who was in…"), as after a greeting.
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  // The first word is whom the note is to ("maureen guess who was in…"), as after a greeting, unless the name is what the
+  // sentence is about ("sarah harker from finance is off …"), as the word after it shows.
+  for (let i = 0; i + 1 < tokens.length; i++) {
     if (zones[i]! > 1 || (tokens.flags[i]! & CAPITALISED) !== 0) continue;
     const word = tokens.word(i);
     let first = -1;
@@ -496,7 +499,7 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
     } else if (FIRST_NAMES.has(word) && !WORD_NAMES.has(word) && isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false)) {
       [first, last] = [i, i + 1];
     }
-    if (first < 0 || tokens.isOneOf(i - 1, GREETINGS)) continue;
+    if (first < 0 || tokens.isOneOf(i - 1, GREETINGS) || (i === 0 && !tokens.isOneOf(last + 1, SUBJECT_AFTER))) continue;
     const words = wordsOf(tokens, first, last);
     if (!isSender(words)) people.push({ field, first, last, words });
     i = last;
