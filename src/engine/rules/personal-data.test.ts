@@ -638,3 +638,21 @@ describe('a note written in lower case about someone named at its start, or led 
     ],
   });
 });
+
+describe('a household\'s son or daughter known by their surname and house', () => {
+  testRule(rule, {
+    valid: [
+      // No private fact; a nationality is no surname, and no address follows.
+      { channel: 'social', body: 'Well done to the Benson lad from number 7 Coppice Close who found our cat!' },
+      { channel: 'social', body: 'The Asian lad who was arrested in town has been released, police say.' },
+    ],
+    invalid: [
+      {
+        channel: 'social',
+        body: "Anyone else had their shed done? It's the Benson lad from number 7 Coppice Close. He was arrested for it last month.",
+        findings: [{ text: 'the Benson lad from number 7' }],
+      },
+      { channel: 'social', body: 'That Kowalski girl at 22 Elm Grove has been self-harming again, her poor mum.', findings: [{ text: 'That Kowalski girl at 22 Elm Grove' }] },
+    ],
+  });
+});

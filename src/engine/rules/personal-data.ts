@@ -361,12 +361,15 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   return families;
 }
 
+/** Does token `k` follow "the" or "that" ("the woman", "that lad")? */
+const isAfterThe = (tokens: Tokens, k: number): boolean => tokens.is(k - 1, 'the') || tokens.is(k - 1, 'that');
+
 /** Words between someone and their address that say they live there: "the woman who lives at", "the man living at". */
 const LIVING = new Set(['lives', 'living']);
 
 /**
  * Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12", "the family who live in 4 Orchard
- * Grove". Found from the lexicon's hits of such words: no pass over the text. The address is how they are known, not
+ * Grove", "the Benson lad from number 7". Found from the lexicon's hits of such words: no pass over the text. The address is how they are known, not
  * something private about them: `byAddress`.
  */
 function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
@@ -374,7 +377,9 @@ function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
   const residents: Person[] = [];
   for (const hit of ctx.hits('resident', [field])) {
     let k = hit.last + 1;
-    if (zones[hit.first]! > 1 || !(tokens.is(hit.first - 1, 'the') || tokens.is(hit.first - 1, 'that'))) continue;
+    // "the Benson lad from number 7": a household's surname before the word, which names them the more.
+    const surname = !isAfterThe(tokens, hit.first) && isName(tokens, hit.first - 1) && !tokens.isOneOf(hit.first - 1, FIRST_NAMES) ? hit.first - 1 : hit.first;
+    if (zones[hit.first]! > 1 || !isAfterThe(tokens, surname)) continue;
     // "the woman who lives at", "the man living at".
     if (tokens.is(k, 'who') && (tokens.is(k + 1, 'lives') || tokens.is(k + 1, 'live'))) k += 2;
     else if (tokens.isOneOf(k, LIVING)) k++;
@@ -383,7 +388,7 @@ function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
     // "at number 12", "at no. 4": the house by its number; else a street address, "at 3 Fell View".
     const end = (tokens.is(k, 'number') || tokens.is(k, 'no')) && k + 1 < tokens.length && HOUSE_NUMBER.test(tokens.word(k + 1)) ? k + 1 : streetAddressEnd(tokens, k);
     if (end < 0) continue;
-    residents.push({ field, first: hit.first - 1, last: end, byAddress: true });
+    residents.push({ field, first: surname - 1, last: end, byAddress: true });
     if (residents.length >= 20) break;
   }
   return residents;
