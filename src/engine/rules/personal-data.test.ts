@@ -656,3 +656,19 @@ describe('a household\'s son or daughter known by their surname and house', () =
     ],
   });
 });
+
+describe('a council\'s reference shaped like a crime reference', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'The planning application DC/24/01234 from Sarah Jones for the rear extension goes to committee on Tuesday.' },
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'Objection received: DC/24/01234 - Sarah Jones, on parking grounds.' },
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'Sarah Jones has asked about DC/24/01234/FUL again.' },
+      { to: ['licensing@nwarks.gov.uk.example.com'], body: 'Licence application LN/25/00412 by Tom Price for the Red Lion is attached.' },
+    ],
+    invalid: [
+      // A crime reference on a line that also speaks of a licence.
+      { to: ['licensing@pubco.co.uk'], body: 'Tom Price, crime ref WK/25/004411, has asked about the licence.', findings: [{ text: 'Tom Price' }] },
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'Sarah Jones (WK/24/012345) is the woman who reported the break-in.', findings: [{ text: 'Sarah Jones' }] },
+    ],
+  });
+});

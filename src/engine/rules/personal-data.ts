@@ -953,12 +953,30 @@ function findIdentifiers(raw: string): Identifiers {
   const references: number[] = [];
   for (const match of matchesFrom(raw, NI_NUMBER, from)) {
     // A crime reference has slashes, an NI number none: "WK/25/004411".
-    if (match[0].includes('/')) references.push(match.index, match.index + match[0].length);
+    if (match[0].includes('/')) {
+      if (!isCouncilReference(raw, match.index, match.index + match[0].length)) references.push(match.index, match.index + match[0].length);
+    }
     else found.push([match.index, match.index + match[0].length]);
   }
   for (const match of matchesFrom(raw, DATE, from)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
   for (const match of matchesFrom(raw, BIRTH_DATE_IN_WORDS, from)) found.push([match.index, match.index + match[0].length]);
   return [found.sort((a, b) => a[0] - b[0]).flat(), references];
+}
+
+/** Words that make a reference a council's, on the line before it: "planning application DC/24/01234", "licence LN/25/00412". */
+const COUNCIL_CUE = /\b(?:planning|application|applications|applicant|licen[cs]e|licensing|appeal|objection|objected|objecting|permit)\b/i;
+
+/**
+ * Is the reference at [start, end) a council's (a planning application, a licence) rather than a crime's: shaped alike
+ * ("DC/24/01234"), but said to be one on its line, or carrying a planning suffix ("DC/24/01234/FUL")? Asked only of the
+ * few references found, reading at most 60 characters before one.
+ */
+function isCouncilReference(raw: string, start: number, end: number): boolean {
+  if (raw.charCodeAt(end) === 47 /* / */ && /^\/[A-Z]{2,4}\b/.test(raw.slice(end, end + 6))) return true;
+  const before = raw.slice(Math.max(0, start - 60), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  // "crime ref" on the line makes it a crime's, whatever else is said there.
+  return COUNCIL_CUE.test(line) && !/\b(?:crime|custody|incident|occurrence)\b/i.test(line);
 }
 
 /** No identifiers and no references: what a field with no four digits gives. */
