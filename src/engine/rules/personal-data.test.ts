@@ -672,3 +672,36 @@ describe('a council\'s reference shaped like a crime reference', () => {
     ],
   });
 });
+
+describe('someone named by a first name alone', () => {
+  testRule(rule, {
+    valid: [
+      // A topic beside a first name, not a fact about them.
+      "I've copied in Dave, who leads on domestic abuse for the council.",
+      'Please ask Sarah about the witness statements for the panel.',
+      'Can you send Helen the harassment figures before Friday?',
+      // The person written to, by greeting or by a name and a dash; the sender's own sickness, signed with her name.
+      { to: ['bev.t62@gmail.com'], body: 'Bev - the audit figures are out and 37 were charged. Keep it to yourself.' },
+      { to: ['lynn.b@hotmail.com'], body: 'Dear Lynn,\n\nI hope the depression is easing; take all the time you need.\n\nJess' },
+      { from: 'jess.walton@derbyshire-pcc.gov.uk', to: ['ops@venue.co.uk'], body: 'Jess is off sick today, so the visit moves to Friday. Thanks, Jess' },
+      // A first name that is an everyday word, and a date near a first name.
+      'Will you send the figures on the stabbing in Walsall? Thanks.',
+      'Dave joined us on 01/04/2012 and runs the scheme.',
+    ],
+    invalid: [
+      { to: ['k.woodhouse@hays.co.uk'], body: 'We need a temp for three months. Amira in the team has been off since October with depression.', findings: [{ text: 'Amira' }] },
+      { to: ['s.kaur.family@outlook.com'], body: 'Attached are the records we hold about Aman, including his date of birth and the harassment allegation made against him.', findings: [{ text: 'Aman' }] },
+      {
+        to: ['lynn.b@hotmail.com'],
+        body: "Dear Lynn,\n\nI'm sorry you've been so worried about Carl. To put your mind at rest, the officers knew him: he has previous for possession and he was on licence.\n\nJess",
+        findings: [{ text: 'Carl' }],
+      },
+      {
+        subject: 'Reference - Daniel Ferris',
+        to: ['references@hollandhr.co.uk'],
+        body: 'Dear Ms Holland,\n\nI am happy to give a reference for Daniel, who worked in our team from 2021 to 2024 and was liked by partners and colleagues alike.\n\nIn fairness to him I should mention that he was off for three months in 2023 with depression.\n\nKate',
+        findings: [{ text: 'Daniel' }],
+      },
+    ],
+  });
+});

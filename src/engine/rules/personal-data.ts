@@ -77,6 +77,8 @@ interface Person {
   referent?: Person;
   /** Known by where they live ("the woman at 3 Fell View"): the address names them, and is no private fact of its own. */
   byAddress?: boolean;
+  /** Named by a first name alone ("Amira in the team has been off …"): a fact is theirs only in the same sentence. */
+  isFirstNameOnly?: boolean;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -627,6 +629,69 @@ function mentionsOf(
   return mentions;
 }
 
+/** How many tokens before its fact, at most, a first name alone is looked for (a long paste has thousands of tokens). */
+const FIRST_NAME_REACH = 400;
+
+/**
+ * People named by a first name alone, before the last of `facts` (those no one named in full is near): "about Carl.
+ * … he has previous", "Amira in the team has been off since October with depression". A first name that is an everyday
+ * word, part of a full name, the person greeted or the sender's own is none; nor a name already found. Names already
+ * given in full count too ("Reference – Daniel Ferris", then "Daniel").
+ */
+function firstNamesBefore(
+  tokens: Tokens,
+  zones: Int32Array,
+  field: Hit['field'],
+  names: ReadonlySet<string>,
+  people: readonly Person[],
+  facts: readonly Hit[],
+  isSender: IsSender,
+  signedAs: string | undefined,
+): Person[] {
+  const { starts, ends, flags } = tokens;
+  const singles: Person[] = [];
+  const to = facts[facts.length - 1]!.first;
+  let next = 0; // people are in order: the first that may still hold token i
+  for (let i = Math.max(0, to - FIRST_NAME_REACH); i < to && singles.length < 20; i++) {
+    // Words that are not names (most) are passed over by their flags alone, as in `nextCandidate`.
+    while (i < to && (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) i++;
+    if (i === to) break;
+    // Part of a full name ("Mrs Kaur", "Carl Dobson"), not a name at a sentence's end before the next ("about Carl. To put …").
+    if (zones[i]! > 1 || (isName(tokens, i + 1) && isJoin(tokens, i)) || (i > 0 && isName(tokens, i - 1) && isJoin(tokens, i - 1) && !startsSentence(tokens, i - 1))) continue;
+    const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
+    if (!mayBeFirstName(tokens, starts[i]!, length, tokens.codeAt(starts[i]!)) && !(length >= SHORTEST_MENTION && names.size > 0)) continue;
+    const word = tokens.word(i);
+    if (!(FIRST_NAMES.has(word) && !WORD_NAMES.has(word)) && !names.has(word)) continue;
+    while (next < people.length && people[next]!.last < i) next++;
+    if (next < people.length && people[next]!.first <= i) continue;
+    // "Dear Lynn", "Hi Kate,", and "Lynn," or "Bev - " at the start of a line: the person written to.
+    if (tokens.isOneOf(i - 1, GREETINGS) || (startsLine(tokens, i) && !(i + 1 < tokens.length && starts[i + 1]! - ends[i]! === 1 && tokens.codeAt(ends[i]!) === 32))) continue;
+    if (isSender([word]) || (signedAs !== undefined && isFormOf(signedAs, word))) continue;
+    singles.push({ field, first: i, last: i, words: [word], isFirstNameOnly: true });
+  }
+  return singles;
+}
+
+/** Is there a pronoun among tokens [from, to)? */
+function hasPronounBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.isOneOf(k, PRONOUNS)) return true;
+  return false;
+}
+
+/** Is token `k` the first of its line? */
+const startsLine = (tokens: Tokens, k: number): boolean => k === 0 || tokens.between(tokens.ends[k - 1]!, tokens.starts[k]!).includes('\n');
+
+/** The first names alone (`singles`, in order) with a fact of `facts` (in order) after them in their sentence. */
+function singlesBeside(sentences: Int32Array, singles: readonly Person[], facts: readonly Hit[]): Person[] {
+  const beside: Person[] = [];
+  let k = 0;
+  for (const single of singles) {
+    while (k < facts.length && facts[k]!.first <= single.last) k++;
+    if (k < facts.length && sentences[facts[k]!.first] === sentences[single.first]) beside.push(single);
+  }
+  return beside;
+}
+
 /** Pronouns that make a person the subject or owner of what follows: "she was off with depression", "her heart again". */
 const PRONOUNS = new Set(['she', 'he', "she's", "he's", 'her', 'his', 'him']);
 /** Verbs that make what follows someone's words rather than a fact about them: "she said the victim…". */
@@ -798,6 +863,8 @@ export default defineRule({
     const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
     // Likewise anyone known by where they live ("the woman at 3 Fell View"): most drafts have no "woman" or "lad" at all.
     const hasResident = ctx.has('resident', PEOPLE_FIELDS);
+    // And a private fact in the body, which someone named by a first name alone may own ("Amira in the team has been off with depression").
+    const hasBodyFact = ctx.has('private-fact', ['body']) || ctx.has('health-fact', ['body']);
     // Where the field's own sender's name stands: a signature's address after it is the office's, no one else's.
     const senderNames: number[] = [];
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
@@ -821,9 +888,19 @@ export default defineRule({
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
       // nothing private, or say it beside the name (callgrind: 18k of a 2 KB check's 595k instructions when always looked for).
-      const orphans = field === 'body' && names.size > 0 ? orphanFacts(ctx, field, named) : [];
-      const mentions = orphans.length > 0 ? [...mentionsOf(text.tokens, text.zones, field, names, named, orphans), ...pronounMentionsOf(text.tokens, text.sentences, field, named, orphans)] : [];
-      const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
+      const orphans = field === 'body' && (names.size > 0 || hasBodyFact) ? orphanFacts(ctx, field, named) : [];
+      // People named by a first name alone before a fact no one named in full is near: in its sentence, or the one person a pronoun before it stands for.
+      const singles = orphans.length > 0 ? firstNamesBefore(text.tokens, text.zones, field, names, named, orphans, isSender, signedAs) : NO_PEOPLE;
+      const referents = singles.length === 0 ? named : [...named, ...singles].sort((a, b) => a.first - b.first);
+      const mentions =
+        orphans.length > 0
+          ? [
+              ...mentionsOf(text.tokens, text.zones, field, names, named, orphans),
+              ...singlesBeside(text.sentences, singles, orphans),
+              ...pronounMentionsOf(text.tokens, text.sentences, field, referents, orphans),
+            ]
+          : [];
+      const people = mentions.length === 0 ? named : withoutRepeats([...named, ...mentions].sort((a, b) => a.first - b.first));
       if (people.length === 0) continue;
       const [identifiers, references] = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens, isLowerCase);
@@ -852,7 +929,15 @@ export default defineRule({
           // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
           .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
           // Someone known by their address: "lives at" in "the man who lives at 12 Elm Grove" is how they are known.
-          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) && !(who.byAddress && hit.first <= who.last));
+          .find(
+            (hit) =>
+              isFact(hit) &&
+              (who.isFirstNameOnly ? text.sentences[hit.first] === sentence : hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) &&
+              // A first name alone owns a health fact, or a fact a pronoun gives them ("about Aman, including his date of birth"),
+              // not a topic beside them ("ask Sarah about the witness statements").
+              (!person.isFirstNameOnly || hit.tag === 'health-fact' || hasPronounBetween(text.tokens, person.last + 1, hit.first)) &&
+              !(who.byAddress && hit.first <= who.last),
+          );
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
         // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
         const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to, senderNames);
@@ -860,8 +945,10 @@ export default defineRule({
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
         // A crime reference beside a name is private (a victim's, a suspect's), but not a professional's: the case is not theirs.
         // The address of someone known by it is no more than their name.
+        // A first name alone is tied to a fact only in words (above): a date or an address near it may be anyone's.
         const hasPattern =
-          hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || (!who.byAddress && addresses.within(windowFrom, patternTo));
+          person.isFirstNameOnly !== true &&
+          (hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || (!who.byAddress && addresses.within(windowFrom, patternTo)));
         if (!fact && !hasPattern) continue;
         if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
