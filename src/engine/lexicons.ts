@@ -543,6 +543,8 @@ export const LEXICONS = {
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   /** A household named by its surname: "the Okafor family", "the Lakatos children" (personal data). */
   household: ['family', 'children', 'kids'],
+  /** Someone's home, after whose it is: "the Deputy Mayor's home, 14 Beech Grove" (personal data). */
+  dwelling: ['home', 'house'],
   /** Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12" (personal data). */
   resident: ['woman', 'man', 'lady', 'bloke', 'guy', 'fella', 'fellow', 'chap', 'lad', 'lass', 'girl', 'boy', 'couple', 'family', 'tenant', 'occupant', 'gentleman', 'geezer'],
   /** Who someone is to another, before their first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's lad Connor" (personal data). */

@@ -705,3 +705,24 @@ describe('someone named by a first name alone', () => {
     ],
   });
 });
+
+describe('someone known by whose home a street address is', () => {
+  testRule(rule, {
+    valid: [
+      // A building's name, the sender's own home, an office, a home with no address.
+      { to: ['bookings@venue.co.uk'], body: "The meeting is at St Mary's House, 14 Beech Grove, on Tuesday." },
+      { to: ['orders@deskco.co.uk'], body: 'Please deliver the chair to my home, 14 Beech Grove, Didsbury.' },
+      { to: ['info@ruralwatch.org.uk'], body: "Write to the Commissioner's office, 3 Northgate Street, Warwick." },
+      { to: ['cards@printco.co.uk'], body: "Please post the card to Sarah's home address when you have it." },
+    ],
+    invalid: [
+      {
+        to: ['accounts@streamlinecars.co.uk'],
+        body: "Please book a car for Friday: pick-up 05:15 from the Deputy Mayor's home, 14 Beech Grove, Didsbury M20 2RS, to the airport.",
+        findings: [{ text: "Deputy Mayor's" }],
+      },
+      { to: ['keys@locksmith.co.uk'], body: "Drop the spare keys at Dave's house on 3 Kiln Lane after six.", findings: [{ text: "Dave's" }] },
+      { to: ['cards@printco.co.uk'], body: "Send the card to the Chief Constable's home address: 22 Elm Grove, Walsall.", findings: [{ text: "Chief Constable's" }] },
+    ],
+  });
+});

@@ -396,6 +396,35 @@ function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
   return residents;
 }
 
+/** Words of a role or name before "'s home" that name its owner with it: "the Deputy Mayor's", "Dave Marsh's". */
+const OWNER_REACH = 3;
+
+/**
+ * People known as the owner of a home whose street address follows: "the Deputy Mayor's home, 14 Beech Grove", "Dave's house
+ * at 3 Kiln Lane". Found from the lexicon's hits of "home" and "house": no pass over the text. Not "St Mary's House, 14 …", a
+ * building's name, nor "my home" (the sender's). The address is then the private fact.
+ */
+function findHouseholders(ctx: CheckContext, field: Hit['field']): Person[] {
+  const { tokens, zones } = ctx.text(field);
+  const owners: Person[] = [];
+  for (const hit of ctx.hits('dwelling', [field])) {
+    const owner = hit.first - 1;
+    if (zones[hit.first]! > 1 || !tokens.has(owner, POSSESSIVE) || tokens.has(hit.first, CAPITALISED) || !isJoin(tokens, owner)) continue;
+    // ", 14 Beech Grove", ": 14 …", " at 14 …", " on 14 …", " address: 14 …".
+    const home = tokens.is(hit.first + 1, 'address') && isJoin(tokens, hit.first) ? hit.first + 1 : hit.first;
+    const gap = tokens.between(tokens.ends[home]!, tokens.starts[home + 1] ?? tokens.ends[home]!);
+    const at = gap.trim() === '' && (tokens.is(home + 1, 'at') || tokens.is(home + 1, 'on')) ? home + 2 : home + 1;
+    if (at === home + 1 && !/^[,:]?\s+$/.test(gap)) continue;
+    if (!startsStreetAddress(tokens, at)) continue;
+    // The owner's whole role or name, as far back as it is capitalised: "the Deputy Mayor's".
+    let first = owner;
+    while (first > owner - OWNER_REACH && first > 0 && tokens.has(first - 1, CAPITALISED) && isJoin(tokens, first - 1)) first--;
+    owners.push({ field, first, last: owner });
+    if (owners.length >= 20) break;
+  }
+  return owners;
+}
+
 /** The fields people are looked for in. */
 const PEOPLE_FIELDS = ['subject', 'body', 'attachments'] as const;
 /** No people: what a field with no relation in it gives. */
@@ -473,9 +502,17 @@ function mayBeLowerSurname(tokens: Tokens, k: number, isAfterTitle: boolean): bo
   return word.length >= 2 && /^[a-z][a-z'-]*$/.test(word) && !NOT_LOWER_SURNAMES.has(word) && (isAfterTitle || !FIRST_NAMES.has(word));
 }
 
-/** People in order, each naming found once: "my neighbour Gary at no. 18" is a relative and a nickname's. */
+/**
+ * People in order, each naming found once: "my neighbour Gary at no. 18" is a relative and a nickname's, and "Mr Kemp's
+ * home, 3 Kiln Lane" a title's and a home owner's (the one that starts first is kept).
+ */
 function withoutRepeats(people: Person[]): Person[] {
-  return people.filter((person, k) => k === 0 || people[k - 1]!.first !== person.first);
+  let last = -1;
+  return people.filter((person) => {
+    if (person.first <= last) return false;
+    last = person.last;
+    return true;
+  });
 }
 
 /** Do tokens k and k + 1 sit one space or one line break apart (a hurried note breaks its lines anywhere: "karen\nlister")? */
@@ -649,6 +686,9 @@ function firstNamesBefore(
   signedAs: string | undefined,
 ): Person[] {
   const { starts, ends, flags } = tokens;
+  // Each given name's first letter and length, as in `mentionsOf`: most capitalised words are ruled out with no word cut.
+  const shapes = new Set<number>();
+  for (const name of names) shapes.add(name.charCodeAt(0) * 64 + Math.min(name.length, 63));
   const singles: Person[] = [];
   const to = facts[facts.length - 1]!.first;
   let next = 0; // people are in order: the first that may still hold token i
@@ -659,7 +699,8 @@ function firstNamesBefore(
     // Part of a full name ("Mrs Kaur", "Carl Dobson"), not a name at a sentence's end before the next ("about Carl. To put …").
     if (zones[i]! > 1 || (isName(tokens, i + 1) && isJoin(tokens, i)) || (i > 0 && isName(tokens, i - 1) && isJoin(tokens, i - 1) && !startsSentence(tokens, i - 1))) continue;
     const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
-    if (!mayBeFirstName(tokens, starts[i]!, length, tokens.codeAt(starts[i]!)) && !(length >= SHORTEST_MENTION && names.size > 0)) continue;
+    const initial = tokens.codeAt(starts[i]!);
+    if (!mayBeFirstName(tokens, starts[i]!, length, initial) && !(length >= SHORTEST_MENTION && shapes.has(initial * 64 + Math.min(length, 63)))) continue;
     const word = tokens.word(i);
     if (!(FIRST_NAMES.has(word) && !WORD_NAMES.has(word)) && !names.has(word)) continue;
     while (next < people.length && people[next]!.last < i) next++;
@@ -863,6 +904,8 @@ export default defineRule({
     const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
     // Likewise anyone known by where they live ("the woman at 3 Fell View"): most drafts have no "woman" or "lad" at all.
     const hasResident = ctx.has('resident', PEOPLE_FIELDS);
+    // And anyone whose home is given with its address ("the Deputy Mayor's home, 14 Beech Grove").
+    const hasDwelling = ctx.has('dwelling', PEOPLE_FIELDS);
     // And a private fact in the body, which someone named by a first name alone may own ("Amira in the team has been off with depression").
     const hasBodyFact = ctx.has('private-fact', ['body']) || ctx.has('health-fact', ['body']);
     // Where the field's own sender's name stands: a signature's address after it is the office's, no one else's.
@@ -877,10 +920,19 @@ export default defineRule({
       const relatives = hasRelation ? findRelatives(ctx, field, isLowerCase) : NO_PEOPLE;
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
       const residents = hasResident ? findResidents(ctx, field) : NO_PEOPLE;
+      const householders = hasDwelling ? findHouseholders(ctx, field) : NO_PEOPLE;
       const named =
-        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0 || residents.length > 0
+        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0 || residents.length > 0 || householders.length > 0
           ? withoutRepeats(
-              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged, ...residents].sort(
+              [
+                ...found,
+                ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []),
+                ...families,
+                ...relatives,
+                ...tagged,
+                ...residents,
+                ...householders,
+              ].sort(
                 (a, b) => a.first - b.first,
               ),
             )
