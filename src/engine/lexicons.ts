@@ -591,6 +591,8 @@ export const LEXICONS = {
   /** Family, friends and occasions: a gift in private life, unless an organisation is offering it ("two passes for my mum"). */
   /** A household named by its surname: "the Okafor family", "the Lakatos children" (personal data). */
   household: ['family', 'children', 'kids'],
+  /** Someone's home, after whose it is: "the Deputy Mayor's home, 14 Beech Grove" (personal data). */
+  dwelling: ['home', 'house'],
   /** Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12" (personal data). */
   resident: ['woman', 'man', 'lady', 'bloke', 'guy', 'fella', 'fellow', 'chap', 'lad', 'lass', 'girl', 'boy', 'couple', 'family', 'tenant', 'occupant', 'gentleman', 'geezer'],
   /** Who someone is to another, before their first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's lad Connor" (personal data). */
@@ -646,6 +648,9 @@ export const LEXICONS = {
     'antidepressants', 'learning disability', 'wheelchair user', 'miscarried', 'ivf',
     'hysterectomy', 'mastectomy', 'her operation', 'his operation', 'her op', 'his op', 'into hospital', 'back in hospital', 'in the infirmary',
     'her heart again', 'his heart again', 'heart trouble', 'heart problems', 'her hip', 'his hip', 'back condition',
+    // Sick leave, and an operation someone had: "four months' sick leave following back surgery" (not "knee surgery recovery", a topic).
+    'sick leave', 'on sick leave', 'had surgery', 'following surgery', 'had back surgery', 'following back surgery', 'after back surgery', 'had knee surgery',
+    'following knee surgery', 'after knee surgery', 'had heart surgery', 'following heart surgery', 'had hip surgery',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -687,6 +692,11 @@ export const LEXICONS = {
     'been dealing', "he's dealing", "she's dealing", 'caught dealing', 'dealing out of', 'dealing out the back', 'dealing from his', 'dealing from her',
     // A custody record's number given with a name ("custody no. CU/2214/25"); not "custody numbers", a statistic.
     'custody no', 'custody number',
+    // The register someone is on, a rape or strangling they lived through, police lifting someone told plainly: "he's on the sex offenders register", "the man who raped her", "police picked him up".
+    'on the sex offenders register', 'on the sex offender register', 'registered sex offender', 'raped', 'was raped', 'strangulation', 'strangled', 'police picked him up', 'police picked her up',
+    'drunk and disorderly',
+    // Someone led into custody or court, as a bystander tells it: "seen her being walked into custody again".
+    'into custody', 'being walked into', 'been walked into', 'was walked into', 'being marched into', 'was marched into', 'frogmarched', 'being frogmarched',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

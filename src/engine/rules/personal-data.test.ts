@@ -538,3 +538,191 @@ describe('a household by its surname, a custody number', () => {
     ],
   });
 });
+
+describe('a register, a rape or strangling, sick leave and an arrest, as they are told', () => {
+  testRule(rule, {
+    valid: [
+      // Topics and services, no one's own history.
+      { to: ['team@lanternsafety.org.uk'], body: 'Kerry Bolton will brief the panel on how the sex offenders register is managed across the county.' },
+      { to: ['hr@peakhr.co.uk'], body: 'Our sick leave policy is attached; Ruth Armstrong can answer any questions about the sick leave policy.' },
+      { to: ['info@sportsclinic.co.uk'], body: 'Thanks for the session on knee surgery recovery. Dr Hannah Pike will send the slides.' },
+    ],
+    invalid: [
+      { to: ['owner@fitzone.co.uk'], body: 'Heads up about your new member, Lee Draycott - he is on the sex offenders register, so keep him away from the kids.', findings: [{ text: 'Lee Draycott' }] },
+      { channel: 'social', body: 'So proud of Jade Thornton from Bloxwich: our advisers stood beside her all year, ever since the man raped her last spring.', findings: [{ text: 'Jade Thornton' }] },
+      { to: ['lou@safehaven.org.uk'], body: 'Action for you: Chloe Maddison, now high risk after he strangled her on the 2nd.', findings: [{ text: 'Chloe Maddison' }] },
+      { to: ['jobs@housing.org.uk'], body: 'Leanne Cowan was reliable. In fairness she had four months of sick leave last year after back surgery.', findings: [{ text: 'Leanne Cowan' }] },
+      { channel: 'social', body: 'Everyone round here knows Tyler Grant is the one doing the sheds. Police picked him up yesterday.', findings: [{ text: 'Tyler Grant' }] },
+      { channel: 'social', body: 'Shout out to my colleague Bernie Walsh, who rang the bell today after her last round of chemo.', findings: [{ text: 'Bernie Walsh' }] },
+    ],
+  });
+});
+
+describe('a fact that starts a sentence or a line, capitalised for that alone', () => {
+  testRule(rule, {
+    valid: [
+      // A role whose first word is a fact word, under a name; a service named in capitals.
+      'Thanks for the meeting.\n\nJenny Marsh\nAbuse Prevention Lead\nDerby City Council',
+      { channel: 'social', body: 'Tasha Greene opened the day.\nDomestic Abuse Awareness Week starts on Monday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Two men held after the break-in on Boxing Day\nCharged are 31-year-old Dale Pemberton, a roofer of Hillside Road, and his brother.', findings: [{ text: 'Dale Pemberton' }] },
+      { to: ['editor@localnews.co.uk'], body: 'Owen Gatley, 44, of Cross Street. Convicted on Friday.', findings: [{ text: 'Owen Gatley' }] },
+    ],
+  });
+});
+
+describe('a fact word that names a course', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['bookings@clearpath.co.uk'], body: 'Please book three places on the procurement fraud awareness course for myself, Tom Brereton and Priya Sandhu.' },
+      { to: ['events@safelives.org.uk'], body: 'Nadia Rahman and Joe Platt will join the domestic abuse workshop on the 9th.' },
+      { to: ['training@mind.org.uk'], body: 'Can Kate Walsh have a place on the depression awareness webinar?' },
+    ],
+    invalid: [
+      // Still a fact about her when it is hers.
+      { to: ['hr@peakhr.co.uk'], body: 'Kate Walsh missed the course in March: she was off with depression.', findings: [{ text: 'Kate Walsh' }] },
+    ],
+  });
+});
+
+describe('someone known by one name and where they are found, after a sentence\'s first word', () => {
+  testRule(rule, {
+    valid: [
+      // Greeted, or the end of a full name that is a place's; no private fact.
+      { channel: 'social', body: 'Hi Jade at the Co-op - the shoplifting figures you asked for are on our website.' },
+      { channel: 'social', body: 'Apparently Kez from the Red Lion is doing the quiz again on Friday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Police on our road again. That's Tariq at number 12 arrested for the second time this year.", findings: [{ text: 'Tariq' }] },
+      { channel: 'social', body: 'Apparently Kez from the Red Lion got nicked on Saturday for the break-ins.', findings: [{ text: 'Kez' }] },
+    ],
+  });
+});
+
+describe('a relation and a first name set off in commas, or written in lower case', () => {
+  testRule(rule, {
+    valid: [
+      // A relation set off in commas with no private fact; a role, not a name; an everyday word after a relation in lower case.
+      { to: ['andy.stead@outlook.com'], body: 'Please thank your mum, Margaret, for the lovely card.' },
+      { to: ['andy.stead@outlook.com'], body: 'Her husband, Sergeant Platt, gave evidence on Monday.' },
+      { to: ['maureen.ford@gmail.com'], body: 'my mate will ring about the stabbing in town, it was on the news again lol. see you sat' },
+    ],
+    invalid: [
+      {
+        to: ['andy.stead@outlook.com'],
+        body: "I know how much your mum, Margaret, has been through since the assault in March. It's been a privilege to help.",
+        findings: [{ text: 'Margaret' }],
+      },
+      { channel: 'social', body: 'Thinking of my neighbour, Gary, who was burgled again last night.', findings: [{ text: 'Gary' }] },
+      { to: ['maureen.ford@gmail.com'], body: "guess who was in the cells sat night - only cllr fletcher's son ben!! drunk and disorderly apparently lol", findings: [{ text: 'ben' }] },
+      { to: ['sam.k@gmail.com'], body: 'sorry cant make it tonite, my sister jodie is back in hospital with her heart again so im going up there x', findings: [{ text: 'jodie' }] },
+    ],
+  });
+});
+
+describe('a note written in lower case about someone named at its start, or led into custody', () => {
+  testRule(rule, {
+    valid: [
+      // The person the note is to, then news; an everyday word as a first name; a grace period.
+      { to: ['lizzie.bowman@outlook.com'], body: 'maureen guess who was off with depression again, the whole of finance lol' },
+      { to: ['lizzie.bowman@outlook.com'], body: 'grace period is over so the stabbing figures go out monday, will smith is doing the slides x' },
+      // Visitors going into a custody suite on their rounds.
+      { to: ['icv.rota@gmail.com'], body: 'Sara Hill and Tom Reid went into Leamington custody suite on Tuesday; all detainees were seen.' },
+    ],
+    invalid: [
+      { to: ['lizzie.bowman@outlook.com'], body: "sarah harker from finance is off with her depression again so guess who's doing month end x", findings: [{ text: 'sarah harker' }] },
+      { to: ['lizzie.bowman@outlook.com'], body: 'kyle brennan was in hospital again after an overdose, dont tell anyone', findings: [{ text: 'kyle brennan' }] },
+      { channel: 'social', body: 'just seen gemma hartley from rugby being walked into leamington custody AGAIN lol', findings: [{ text: 'gemma hartley' }] },
+      { channel: 'social', body: 'Saw Darren Platt bundled into custody outside the Co-op this morning.', findings: [{ text: 'Darren Platt' }] },
+    ],
+  });
+});
+
+describe('a household\'s son or daughter known by their surname and house', () => {
+  testRule(rule, {
+    valid: [
+      // No private fact; a nationality is no surname, and no address follows.
+      { channel: 'social', body: 'Well done to the Benson lad from number 7 Coppice Close who found our cat!' },
+      { channel: 'social', body: 'The Asian lad who was arrested in town has been released, police say.' },
+    ],
+    invalid: [
+      {
+        channel: 'social',
+        body: "Anyone else had their shed done? It's the Benson lad from number 7 Coppice Close. He was arrested for it last month.",
+        findings: [{ text: 'the Benson lad from number 7' }],
+      },
+      { channel: 'social', body: 'That Kowalski girl at 22 Elm Grove has been self-harming again, her poor mum.', findings: [{ text: 'That Kowalski girl at 22 Elm Grove' }] },
+    ],
+  });
+});
+
+describe('a council\'s reference shaped like a crime reference', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'The planning application DC/24/01234 from Sarah Jones for the rear extension goes to committee on Tuesday.' },
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'Objection received: DC/24/01234 - Sarah Jones, on parking grounds.' },
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'Sarah Jones has asked about DC/24/01234/FUL again.' },
+      { to: ['licensing@nwarks.gov.uk.example.com'], body: 'Licence application LN/25/00412 by Tom Price for the Red Lion is attached.' },
+    ],
+    invalid: [
+      // A crime reference on a line that also speaks of a licence.
+      { to: ['licensing@pubco.co.uk'], body: 'Tom Price, crime ref WK/25/004411, has asked about the licence.', findings: [{ text: 'Tom Price' }] },
+      { to: ['clerk@kenilworthtc.org.uk'], body: 'Sarah Jones (WK/24/012345) is the woman who reported the break-in.', findings: [{ text: 'Sarah Jones' }] },
+    ],
+  });
+});
+
+describe('someone named by a first name alone', () => {
+  testRule(rule, {
+    valid: [
+      // A topic beside a first name, not a fact about them.
+      "I've copied in Dave, who leads on domestic abuse for the council.",
+      'Please ask Sarah about the witness statements for the panel.',
+      'Can you send Helen the harassment figures before Friday?',
+      // The person written to, by greeting or by a name and a dash; the sender's own sickness, signed with her name.
+      { to: ['bev.t62@gmail.com'], body: 'Bev - the audit figures are out and 37 were charged. Keep it to yourself.' },
+      { to: ['lynn.b@hotmail.com'], body: 'Dear Lynn,\n\nI hope the depression is easing; take all the time you need.\n\nJess' },
+      { from: 'jess.walton@derbyshire-pcc.gov.uk', to: ['ops@venue.co.uk'], body: 'Jess is off sick today, so the visit moves to Friday. Thanks, Jess' },
+      // A first name that is an everyday word, and a date near a first name.
+      'Will you send the figures on the stabbing in Walsall? Thanks.',
+      'Dave joined us on 01/04/2012 and runs the scheme.',
+    ],
+    invalid: [
+      { to: ['k.woodhouse@hays.co.uk'], body: 'We need a temp for three months. Amira in the team has been off since October with depression.', findings: [{ text: 'Amira' }] },
+      { to: ['s.kaur.family@outlook.com'], body: 'Attached are the records we hold about Aman, including his date of birth and the harassment allegation made against him.', findings: [{ text: 'Aman' }] },
+      {
+        to: ['lynn.b@hotmail.com'],
+        body: "Dear Lynn,\n\nI'm sorry you've been so worried about Carl. To put your mind at rest, the officers knew him: he has previous for possession and he was on licence.\n\nJess",
+        findings: [{ text: 'Carl' }],
+      },
+      {
+        subject: 'Reference - Daniel Ferris',
+        to: ['references@hollandhr.co.uk'],
+        body: 'Dear Ms Holland,\n\nI am happy to give a reference for Daniel, who worked in our team from 2021 to 2024 and was liked by partners and colleagues alike.\n\nIn fairness to him I should mention that he was off for three months in 2023 with depression.\n\nKate',
+        findings: [{ text: 'Daniel' }],
+      },
+    ],
+  });
+});
+
+describe('someone known by whose home a street address is', () => {
+  testRule(rule, {
+    valid: [
+      // A building's name, the sender's own home, an office, a home with no address.
+      { to: ['bookings@venue.co.uk'], body: "The meeting is at St Mary's House, 14 Beech Grove, on Tuesday." },
+      { to: ['orders@deskco.co.uk'], body: 'Please deliver the chair to my home, 14 Beech Grove, Didsbury.' },
+      { to: ['info@ruralwatch.org.uk'], body: "Write to the Commissioner's office, 3 Northgate Street, Warwick." },
+      { to: ['cards@printco.co.uk'], body: "Please post the card to Sarah's home address when you have it." },
+    ],
+    invalid: [
+      {
+        to: ['accounts@streamlinecars.co.uk'],
+        body: "Please book a car for Friday: pick-up 05:15 from the Deputy Mayor's home, 14 Beech Grove, Didsbury M20 2RS, to the airport.",
+        findings: [{ text: "Deputy Mayor's" }],
+      },
+      { to: ['keys@locksmith.co.uk'], body: "Drop the spare keys at Dave's house on 3 Kiln Lane after six.", findings: [{ text: "Dave's" }] },
+      { to: ['cards@printco.co.uk'], body: "Send the card to the Chief Constable's home address: 22 Elm Grove, Walsall.", findings: [{ text: "Chief Constable's" }] },
+    ],
+  });
+});

@@ -77,6 +77,8 @@ interface Person {
   referent?: Person;
   /** Known by where they live ("the woman at 3 Fell View"): the address names them, and is no private fact of its own. */
   byAddress?: boolean;
+  /** Named by a first name alone ("Amira in the team has been off …"): a fact is theirs only in the same sentence. */
+  isFirstNameOnly?: boolean;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -325,6 +327,8 @@ const NOT_LOWER_SURNAMES = new Set([
   'yesterday', 'tonight', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'my', 'your', 'his', 'their', 'our',
   'mate', 'love', 'hun', 'babe', 'all', 'everyone', 'yes', 'no', 'yeah', 'ok', 'okay', 'hi', 'hiya', 'hey',
 ]);
+/** Words after a name that make it what a note's first sentence is about, not whom it is to: "sarah harker from finance is off …". */
+const SUBJECT_AFTER = new Set(['from', 'at', 'in', 'is', 'was', 'has', 'had', 'got', 'been']);
 /** Titles written in lower case in a hurried draft: "mrs j ahmed", "mr t crossley". */
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms']);
 
@@ -359,12 +363,15 @@ function findFamilies(ctx: CheckContext, field: Hit['field']): Person[] {
   return families;
 }
 
+/** Does token `k` follow "the" or "that" ("the woman", "that lad")? */
+const isAfterThe = (tokens: Tokens, k: number): boolean => tokens.is(k - 1, 'the') || tokens.is(k - 1, 'that');
+
 /** Words between someone and their address that say they live there: "the woman who lives at", "the man living at". */
 const LIVING = new Set(['lives', 'living']);
 
 /**
  * Someone known by where they live: "the woman at 3 Fell View", "the bloke at number 12", "the family who live in 4 Orchard
- * Grove". Found from the lexicon's hits of such words: no pass over the text. The address is how they are known, not
+ * Grove", "the Benson lad from number 7". Found from the lexicon's hits of such words: no pass over the text. The address is how they are known, not
  * something private about them: `byAddress`.
  */
 function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
@@ -372,7 +379,9 @@ function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
   const residents: Person[] = [];
   for (const hit of ctx.hits('resident', [field])) {
     let k = hit.last + 1;
-    if (zones[hit.first]! > 1 || !(tokens.is(hit.first - 1, 'the') || tokens.is(hit.first - 1, 'that'))) continue;
+    // "the Benson lad from number 7": a household's surname before the word, which names them the more.
+    const surname = !isAfterThe(tokens, hit.first) && isName(tokens, hit.first - 1) && !tokens.isOneOf(hit.first - 1, FIRST_NAMES) ? hit.first - 1 : hit.first;
+    if (zones[hit.first]! > 1 || !isAfterThe(tokens, surname)) continue;
     // "the woman who lives at", "the man living at".
     if (tokens.is(k, 'who') && (tokens.is(k + 1, 'lives') || tokens.is(k + 1, 'live'))) k += 2;
     else if (tokens.isOneOf(k, LIVING)) k++;
@@ -381,10 +390,39 @@ function findResidents(ctx: CheckContext, field: Hit['field']): Person[] {
     // "at number 12", "at no. 4": the house by its number; else a street address, "at 3 Fell View".
     const end = (tokens.is(k, 'number') || tokens.is(k, 'no')) && k + 1 < tokens.length && HOUSE_NUMBER.test(tokens.word(k + 1)) ? k + 1 : streetAddressEnd(tokens, k);
     if (end < 0) continue;
-    residents.push({ field, first: hit.first - 1, last: end, byAddress: true });
+    residents.push({ field, first: surname - 1, last: end, byAddress: true });
     if (residents.length >= 20) break;
   }
   return residents;
+}
+
+/** Words of a role or name before "'s home" that name its owner with it: "the Deputy Mayor's", "Dave Marsh's". */
+const OWNER_REACH = 3;
+
+/**
+ * People known as the owner of a home whose street address follows: "the Deputy Mayor's home, 14 Beech Grove", "Dave's house
+ * at 3 Kiln Lane". Found from the lexicon's hits of "home" and "house": no pass over the text. Not "St Mary's House, 14 …", a
+ * building's name, nor "my home" (the sender's). The address is then the private fact.
+ */
+function findHouseholders(ctx: CheckContext, field: Hit['field']): Person[] {
+  const { tokens, zones } = ctx.text(field);
+  const owners: Person[] = [];
+  for (const hit of ctx.hits('dwelling', [field])) {
+    const owner = hit.first - 1;
+    if (zones[hit.first]! > 1 || !tokens.has(owner, POSSESSIVE) || tokens.has(hit.first, CAPITALISED) || !isJoin(tokens, owner)) continue;
+    // ", 14 Beech Grove", ": 14 …", " at 14 …", " on 14 …", " address: 14 …".
+    const home = tokens.is(hit.first + 1, 'address') && isJoin(tokens, hit.first) ? hit.first + 1 : hit.first;
+    const gap = tokens.between(tokens.ends[home]!, tokens.starts[home + 1] ?? tokens.ends[home]!);
+    const at = gap.trim() === '' && (tokens.is(home + 1, 'at') || tokens.is(home + 1, 'on')) ? home + 2 : home + 1;
+    if (at === home + 1 && !/^[,:]?\s+$/.test(gap)) continue;
+    if (!startsStreetAddress(tokens, at)) continue;
+    // The owner's whole role or name, as far back as it is capitalised: "the Deputy Mayor's".
+    let first = owner;
+    while (first > owner - OWNER_REACH && first > 0 && tokens.has(first - 1, CAPITALISED) && isJoin(tokens, first - 1)) first--;
+    owners.push({ field, first, last: owner });
+    if (owners.length >= 20) break;
+  }
+  return owners;
 }
 
 /** The fields people are looked for in. */
@@ -397,22 +435,40 @@ const POSSESSORS = new Set(['my', 'her', 'his', 'their', 'our', 'your']);
 
 /**
  * People known by who they are to someone and a first name: "her husband Steve", "my neighbour Gary", "Dave Marsh's
- * lad Connor". Found from the lexicon's hits of relations: no pass over the text. A first name with a surname after it
- * ("my mate Shaun Teasdale") is found by `findPeople`.
+ * lad Connor", "your mum, Margaret, …"; in a field written in lower case, "cllr fletcher's son ben". Found from the
+ * lexicon's hits of relations: no pass over the text. A first name with a surname after it ("my mate Shaun Teasdale")
+ * is found by `findPeople`.
  */
-function findRelatives(ctx: CheckContext, field: Hit['field']): Person[] {
+function findRelatives(ctx: CheckContext, field: Hit['field'], isLowerCase: boolean): Person[] {
   const { tokens, zones } = ctx.text(field);
   const relatives: Person[] = [];
   for (const hit of ctx.hits('relation', [field])) {
     const i = hit.last + 1;
-    if (i >= tokens.length || zones[i]! > 1 || !isName(tokens, i) || !isJoin(tokens, hit.last)) continue;
+    if (i >= tokens.length || zones[i]! > 1) continue;
+    // Capitalised, or in a field written in lower case a first name that is no everyday word ("son ben", not "mate will").
+    const isLowerName = isLowerCase && (tokens.flags[i]! & CAPITALISED) === 0;
+    if (!isName(tokens, i) && !isLowerName) continue;
+    if (!isJoin(tokens, hit.last) && !isApposition(tokens, hit.last)) continue;
     if (!tokens.isOneOf(hit.first - 1, POSSESSORS) && !tokens.has(hit.first - 1, POSSESSIVE)) continue;
-    if (isJoin(tokens, i) && continues(tokens, i + 1)) continue;
-    if (!FIRST_NAMES.has(tokens.word(i))) continue;
+    if (isLowerName ? isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false) : isJoin(tokens, i) && continues(tokens, i + 1)) continue;
+    const word = tokens.word(i);
+    if (!FIRST_NAMES.has(word) || (isLowerName && WORD_NAMES.has(word))) continue;
     relatives.push({ field, first: i, last: i });
     if (relatives.length >= 20) break;
   }
   return relatives;
+}
+
+/** Is token `k` followed by a name set off in commas: "your mum, Margaret, has been through …"? */
+function isApposition(tokens: Tokens, k: number): boolean {
+  const { starts, ends } = tokens;
+  return (
+    k + 1 < tokens.length &&
+    starts[k + 1]! - ends[k]! === 2 &&
+    tokens.codeAt(ends[k]!) === 44 /* , */ &&
+    tokens.codeAt(ends[k]! + 1) === 32 &&
+    tokens.codeAt(ends[k + 1]!) === 44 /* , */
+  );
 }
 
 /** Who someone tagged in a post is to the sender, said before the tag: "my mate @dan_kendal", "our neighbour @sue.h". */
@@ -446,9 +502,17 @@ function mayBeLowerSurname(tokens: Tokens, k: number, isAfterTitle: boolean): bo
   return word.length >= 2 && /^[a-z][a-z'-]*$/.test(word) && !NOT_LOWER_SURNAMES.has(word) && (isAfterTitle || !FIRST_NAMES.has(word));
 }
 
-/** People in order, each naming found once: "my neighbour Gary at no. 18" is a relative and a nickname's. */
+/**
+ * People in order, each naming found once: "my neighbour Gary at no. 18" is a relative and a nickname's, and "Mr Kemp's
+ * home, 3 Kiln Lane" a title's and a home owner's (the one that starts first is kept).
+ */
 function withoutRepeats(people: Person[]): Person[] {
-  return people.filter((person, k) => k === 0 || people[k - 1]!.first !== person.first);
+  let last = -1;
+  return people.filter((person) => {
+    if (person.first <= last) return false;
+    last = person.last;
+    return true;
+  });
 }
 
 /** Do tokens k and k + 1 sit one space or one line break apart (a hurried note breaks its lines anywhere: "karen\nlister")? */
@@ -465,8 +529,9 @@ function isLowerJoin(tokens: Tokens, k: number): boolean {
  */
 function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['field'], isSender: IsSender): Person[] {
   const people: Person[] = [];
-  // The first word is whom the note is to ("maureen guess who was in…"), as after a greeting.
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  // The first word is whom the note is to ("maureen guess who was in…"), as after a greeting, unless the name is what the
+  // sentence is about ("sarah harker from finance is off …"), as the word after it shows.
+  for (let i = 0; i + 1 < tokens.length; i++) {
     if (zones[i]! > 1 || (tokens.flags[i]! & CAPITALISED) !== 0) continue;
     const word = tokens.word(i);
     let first = -1;
@@ -478,7 +543,7 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
     } else if (FIRST_NAMES.has(word) && !WORD_NAMES.has(word) && isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false)) {
       [first, last] = [i, i + 1];
     }
-    if (first < 0 || tokens.isOneOf(i - 1, GREETINGS)) continue;
+    if (first < 0 || tokens.isOneOf(i - 1, GREETINGS) || (i === 0 && !tokens.isOneOf(last + 1, SUBJECT_AFTER))) continue;
     const words = wordsOf(tokens, first, last);
     if (!isSender(words)) people.push({ field, first, last, words });
     i = last;
@@ -528,6 +593,15 @@ function isBornLongAgo(tokens: Tokens, hit: Hit): boolean {
   }
   return false;
 }
+
+/**
+ * Is the hit one word that starts a sentence or a line ("Charged are …"), capitalised for that alone? Not the first word
+ * of a name in capitals ("Abuse Prevention Lead"), which the next word's capital shows.
+ */
+const isSentenceStartWord = (tokens: Tokens, sentences: Int32Array, hit: Hit): boolean =>
+  hit.first === hit.last &&
+  !tokens.has(hit.last + 1, CAPITALISED) &&
+  (hit.first === 0 || sentences[hit.first - 1] !== sentences[hit.first] || tokens.between(tokens.ends[hit.first - 1]!, tokens.starts[hit.first]!).includes('\n'));
 
 /** Verbs that make what follows a topic raised, not a fact about anyone: "Cllr Bayliss raised shoplifting". */
 const TOPIC_VERBS = new Set(['raised', 'raising', 'discussed', 'discussing', 'highlighted', 'highlighting', 'questioned']);
@@ -592,6 +666,73 @@ function mentionsOf(
   return mentions;
 }
 
+/** How many tokens before its fact, at most, a first name alone is looked for (a long paste has thousands of tokens). */
+const FIRST_NAME_REACH = 400;
+
+/**
+ * People named by a first name alone, before the last of `facts` (those no one named in full is near): "about Carl.
+ * … he has previous", "Amira in the team has been off since October with depression". A first name that is an everyday
+ * word, part of a full name, the person greeted or the sender's own is none; nor a name already found. Names already
+ * given in full count too ("Reference – Daniel Ferris", then "Daniel").
+ */
+function firstNamesBefore(
+  tokens: Tokens,
+  zones: Int32Array,
+  field: Hit['field'],
+  names: ReadonlySet<string>,
+  people: readonly Person[],
+  facts: readonly Hit[],
+  isSender: IsSender,
+  signedAs: string | undefined,
+): Person[] {
+  const { starts, ends, flags } = tokens;
+  // Each given name's first letter and length, as in `mentionsOf`: most capitalised words are ruled out with no word cut.
+  const shapes = new Set<number>();
+  for (const name of names) shapes.add(name.charCodeAt(0) * 64 + Math.min(name.length, 63));
+  const singles: Person[] = [];
+  const to = facts[facts.length - 1]!.first;
+  let next = 0; // people are in order: the first that may still hold token i
+  for (let i = Math.max(0, to - FIRST_NAME_REACH); i < to && singles.length < 20; i++) {
+    // Words that are not names (most) are passed over by their flags alone, as in `nextCandidate`.
+    while (i < to && (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) i++;
+    if (i === to) break;
+    // Part of a full name ("Mrs Kaur", "Carl Dobson"), not a name at a sentence's end before the next ("about Carl. To put …").
+    if (zones[i]! > 1 || (isName(tokens, i + 1) && isJoin(tokens, i)) || (i > 0 && isName(tokens, i - 1) && isJoin(tokens, i - 1) && !startsSentence(tokens, i - 1))) continue;
+    const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
+    const initial = tokens.codeAt(starts[i]!);
+    if (!mayBeFirstName(tokens, starts[i]!, length, initial) && !(length >= SHORTEST_MENTION && shapes.has(initial * 64 + Math.min(length, 63)))) continue;
+    const word = tokens.word(i);
+    if (!(FIRST_NAMES.has(word) && !WORD_NAMES.has(word)) && !names.has(word)) continue;
+    while (next < people.length && people[next]!.last < i) next++;
+    if (next < people.length && people[next]!.first <= i) continue;
+    // "Dear Lynn", "Hi Kate,", and "Lynn," or "Bev - " at the start of a line: the person written to.
+    if (tokens.isOneOf(i - 1, GREETINGS) || (startsLine(tokens, i) && !(i + 1 < tokens.length && starts[i + 1]! - ends[i]! === 1 && tokens.codeAt(ends[i]!) === 32))) continue;
+    if (isSender([word]) || (signedAs !== undefined && isFormOf(signedAs, word))) continue;
+    singles.push({ field, first: i, last: i, words: [word], isFirstNameOnly: true });
+  }
+  return singles;
+}
+
+/** Is there a pronoun among tokens [from, to)? */
+function hasPronounBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens.isOneOf(k, PRONOUNS)) return true;
+  return false;
+}
+
+/** Is token `k` the first of its line? */
+const startsLine = (tokens: Tokens, k: number): boolean => k === 0 || tokens.between(tokens.ends[k - 1]!, tokens.starts[k]!).includes('\n');
+
+/** The first names alone (`singles`, in order) with a fact of `facts` (in order) after them in their sentence. */
+function singlesBeside(sentences: Int32Array, singles: readonly Person[], facts: readonly Hit[]): Person[] {
+  const beside: Person[] = [];
+  let k = 0;
+  for (const single of singles) {
+    while (k < facts.length && facts[k]!.first <= single.last) k++;
+    if (k < facts.length && sentences[facts[k]!.first] === sentences[single.first]) beside.push(single);
+  }
+  return beside;
+}
+
 /** Pronouns that make a person the subject or owner of what follows: "she was off with depression", "her heart again". */
 const PRONOUNS = new Set(['she', 'he', "she's", "he's", 'her', 'his', 'him']);
 /** Verbs that make what follows someone's words rather than a fact about them: "she said the victim…". */
@@ -600,8 +741,14 @@ const REPORTING = new Set(['said', 'says', 'told', 'mentioned', 'explained', 'as
 const PRONOUNS_AND_REPORTING = new Set([...PRONOUNS, ...REPORTING]);
 /** How far before a private fact a pronoun may stand and still be who the fact is about ("most of her absence … following a miscarriage"). */
 const PRONOUN_REACH = 12;
-/** Nouns after a fact word that make it the name of a service or topic: "detainee welfare", "victim support", "witness care". */
-const SERVICE_NOUNS = new Set(['welfare', 'support', 'services', 'service', 'care', 'unit', 'units', 'team', 'teams', 'champion', 'code', 'hub', 'scheme', 'panel', 'rights', 'strategy', 'policy', 'training']);
+/**
+ * Nouns after a fact word that make it the name of a service or topic: "detainee welfare", "victim support", "witness care",
+ * "a fraud awareness course".
+ */
+const SERVICE_NOUNS = new Set([
+  'welfare', 'support', 'services', 'service', 'care', 'unit', 'units', 'team', 'teams', 'champion', 'code', 'hub', 'scheme', 'panel', 'rights', 'strategy', 'policy', 'training',
+  'awareness', 'course', 'courses', 'workshop', 'seminar', 'webinar',
+]);
 /** Words that make a fact written with a capital someone's own: "his Parkinson's", "her Crohn's". */
 const OWNERS = new Set(['his', 'her', 'their']);
 
@@ -703,6 +850,11 @@ function senderMatcherFor(from: string): IsSender {
   return lastSender.isSender;
 }
 
+/** Does token `k` start a sentence or a line: the first token, or after a full stop, "!", "?" or a line break? */
+function startsSentence(tokens: Tokens, k: number): boolean {
+  return k === 0 || /[.!?\n]/.test(tokens.between(tokens.ends[k - 1]!, tokens.starts[k]!));
+}
+
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
@@ -719,7 +871,11 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   // "at number 12", "from no. 4": the house, not a place with a name.
   const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
-  if (!(isHouse || tokens.has(place, CAPITALISED)) || (flags[i - 1]! & CAPITALISED) !== 0) return false; // one name, not the end of "Dean Carrick"
+  if (!(isHouse || tokens.has(place, CAPITALISED))) return false;
+  // One name, not the end of "Dean Carrick"; but "That's Tariq at number 12" is one name after a sentence's first word
+  // (not a greeting's: "Hi Jade at the Co-op" is written to her).
+  const isAfterCapital = (flags[i - 1]! & CAPITALISED) !== 0;
+  if (isAfterCapital && (!startsSentence(tokens, i - 1) || tokens.isOneOf(i - 1, FIRST_NAMES) || tokens.isOneOf(i - 1, TITLES) || tokens.isOneOf(i - 1, GREETINGS))) return false;
   const word = tokens.word(i);
   return FIRST_NAMES.has(word) || NICKNAME.test(word);
 }
@@ -748,6 +904,10 @@ export default defineRule({
     const hasRelation = ctx.has('relation', PEOPLE_FIELDS);
     // Likewise anyone known by where they live ("the woman at 3 Fell View"): most drafts have no "woman" or "lad" at all.
     const hasResident = ctx.has('resident', PEOPLE_FIELDS);
+    // And anyone whose home is given with its address ("the Deputy Mayor's home, 14 Beech Grove").
+    const hasDwelling = ctx.has('dwelling', PEOPLE_FIELDS);
+    // And a private fact in the body, which someone named by a first name alone may own ("Amira in the team has been off with depression").
+    const hasBodyFact = ctx.has('private-fact', ['body']) || ctx.has('health-fact', ['body']);
     // Where the field's own sender's name stands: a signature's address after it is the office's, no one else's.
     const senderNames: number[] = [];
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
@@ -757,13 +917,22 @@ export default defineRule({
       const found = findPeople(text.tokens, text.zones, field, isSender, deceased, ctx.audience.isPublic, senderNames);
       const isLowerCase = field === 'body' && isWrittenInLowerCase(text.tokens, text.zones);
       const families = findFamilies(ctx, field);
-      const relatives = hasRelation ? findRelatives(ctx, field) : NO_PEOPLE;
+      const relatives = hasRelation ? findRelatives(ctx, field, isLowerCase) : NO_PEOPLE;
       const tagged = ctx.audience.isPublic && field === 'body' ? findTaggedPeople(text.tokens, field) : [];
       const residents = hasResident ? findResidents(ctx, field) : NO_PEOPLE;
+      const householders = hasDwelling ? findHouseholders(ctx, field) : NO_PEOPLE;
       const named =
-        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0 || residents.length > 0
+        isLowerCase || families.length > 0 || relatives.length > 0 || tagged.length > 0 || residents.length > 0 || householders.length > 0
           ? withoutRepeats(
-              [...found, ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []), ...families, ...relatives, ...tagged, ...residents].sort(
+              [
+                ...found,
+                ...(isLowerCase ? findLowerCasePeople(text.tokens, text.zones, field, isSender) : []),
+                ...families,
+                ...relatives,
+                ...tagged,
+                ...residents,
+                ...householders,
+              ].sort(
                 (a, b) => a.first - b.first,
               ),
             )
@@ -771,18 +940,29 @@ export default defineRule({
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
       // nothing private, or say it beside the name (callgrind: 18k of a 2 KB check's 595k instructions when always looked for).
-      const orphans = field === 'body' && names.size > 0 ? orphanFacts(ctx, field, named) : [];
-      const mentions = orphans.length > 0 ? [...mentionsOf(text.tokens, text.zones, field, names, named, orphans), ...pronounMentionsOf(text.tokens, text.sentences, field, named, orphans)] : [];
-      const people = mentions.length === 0 ? named : [...named, ...mentions].sort((a, b) => a.first - b.first);
+      const orphans = field === 'body' && (names.size > 0 || hasBodyFact) ? orphanFacts(ctx, field, named) : [];
+      // People named by a first name alone before a fact no one named in full is near: in its sentence, or the one person a pronoun before it stands for.
+      const singles = orphans.length > 0 ? firstNamesBefore(text.tokens, text.zones, field, names, named, orphans, isSender, signedAs) : NO_PEOPLE;
+      const referents = singles.length === 0 ? named : [...named, ...singles].sort((a, b) => a.first - b.first);
+      const mentions =
+        orphans.length > 0
+          ? [
+              ...mentionsOf(text.tokens, text.zones, field, names, named, orphans),
+              ...singlesBeside(text.sentences, singles, orphans),
+              ...pronounMentionsOf(text.tokens, text.sentences, field, referents, orphans),
+            ]
+          : [];
+      const people = mentions.length === 0 ? named : withoutRepeats([...named, ...mentions].sort((a, b) => a.first - b.first));
       if (people.length === 0) continue;
       const [identifiers, references] = findIdentifiers(raw);
       const addresses = new StreetAddresses(text.tokens, isLowerCase);
       // "Sexual Assault Referral Centre" names a service, not a fact about someone; "raised shoplifting", a topic.
-      // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's".
+      // A capitalised fact is someone's only when it is said to be theirs: "his Parkinson's"; or when one word starts a
+      // sentence, capitalised as any first word is ("Charged are 27-year-old Akeem Trowers …").
       const isFact = (hit: Hit) =>
         hit.zone <= 1 &&
         !ctx.isNegated(hit) &&
-        (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS)) &&
+        (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS) || isSentenceStartWord(text.tokens, text.sentences, hit)) &&
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
         !isApproval(text.tokens, hit) &&
@@ -801,7 +981,15 @@ export default defineRule({
           // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
           .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
           // Someone known by their address: "lives at" in "the man who lives at 12 Elm Grove" is how they are known.
-          .find((hit) => isFact(hit) && (hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) && !(who.byAddress && hit.first <= who.last));
+          .find(
+            (hit) =>
+              isFact(hit) &&
+              (who.isFirstNameOnly ? text.sentences[hit.first] === sentence : hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) &&
+              // A first name alone owns a health fact, or a fact a pronoun gives them ("about Aman, including his date of birth"),
+              // not a topic beside them ("ask Sarah about the witness statements").
+              (!person.isFirstNameOnly || hit.tag === 'health-fact' || hasPronounBetween(text.tokens, person.last + 1, hit.first)) &&
+              !(who.byAddress && hit.first <= who.last),
+          );
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
         // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
         const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to, senderNames);
@@ -809,8 +997,10 @@ export default defineRule({
         const hasIdentifier = anyWithin(identifiers, around.start, around.end);
         // A crime reference beside a name is private (a victim's, a suspect's), but not a professional's: the case is not theirs.
         // The address of someone known by it is no more than their name.
+        // A first name alone is tied to a fact only in words (above): a date or an address near it may be anyone's.
         const hasPattern =
-          hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || (!who.byAddress && addresses.within(windowFrom, patternTo));
+          person.isFirstNameOnly !== true &&
+          (hasIdentifier || (references.length > 0 && anyWithin(references, around.start, around.end)) || (!who.byAddress && addresses.within(windowFrom, patternTo)));
         if (!fact && !hasPattern) continue;
         if (fact && !hasPattern && isSendersOwn(text.tokens, fact)) continue;
         // "Lucy Dane, Office Manager, at 10 Colmore Row", "Dr Rachel Obi, consultant": a professional in their
@@ -902,12 +1092,30 @@ function findIdentifiers(raw: string): Identifiers {
   const references: number[] = [];
   for (const match of matchesFrom(raw, NI_NUMBER, from)) {
     // A crime reference has slashes, an NI number none: "WK/25/004411".
-    if (match[0].includes('/')) references.push(match.index, match.index + match[0].length);
+    if (match[0].includes('/')) {
+      if (!isCouncilReference(raw, match.index, match.index + match[0].length)) references.push(match.index, match.index + match[0].length);
+    }
     else found.push([match.index, match.index + match[0].length]);
   }
   for (const match of matchesFrom(raw, DATE, from)) if (Number(match[1]) <= BIRTH_YEAR_BEFORE) found.push([match.index, match.index + match[0].length]);
   for (const match of matchesFrom(raw, BIRTH_DATE_IN_WORDS, from)) found.push([match.index, match.index + match[0].length]);
   return [found.sort((a, b) => a[0] - b[0]).flat(), references];
+}
+
+/** Words that make a reference a council's, on the line before it: "planning application DC/24/01234", "licence LN/25/00412". */
+const COUNCIL_CUE = /\b(?:planning|application|applications|applicant|licen[cs]e|licensing|appeal|objection|objected|objecting|permit)\b/i;
+
+/**
+ * Is the reference at [start, end) a council's (a planning application, a licence) rather than a crime's: shaped alike
+ * ("DC/24/01234"), but said to be one on its line, or carrying a planning suffix ("DC/24/01234/FUL")? Asked only of the
+ * few references found, reading at most 60 characters before one.
+ */
+function isCouncilReference(raw: string, start: number, end: number): boolean {
+  if (raw.charCodeAt(end) === 47 /* / */ && /^\/[A-Z]{2,4}\b/.test(raw.slice(end, end + 6))) return true;
+  const before = raw.slice(Math.max(0, start - 60), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  // "crime ref" on the line makes it a crime's, whatever else is said there.
+  return COUNCIL_CUE.test(line) && !/\b(?:crime|custody|incident|occurrence)\b/i.test(line);
 }
 
 /** No identifiers and no references: what a field with no four digits gives. */
