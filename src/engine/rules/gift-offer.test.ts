@@ -706,3 +706,27 @@ describe('a fundraiser paid for, a breach alleged of someone else', () => {
     ],
   });
 });
+
+describe('a short kindness thanks, for the item beside it', () => {
+  testRule(rule, {
+    valid: [
+      // Kindness for what was done, thanked in the sentence before; for nothing named; for what the sender does next.
+      { to: ['k.ellis@btinternet.com'], body: 'Thanks for taking the minutes on Friday. That is really kind. Lunch is at one in the canteen if you want it.' },
+      { to: ['k.ellis@btinternet.com'], body: 'You stayed late to finish the bid. Very kind of you. The figures go to the board on Monday.' },
+      { to: ['m.shah@northpointit.co.uk'], body: "That's really kind. We've booked lunch for the panel on Friday, so no need to bring anything." },
+      // A paragraph between: the kindness is not for what the next paragraph names.
+      { to: ['m.shah@northpointit.co.uk'], body: 'Happy to help with the survey. How kind.\n\nThe hamper raffle closes on Friday.' },
+    ],
+    invalid: [
+      // The item in the sentence before.
+      { to: ['d.whit@cwbusiness.co.uk'], body: 'The case of wine turned up at the office. Very generous and quite unnecessary! I will save it for Christmas.', findings: [{ ...gift }] },
+      { to: ['r.lowe@lowebuild.co.uk'], body: 'Your flowers were waiting on my desk this morning. So kind of you. See you at the forum.', findings: [{ ...gift }] },
+      // The item in the sentence after.
+      { to: ['mark@northpointit.co.uk'], subject: 'Re: Saturday', body: "That's really kind. My daughter would love a seat in the executive box for the final. I'll confirm next week.", findings: [{ ...gift }] },
+      { to: ['mark@northpointit.co.uk'], body: 'How kind of you! Two tickets for the concert would be wonderful.', findings: [{ ...gift }] },
+      // Touched by it, in its sentence.
+      { to: ['jean.aird@btinternet.com'], body: 'The hamper arrived at the office this morning and the whole team was genuinely touched.', findings: [{ ...gift }] },
+      { to: ['jean.aird@btinternet.com'], body: 'We were deeply touched by the flowers you left at reception.', findings: [{ ...gift }] },
+    ],
+  });
+});

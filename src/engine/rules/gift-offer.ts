@@ -221,6 +221,26 @@ function isBareThanks(ctx: CheckContext, hit: Hit): boolean {
   return true;
 }
 
+/** How many words a kindness thanks may run to and still be a sentence of its own: "Very generous and completely unnecessary!". */
+const SHORT_THANKS = 6;
+
+/**
+ * Is the thanks a short sentence calling the other person kind or generous ("That's really kind.", "Very generous and
+ * completely unnecessary!")? It names no item itself: the item is in the sentence before or after it.
+ */
+function isShortKindness(ctx: CheckContext, hit: Hit): boolean {
+  if (!isThanksForKindness(hit)) return false;
+  const first = firstInSentence(ctx, hit);
+  return hit.first - first <= 2 && lastInSentence(ctx, hit) - first < SHORT_THANKS;
+}
+
+/** Does the sentence before `hit` thank for something itself ("Thanks for covering my shift. That's really kind.")? */
+function isAfterThanks(ctx: CheckContext, hit: Hit): boolean {
+  const { sentences } = ctx.text(hit.field);
+  const before = sentences[hit.first]! - 1;
+  return ctx.within(hit.field, 'gift-thanks', hit.first - 40, hit.first - 1).some((other) => sentences[other.first] === before);
+}
+
 /** The word a thanks is for: after its own "for" ("thank you for being") or the next word's ("thanks so much for the"); -1 if none. */
 const thankedFor = (tokens: Tokens, hit: Hit): number => (tokens.is(hit.last, 'for') ? hit.last + 1 : tokens.is(hit.last + 1, 'for') ? hit.last + 2 : -1);
 
@@ -695,8 +715,16 @@ export default defineRule({
       const readsSentenceBefore =
         (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) ||
         (hit.tag === 'gift-respond' && (ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES) || ctx.text(hit.field).tokens.is(hit.last - 1, 'it') || ctx.text(hit.field).tokens.is(hit.last, 'it')));
+      // "The bottle of Macallan arrived today. Very generous and completely unnecessary!", "That's really kind. My lad would love a day in
+      // the box": a short kindness thanks is for what the sentence either side names, in its paragraph.
+      // (Not after a thanks for what was done, which it goes on with: "Thanks for covering my shift. That's really kind.";
+      // nor for what the sender does next: "That's really kind. We've booked lunch for Friday.")
+      const readsNeighbours = hit.tag === 'gift-thanks' && isShortKindness(ctx, hit) && !isAfterThanks(ctx, hit);
       const isInSentence = (item: Hit) =>
         sentences[item.first] === sentence ||
+        (readsNeighbours &&
+          (sentences[item.first] === sentence - 1 || (sentences[item.first] === sentence + 1 && !isSendersSentence(ctx, item))) &&
+          !isParagraphBreakBetween(ctx, item, hit)) ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
         (readsSentenceBefore && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
         (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item)) ||
