@@ -435,6 +435,8 @@ export const LEXICONS = {
     'quilt', 'knitted', 'painting', 'portrait',
     // A firm's own hospitality and lifts: "a couple of spares in our lounge", "the free runs home".
     'our lounge', 'your lounge', 'their lounge', 'runs home', 'a run home',
+    // A seat among a firm's guests: "join your client table on Gold Cup day".
+    'client table', 'corporate table',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
@@ -506,7 +508,9 @@ export const LEXICONS = {
     "not that i'm hinting", 'not that i am hinting', 'hint hint', 'could easily be won over', 'could be won over', 'just saying',
     // A discount asked for oneself: "whether you might be able to do me a bit of a discount".
     'do me a discount', 'bit of a discount', 'the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'give me a discount', 'knock a bit off',
-    'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
+    'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come',
+    'include me and my', 'my husband can come', 'my wife can come', 'my partner can come', 'my husband could come', 'my wife could come', 'my partner could come',
+    'cover two nights', 'an extra night', 'extra night', 'second night',
     // A benefit asked for the sender themselves rather than the office: "could the 20% stretch to me personally", "pay it into my own account".
     'to a personal order', 'for a personal order', 'a personal purchase', 'for my own use', 'into my own account', 'into my personal account', 'to my own account',
     'to my personal account', 'pay it to me', 'paid to me directly', 'pay it directly to me', 'paid directly to me', 'pay me directly', 'stretch to me', 'extend that to me', 'extend it to me', 'extend this to me', 'extend the same to me',

@@ -730,3 +730,30 @@ describe('a short kindness thanks, for the item beside it', () => {
     ],
   });
 });
+
+describe('family asked along to what the paragraph offers', () => {
+  testRule(rule, {
+    valid: [
+      // Family named in a paragraph of their own, away from the offer; a table that is not a firm's guests'.
+      {
+        to: ['ryan@insightcloud.co.uk'],
+        body: 'The corporate box at the ground is for the project team at go-live, as agreed with procurement.\n\nOn another matter, the leave form needs to include my partner as next of kin, which HR says I can update myself.',
+      },
+      { to: ['ryan@insightcloud.co.uk'], body: 'The client table in the report needs another column for the renewal dates.' },
+    ],
+    invalid: [
+      {
+        to: ['ryan@insightcloud.co.uk'],
+        subject: 'Re: Renewal terms',
+        body: 'Thanks for the revised quote. At the demo you mentioned seats in the corporate box for the project team once we go live. If we sign for three years rather than one, could that be two matches rather than one, and could it include me and my partner?',
+        findings: [{ ...gift }],
+      },
+      {
+        to: ['events@stagecoachevents.co.uk'],
+        body: 'You offered me a place at the awards dinner next month, which is lovely. If there is room, I wondered whether my wife could come with me as well, as it falls on our anniversary weekend and we would otherwise be apart.',
+        findings: [{ ...gift }],
+      },
+      { to: ['rebecca@cotswoldevents.co.uk'], body: 'Thanks for asking me to join your client table on Gold Cup day.', findings: [{ ...gift }] },
+    ],
+  });
+});

@@ -20,7 +20,7 @@ const HOSPITALITY = new Set([
   'meals', 'spare seats', 'spare tickets', 'spare passes', 'passes', 'family passes', 'free passes', 'season ticket', 'hospitality lounge',
   'the lounge', 'tasting menu', 'corporate box', 'reception', 'drinks reception', 'golf', 'golf day', 'round of golf', 'race day', 'concert',
   'gig', 'lodge', 'long weekend', 'weekend at', 'weekend in', 'weekend away', 'the weekend at', 'stay', 'hotel stay', 'night stay',
-  'two-night stay', 'hotel', 'accommodation', 'flights', 'flight', 'trip',
+  'two-night stay', 'hotel', 'accommodation', 'flights', 'flight', 'trip', 'client table', 'corporate table',
 ]);
 
 /** Organisation-like name endings, for who made the offer. */
@@ -584,6 +584,13 @@ function isExclaimedThanks(ctx: CheckContext, hit: Hit): boolean {
 /** Thanks that call the other person kind or generous, as for a favour: in a reply, for what the subject or quoted offer names. */
 const isThanksForKindness = (hit: Hit): boolean => hit.tag === 'gift-thanks' && (hit.phrase.includes('kind') || hit.phrase.includes('generous') || hit.phrase.includes('thoughtful'));
 
+/** Asks to bring family along, which are about the offer their paragraph names however far back: "could it include me and my partner?". */
+const FAMILY_ASKS = new Set([
+  'include my husband', 'include my wife', 'include my partner', 'include me and my', 'my husband can come', 'my wife can come', 'my partner can come',
+  'my husband could come', 'my wife could come', 'my partner could come', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come',
+  'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half',
+]);
+
 /** Replies that name no offer themselves: "rather than the …" compares, so a sum beside it is no gift ("£14k rather than the £21k"). */
 const COMPARING = new Set(['rather than the', 'rather than a']);
 
@@ -806,7 +813,11 @@ export default defineRule({
       const personal = PERSONALLY.has(hit.phrase) ? personalBenefitAt(ctx, hit) : -1;
       if (personal === -2) continue;
       const named = personal >= 0 ? ctx.tokenHit(hit.field, personal, personal, 'gift-item', ctx.text(hit.field).tokens.word(personal)) : undefined;
-      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : named);
+      // "At the demo you mentioned the corporate box … could it include me and my partner?": family asked along to what the paragraph offers.
+      // (Not across a blank line: "the box is for the project team.\n\nThe leave form needs to include my partner as next of kin".)
+      const along = FAMILY_ASKS.has(hit.phrase) ? itemNear(hit, 60, false, true) : undefined;
+      const asked = FAMILY_ASKS.has(hit.phrase) ? (along && !isParagraphBreakBetween(ctx, along, hit) ? along : undefined) : itemNear(hit, 25, false, true);
+      const item = asked ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : named);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;
