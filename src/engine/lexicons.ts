@@ -486,6 +486,8 @@ export const LEXICONS = {
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
     'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
     'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
+    // Given to the whole team, or left with the sender: "sent every one of us a £50 voucher", "a hamper just turned up from Northern Facilities", "took the time to drop off flowers".
+    'sent every one of us', 'sent each of us', 'sent all of us', 'gave every one of us', 'gave each of us', 'gave all of us', 'turned up from', 'to drop off', 'drop off a',
     // A bequest: "he wanted to leave me something" (the bequest named in the next sentence).
     'leave me', 'leaving me',
   ],

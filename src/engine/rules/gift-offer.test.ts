@@ -757,3 +757,22 @@ describe('family asked along to what the paragraph offers', () => {
     ],
   });
 });
+
+describe('a gift to the whole team, turned up or dropped off, shown off, or a meal given free', () => {
+  testRule(rule, {
+    valid: [
+      // Paperwork sent round or dropped off; a delivery shown from nobody; free work thanked for, not hospitality.
+      { to: ['k.ellis@northgatesecurity.co.uk'], body: 'Facilities sent every one of us a reminder about the fire drill on Thursday.' },
+      { to: ['k.ellis@northgatesecurity.co.uk'], body: 'Could you drop off a copy of the signed lease at reception on Monday?' },
+      { channel: 'social', body: 'Look what arrived in the office post today - the new rota for the summer!' },
+      { to: ['j.bell@valeprint.co.uk'], body: 'Thanks for proofreading the leaflet for free, it saved us a week.' },
+    ],
+    invalid: [
+      { to: ['p.dale@dalelegal.co.uk'], body: 'A box of brownies turned up from your team this morning - the office cleared it by ten.', findings: [{ ...gift }] },
+      { to: ['s.hart@northgatesecurity.co.uk'], body: 'Northgate sent each of us a £25 voucher for Christmas, which I am putting on the register.', findings: [{ ...gift }] },
+      { to: ['casework@westmidlands-pcc.gov.uk'], body: 'Mrs Pryce took the time to drop off a cake at reception for the team who helped with her claim.', findings: [{ ...gift }] },
+      { channel: 'social', body: 'Look what arrived at the office from @ValeBakery after our safety talk on Friday! 🍰', findings: [{ ...gift }] },
+      { to: ['hello@greenroomcafe.co.uk'], body: 'Thank you so much for feeding the whole team for free after the launch!', findings: [{ ...gift }] },
+    ],
+  });
+});

@@ -136,7 +136,10 @@ function personalBenefitAt(ctx: CheckContext, hit: Hit): number {
  */
 function isFreeThing(ctx: CheckContext, hit: Hit, i: number): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
-  if (!tokens.is(i, 'free') || sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
+  if (!tokens.is(i, 'free')) return false;
+  // "Thanks for feeding the whole team for free": what is done for the sender, thanked for, is given free.
+  if (tokens.is(i - 1, 'for') && isThanksForHosting(tokens, hit)) return true;
+  if (sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
   if (tokens.codeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
   // "info on free home safety visits", "offering free visits": a service to the public, not a thing given.
   if (tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE) || tokens.isOneOf(i - 1, SOMEONE_IS)) return false;
@@ -259,8 +262,11 @@ function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
 /** What an outside party does that is a gift when thanked for ("thanks for having us", "for sending the hamper"). */
 const GIVING_DONE = new Set([
   'having', 'hosting', 'inviting', 'treating', 'putting', 'sending', 'giving', 'buying', 'getting', 'lending', 'sorting', 'letting', 'paying',
-  'funding', 'sponsoring', 'bringing', 'dropping', 'offering', 'arranging', 'organising', 'waiving', 'upgrading',
+  'funding', 'sponsoring', 'bringing', 'dropping', 'offering', 'arranging', 'organising', 'waiving', 'upgrading', 'feeding',
 ]);
+
+/** Does `hit` thank for what an outside party gives by doing it ("thank you for feeding us", "thanks for hosting the team")? */
+const isThanksForHosting = (tokens: Tokens, hit: Hit): boolean => hit.tag === 'gift-thanks' && tokens.isOneOf(thankedFor(tokens, hit), GIVING_DONE);
 
 /**
  * Does `hit` thank for something done rather than given ("thanks for reporting on the award")?
@@ -629,6 +635,14 @@ function isAsking(ctx: CheckContext, hit: Hit): boolean {
 const ERRAND = new Set(['you', 'please', 'just']);
 const isErrand = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'leave me' && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, ERRAND);
 
+/** "Look what arrived at the office from @PeakCheeseCo": a thing shown off as from someone is a gift, whatever it is (not "look what arrived in the post"). */
+function isShownFrom(ctx: CheckContext, hit: Hit): boolean {
+  if (hit.phrase !== 'look what arrived') return false;
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let i = hit.last + 1; i <= hit.last + 5 && sentences[i] === sentences[hit.first]; i++) if (tokens.is(i, 'from')) return true;
+  return false;
+}
+
 /** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
 const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON);
 
@@ -790,7 +804,7 @@ export default defineRule({
       // "Could you send me your per-head rates": paperwork asked for, not a thing received.
       // "Could you leave me the float", "please leave me the keys": an errand asked, not a bequest.
       if (isPaperwork(ctx, hit) || isErrand(ctx, hit)) continue;
-      const item = itemNear(hit, 12, false);
+      const item = itemNear(hit, 12, false) ?? (isShownFrom(ctx, hit) ? hit : undefined);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
         report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, item) });
