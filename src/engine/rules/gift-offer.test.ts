@@ -776,3 +776,16 @@ describe('a gift to the whole team, turned up or dropped off, shown off, or a me
     ],
   });
 });
+
+describe('the office as host, in its own words', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['volunteers@cumbria-pcc.gov.uk', 'k.armer@btinternet.com'], body: 'Reminder: training is at 10am on Saturday. Lunch is on us, so let me know any dietary needs by Wednesday.' },
+      { channel: 'social', body: 'Drop in to our community safety surgery at the library on Tuesday, no appointment needed. Coffee and cake on us!' },
+    ],
+    invalid: [
+      // The giver's words: a reply's subject, which the correspondent wrote.
+      { to: ['sarah@meridianfinance.co.uk'], subject: 'RE: Christmas lunch on us!', body: 'Count me in - thank you, see you on the 19th.', findings: [{ ...gift }] },
+    ],
+  });
+});

@@ -801,6 +801,9 @@ export default defineRule({
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
+      // "Lunch is on us", "tea and biscuits on us": in the sender's own words the office is the host; only the giver's words
+      // (a quoted offer, a reply's subject: "Re: Christmas lunch on us!") make it a treat to the sender.
+      if (hit.phrase === 'on us' && !(hit.field === 'subject' && isReplySubject)) continue;
       // "Could you send me your per-head rates": paperwork asked for, not a thing received.
       // "Could you leave me the float", "please leave me the keys": an errand asked, not a bequest.
       if (isPaperwork(ctx, hit) || isErrand(ctx, hit)) continue;
