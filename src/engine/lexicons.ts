@@ -477,6 +477,8 @@ export const LEXICONS = {
     'quilt', 'knitted', 'painting', 'portrait',
     // A firm's own hospitality and lifts: "a couple of spares in our lounge", "the free runs home".
     'our lounge', 'your lounge', 'their lounge', 'runs home', 'a run home',
+    // A seat among a firm's guests: "join your client table on Gold Cup day".
+    'client table', 'corporate table',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
@@ -485,6 +487,7 @@ export const LEXICONS = {
     'thank you for', 'thanks', 'thank you', 'thanks so much to', 'thank you so much to', 'thanks very much to', 'big thanks to', 'a big thank you to', 'thank you so much for', 'thank you very much for', 'thanks for', 'thanks so much for', 'thanks to', 'huge thanks to',
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'very grateful', 'so grateful', 'are grateful', 'were grateful', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched', 'how touched',
+    'genuinely touched', 'truly touched', 'deeply touched',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -525,6 +528,8 @@ export const LEXICONS = {
     'was on the house', 'it was on the house', 'all on the house', "wouldn't take my money", "wouldn't let me pay", 'insisted on paying', 'to say thanks', 'to say thank you',
     'offered a', 'offered an', 'was offered', 'were offered', 'been offered', 'got offered', 'hospitality offer', 'gift offer', 'offer of a', 'offer of an',
     'you dropped', 'dropped into', 'saves me', 'saved me', 'saving me', 'tried to give me', 'wanted to give me', 'insisted on leaving', 'tried to hand me',
+    // Given to the whole team, or left with the sender: "sent every one of us a £50 voucher", "a hamper just turned up from Northern Facilities", "took the time to drop off flowers".
+    'sent every one of us', 'sent each of us', 'sent all of us', 'gave every one of us', 'gave each of us', 'gave all of us', 'turned up from', 'to drop off', 'drop off a',
     // A bequest: "he wanted to leave me something" (the bequest named in the next sentence).
     'leave me', 'leaving me',
   ],
@@ -547,7 +552,9 @@ export const LEXICONS = {
     "not that i'm hinting", 'not that i am hinting', 'hint hint', 'could easily be won over', 'could be won over', 'just saying',
     // A discount asked for oneself: "whether you might be able to do me a bit of a discount".
     'do me a discount', 'bit of a discount', 'the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'give me a discount', 'knock a bit off',
-    'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come', 'cover two nights', 'an extra night', 'extra night', 'second night',
+    'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come',
+    'include me and my', 'my husband can come', 'my wife can come', 'my partner can come', 'my husband could come', 'my wife could come', 'my partner could come',
+    'cover two nights', 'an extra night', 'extra night', 'second night',
     // A benefit asked for the sender themselves rather than the office: "could the 20% stretch to me personally", "pay it into my own account".
     'to a personal order', 'for a personal order', 'a personal purchase', 'for my own use', 'into my own account', 'into my personal account', 'to my own account',
     'to my personal account', 'pay it to me', 'paid to me directly', 'pay it directly to me', 'paid directly to me', 'pay me directly', 'stretch to me', 'extend that to me', 'extend it to me', 'extend this to me', 'extend the same to me',

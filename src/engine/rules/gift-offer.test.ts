@@ -706,3 +706,86 @@ describe('a fundraiser paid for, a breach alleged of someone else', () => {
     ],
   });
 });
+
+describe('a short kindness thanks, for the item beside it', () => {
+  testRule(rule, {
+    valid: [
+      // Kindness for what was done, thanked in the sentence before; for nothing named; for what the sender does next.
+      { to: ['k.ellis@btinternet.com'], body: 'Thanks for taking the minutes on Friday. That is really kind. Lunch is at one in the canteen if you want it.' },
+      { to: ['k.ellis@btinternet.com'], body: 'You stayed late to finish the bid. Very kind of you. The figures go to the board on Monday.' },
+      { to: ['m.shah@northpointit.co.uk'], body: "That's really kind. We've booked lunch for the panel on Friday, so no need to bring anything." },
+      // A paragraph between: the kindness is not for what the next paragraph names.
+      { to: ['m.shah@northpointit.co.uk'], body: 'Happy to help with the survey. How kind.\n\nThe hamper raffle closes on Friday.' },
+    ],
+    invalid: [
+      // The item in the sentence before.
+      { to: ['d.whit@cwbusiness.co.uk'], body: 'The case of wine turned up at the office. Very generous and quite unnecessary! I will save it for Christmas.', findings: [{ ...gift }] },
+      { to: ['r.lowe@lowebuild.co.uk'], body: 'Your flowers were waiting on my desk this morning. So kind of you. See you at the forum.', findings: [{ ...gift }] },
+      // The item in the sentence after.
+      { to: ['mark@northpointit.co.uk'], subject: 'Re: Saturday', body: "That's really kind. My daughter would love a seat in the executive box for the final. I'll confirm next week.", findings: [{ ...gift }] },
+      { to: ['mark@northpointit.co.uk'], body: 'How kind of you! Two tickets for the concert would be wonderful.', findings: [{ ...gift }] },
+      // Touched by it, in its sentence.
+      { to: ['jean.aird@btinternet.com'], body: 'The hamper arrived at the office this morning and the whole team was genuinely touched.', findings: [{ ...gift }] },
+      { to: ['jean.aird@btinternet.com'], body: 'We were deeply touched by the flowers you left at reception.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('family asked along to what the paragraph offers', () => {
+  testRule(rule, {
+    valid: [
+      // Family named in a paragraph of their own, away from the offer; a table that is not a firm's guests'.
+      {
+        to: ['ryan@insightcloud.co.uk'],
+        body: 'The corporate box at the ground is for the project team at go-live, as agreed with procurement.\n\nOn another matter, the leave form needs to include my partner as next of kin, which HR says I can update myself.',
+      },
+      { to: ['ryan@insightcloud.co.uk'], body: 'The client table in the report needs another column for the renewal dates.' },
+    ],
+    invalid: [
+      {
+        to: ['ryan@insightcloud.co.uk'],
+        subject: 'Re: Renewal terms',
+        body: 'Thanks for the revised quote. At the demo you mentioned seats in the corporate box for the project team once we go live. If we sign for three years rather than one, could that be two matches rather than one, and could it include me and my partner?',
+        findings: [{ ...gift }],
+      },
+      {
+        to: ['events@stagecoachevents.co.uk'],
+        body: 'You offered me a place at the awards dinner next month, which is lovely. If there is room, I wondered whether my wife could come with me as well, as it falls on our anniversary weekend and we would otherwise be apart.',
+        findings: [{ ...gift }],
+      },
+      { to: ['rebecca@cotswoldevents.co.uk'], body: 'Thanks for asking me to join your client table on Gold Cup day.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('a gift to the whole team, turned up or dropped off, shown off, or a meal given free', () => {
+  testRule(rule, {
+    valid: [
+      // Paperwork sent round or dropped off; a delivery shown from nobody; free work thanked for, not hospitality.
+      { to: ['k.ellis@northgatesecurity.co.uk'], body: 'Facilities sent every one of us a reminder about the fire drill on Thursday.' },
+      { to: ['k.ellis@northgatesecurity.co.uk'], body: 'Could you drop off a copy of the signed lease at reception on Monday?' },
+      { channel: 'social', body: 'Look what arrived in the office post today - the new rota for the summer!' },
+      { to: ['j.bell@valeprint.co.uk'], body: 'Thanks for proofreading the leaflet for free, it saved us a week.' },
+    ],
+    invalid: [
+      { to: ['p.dale@dalelegal.co.uk'], body: 'A box of brownies turned up from your team this morning - the office cleared it by ten.', findings: [{ ...gift }] },
+      { to: ['s.hart@northgatesecurity.co.uk'], body: 'Northgate sent each of us a £25 voucher for Christmas, which I am putting on the register.', findings: [{ ...gift }] },
+      { to: ['casework@westmidlands-pcc.gov.uk'], body: 'Mrs Pryce took the time to drop off a cake at reception for the team who helped with her claim.', findings: [{ ...gift }] },
+      { channel: 'social', body: 'Look what arrived at the office from @ValeBakery after our safety talk on Friday! 🍰', findings: [{ ...gift }] },
+      { to: ['hello@greenroomcafe.co.uk'], body: 'Thank you so much for feeding the whole team for free after the launch!', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('the office as host, in its own words', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['volunteers@cumbria-pcc.gov.uk', 'k.armer@btinternet.com'], body: 'Reminder: training is at 10am on Saturday. Lunch is on us, so let me know any dietary needs by Wednesday.' },
+      { channel: 'social', body: 'Drop in to our community safety surgery at the library on Tuesday, no appointment needed. Coffee and cake on us!' },
+    ],
+    invalid: [
+      // The giver's words: a reply's subject, which the correspondent wrote.
+      { to: ['sarah@meridianfinance.co.uk'], subject: 'RE: Christmas lunch on us!', body: 'Count me in - thank you, see you on the 19th.', findings: [{ ...gift }] },
+    ],
+  });
+});

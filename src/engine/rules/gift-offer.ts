@@ -20,7 +20,7 @@ const HOSPITALITY = new Set([
   'meals', 'spare seats', 'spare tickets', 'spare passes', 'passes', 'family passes', 'free passes', 'season ticket', 'hospitality lounge',
   'the lounge', 'tasting menu', 'corporate box', 'reception', 'drinks reception', 'golf', 'golf day', 'round of golf', 'race day', 'concert',
   'gig', 'lodge', 'long weekend', 'weekend at', 'weekend in', 'weekend away', 'the weekend at', 'stay', 'hotel stay', 'night stay',
-  'two-night stay', 'hotel', 'accommodation', 'flights', 'flight', 'trip',
+  'two-night stay', 'hotel', 'accommodation', 'flights', 'flight', 'trip', 'client table', 'corporate table',
 ]);
 
 /** Organisation-like name endings, for who made the offer. */
@@ -136,7 +136,10 @@ function personalBenefitAt(ctx: CheckContext, hit: Hit): number {
  */
 function isFreeThing(ctx: CheckContext, hit: Hit, i: number): boolean {
   const { tokens, sentences } = ctx.text(hit.field);
-  if (!tokens.is(i, 'free') || sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
+  if (!tokens.is(i, 'free')) return false;
+  // "Thanks for feeding the whole team for free": what is done for the sender, thanked for, is given free.
+  if (tokens.is(i - 1, 'for') && isThanksForHosting(tokens, hit)) return true;
+  if (sentences[i + 1] !== sentences[i] || tokens.isOneOf(i + 1, NOT_A_FREE_THING)) return false;
   if (tokens.codeAt(tokens.starts[i]! - 1) === 45 /* - */) return false; // "smoke-free"
   // "info on free home safety visits", "offering free visits": a service to the public, not a thing given.
   if (tokens.isOneOf(i - 1, NOT_GIVEN_BEFORE_FREE) || tokens.isOneOf(i - 1, SOMEONE_IS)) return false;
@@ -221,6 +224,26 @@ function isBareThanks(ctx: CheckContext, hit: Hit): boolean {
   return true;
 }
 
+/** How many words a kindness thanks may run to and still be a sentence of its own: "Very generous and completely unnecessary!". */
+const SHORT_THANKS = 6;
+
+/**
+ * Is the thanks a short sentence calling the other person kind or generous ("That's really kind.", "Very generous and
+ * completely unnecessary!")? It names no item itself: the item is in the sentence before or after it.
+ */
+function isShortKindness(ctx: CheckContext, hit: Hit): boolean {
+  if (!isThanksForKindness(hit)) return false;
+  const first = firstInSentence(ctx, hit);
+  return hit.first - first <= 2 && lastInSentence(ctx, hit) - first < SHORT_THANKS;
+}
+
+/** Does the sentence before `hit` thank for something itself ("Thanks for covering my shift. That's really kind.")? */
+function isAfterThanks(ctx: CheckContext, hit: Hit): boolean {
+  const { sentences } = ctx.text(hit.field);
+  const before = sentences[hit.first]! - 1;
+  return ctx.within(hit.field, 'gift-thanks', hit.first - 40, hit.first - 1).some((other) => sentences[other.first] === before);
+}
+
 /** The word a thanks is for: after its own "for" ("thank you for being") or the next word's ("thanks so much for the"); -1 if none. */
 const thankedFor = (tokens: Tokens, hit: Hit): number => (tokens.is(hit.last, 'for') ? hit.last + 1 : tokens.is(hit.last + 1, 'for') ? hit.last + 2 : -1);
 
@@ -239,8 +262,11 @@ function isOccasionThanked(hit: Hit, ctx: CheckContext): boolean {
 /** What an outside party does that is a gift when thanked for ("thanks for having us", "for sending the hamper"). */
 const GIVING_DONE = new Set([
   'having', 'hosting', 'inviting', 'treating', 'putting', 'sending', 'giving', 'buying', 'getting', 'lending', 'sorting', 'letting', 'paying',
-  'funding', 'sponsoring', 'bringing', 'dropping', 'offering', 'arranging', 'organising', 'waiving', 'upgrading',
+  'funding', 'sponsoring', 'bringing', 'dropping', 'offering', 'arranging', 'organising', 'waiving', 'upgrading', 'feeding',
 ]);
+
+/** Does `hit` thank for what an outside party gives by doing it ("thank you for feeding us", "thanks for hosting the team")? */
+const isThanksForHosting = (tokens: Tokens, hit: Hit): boolean => hit.tag === 'gift-thanks' && tokens.isOneOf(thankedFor(tokens, hit), GIVING_DONE);
 
 /**
  * Does `hit` thank for something done rather than given ("thanks for reporting on the award")?
@@ -564,6 +590,13 @@ function isExclaimedThanks(ctx: CheckContext, hit: Hit): boolean {
 /** Thanks that call the other person kind or generous, as for a favour: in a reply, for what the subject or quoted offer names. */
 const isThanksForKindness = (hit: Hit): boolean => hit.tag === 'gift-thanks' && (hit.phrase.includes('kind') || hit.phrase.includes('generous') || hit.phrase.includes('thoughtful'));
 
+/** Asks to bring family along, which are about the offer their paragraph names however far back: "could it include me and my partner?". */
+const FAMILY_ASKS = new Set([
+  'include my husband', 'include my wife', 'include my partner', 'include me and my', 'my husband can come', 'my wife can come', 'my partner can come',
+  'my husband could come', 'my wife could come', 'my partner could come', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come',
+  'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half',
+]);
+
 /** Replies that name no offer themselves: "rather than the …" compares, so a sum beside it is no gift ("£14k rather than the £21k"). */
 const COMPARING = new Set(['rather than the', 'rather than a']);
 
@@ -601,6 +634,14 @@ function isAsking(ctx: CheckContext, hit: Hit): boolean {
 /** Who asks for a thing to be left, before "leave me": "could you leave me", "please leave me". */
 const ERRAND = new Set(['you', 'please', 'just']);
 const isErrand = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'leave me' && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, ERRAND);
+
+/** "Look what arrived at the office from @PeakCheeseCo": a thing shown off as from someone is a gift, whatever it is (not "look what arrived in the post"). */
+function isShownFrom(ctx: CheckContext, hit: Hit): boolean {
+  if (hit.phrase !== 'look what arrived') return false;
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let i = hit.last + 1; i <= hit.last + 5 && sentences[i] === sentences[hit.first]; i++) if (tokens.is(i, 'from')) return true;
+  return false;
+}
 
 /** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
 const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON);
@@ -695,8 +736,16 @@ export default defineRule({
       const readsSentenceBefore =
         (hit.tag === 'gift-thanks' && isBareThanks(ctx, hit)) ||
         (hit.tag === 'gift-respond' && (ctx.text(hit.field).tokens.isOneOf(hit.last + 1, BACK_REFERENCES) || ctx.text(hit.field).tokens.is(hit.last - 1, 'it') || ctx.text(hit.field).tokens.is(hit.last, 'it')));
+      // "The bottle of Macallan arrived today. Very generous and completely unnecessary!", "That's really kind. My lad would love a day in
+      // the box": a short kindness thanks is for what the sentence either side names, in its paragraph.
+      // (Not after a thanks for what was done, which it goes on with: "Thanks for covering my shift. That's really kind.";
+      // nor for what the sender does next: "That's really kind. We've booked lunch for Friday.")
+      const readsNeighbours = hit.tag === 'gift-thanks' && isShortKindness(ctx, hit) && !isAfterThanks(ctx, hit);
       const isInSentence = (item: Hit) =>
         sentences[item.first] === sentence ||
+        (readsNeighbours &&
+          (sentences[item.first] === sentence - 1 || (sentences[item.first] === sentence + 1 && !isSendersSentence(ctx, item))) &&
+          !isParagraphBreakBetween(ctx, item, hit)) ||
         (isExclaimed && sentences[item.first] === sentence + 1) ||
         (readsSentenceBefore && sentences[item.first] === sentence - 1 && !isParagraphBreakBetween(ctx, item, hit)) ||
         (occasion && sentences[item.first]! - sentence <= 3 && !isParagraphBreakBetween(ctx, hit, item)) ||
@@ -752,10 +801,13 @@ export default defineRule({
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
+      // "Lunch is on us", "tea and biscuits on us": in the sender's own words the office is the host; only the giver's words
+      // (a quoted offer, a reply's subject: "Re: Christmas lunch on us!") make it a treat to the sender.
+      if (hit.phrase === 'on us' && !(hit.field === 'subject' && isReplySubject)) continue;
       // "Could you send me your per-head rates": paperwork asked for, not a thing received.
       // "Could you leave me the float", "please leave me the keys": an errand asked, not a bequest.
       if (isPaperwork(ctx, hit) || isErrand(ctx, hit)) continue;
-      const item = itemNear(hit, 12, false);
+      const item = itemNear(hit, 12, false) ?? (isShownFrom(ctx, hit) ? hit : undefined);
       if (item && !ctx.near(item, 'gift-policy', 12, { sameSentence: true })) {
         const span = { field: hit.field, start: Math.min(hit.start, item.start), end: Math.max(hit.end, item.end) };
         report(span, 'offered', {}, { prefill: prefillFor(ctx, hit, item) });
@@ -778,7 +830,11 @@ export default defineRule({
       const personal = PERSONALLY.has(hit.phrase) ? personalBenefitAt(ctx, hit) : -1;
       if (personal === -2) continue;
       const named = personal >= 0 ? ctx.tokenHit(hit.field, personal, personal, 'gift-item', ctx.text(hit.field).tokens.word(personal)) : undefined;
-      const item = itemNear(hit, 25, false, true) ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : named);
+      // "At the demo you mentioned the corporate box … could it include me and my partner?": family asked along to what the paragraph offers.
+      // (Not across a blank line: "the box is for the project team.\n\nThe leave form needs to include my partner as next of kin".)
+      const along = FAMILY_ASKS.has(hit.phrase) ? itemNear(hit, 60, false, true) : undefined;
+      const asked = FAMILY_ASKS.has(hit.phrase) ? (along && !isParagraphBreakBetween(ctx, along, hit) ? along : undefined) : itemNear(hit, 25, false, true);
+      const item = asked ?? (SELF_NAMED.has(hit.phrase) || hit.phrase.includes('free') ? hit : named);
       if (item) {
         report(hit, 'solicited', {}, { prefill: prefillFor(ctx, hit, item) });
         return;
