@@ -789,3 +789,15 @@ describe('the office as host, in its own words', () => {
     ],
   });
 });
+
+describe('a request for information answered', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['j.harding@btinternet.com'], body: 'Thank you for your request of 3 May 2024 in which you asked for the number of entries in the Gifts and Hospitality Register for 2023/24.' },
+    ],
+    invalid: [
+      // More than the request thanked for: the hamper sent with it.
+      { to: ['j.harding@hardingbuild.co.uk'], body: 'Thank you for your request and the hamper you sent with it.', findings: [{ ...gift }] },
+    ],
+  });
+});

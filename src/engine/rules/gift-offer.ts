@@ -308,7 +308,7 @@ const isThanksForBeing = (ctx: CheckContext, hit: Hit): boolean => {
 const BACK_REFERENCES = new Set(['anything', 'it', 'that', 'this', 'them', 'those', 'these']);
 
 /** What a reply thanks someone for writing: "thank you for your email asking how …". */
-const CORRESPONDENCE = new Set(['email', 'e-mail', 'message', 'letter', 'question', 'questions', 'enquiry', 'query', 'note', 'call', 'reply', 'response', 'feedback', 'comments']);
+const CORRESPONDENCE = new Set(['email', 'e-mail', 'message', 'letter', 'question', 'questions', 'enquiry', 'enquiries', 'request', 'query', 'note', 'call', 'reply', 'response', 'feedback', 'comments']);
 
 /**
  * "Thank you for your email asking how staff avoid gifts": thanks for the writing, not for anything given (unless it is
