@@ -106,42 +106,51 @@ const blind = [
   // engine (b37057b): 16 wrong (political recall 0.75, personal 0.81, gifts 0.86 / 0.90). Then tuned on.
   { file: fixture('blind-54'), floor: 0.85 },
   /**
-   * Held out: written after the blind-6 fixes and deliberately never tuned on, so its score stays
-   * an honest estimate on unseen drafts (README). The floor guards against regressions only.
-   * Tune the engine on it and it stops being that; write a new held-out set instead.
+   * The fourteen sets below from blind-7 to blind-47 were held out, each run once when it arrived and never tuned on, until
+   * session 16, which read their misses and fixed the general patterns in them: their first runs (README) stay the estimate,
+   * their scores now are training scores. The floors are their old held-out ones, and guard against regressions only.
    */
+  // Written after the blind-6 fixes.
   { file: fixture('blind-7'), floor: 0.65 },
-  // Held out in the same way: written after the blind-8 fixes, run once, never tuned on.
+  // Written after the blind-8 fixes.
   { file: fixture('blind-9'), floor: 0.65 },
-  // Held out too, written at the start of session 4. First run: political recall 0.38, gifts 0.69 (README).
+  // Written at the start of session 4. First run: political recall 0.38, gifts 0.69 (README).
   { file: fixture('blind-11'), floor: 0.65, floors: { political: 0.35 } },
-  // Held out: 150 drafts by five imagined authors, written after the blind-12 fixes. First run 16 wrong (README).
+  // 150 drafts by five imagined authors, written after the blind-12 fixes. First run 16 wrong (README).
   { file: fixture('blind-13'), floor: 0.65 },
-  // Held out: 150 drafts written at the end of session 4, after the blind-15 fixes. First run 11 wrong (README).
+  // 150 drafts written at the end of session 4, after the blind-15 fixes. First run 11 wrong (README).
   { file: fixture('blind-16'), floor: 0.65 },
-  // Held out: 150 drafts written at the start of session 5, before any of its engine work. First run 9 wrong (README).
+  // 150 drafts written at the start of session 5, before any of its engine work. First run 9 wrong (README).
   { file: fixture('blind-19'), floor: 0.65 },
-  // Held out: five imagined writers, 150 drafts, written mid-session 5 after the gifts fixes. First run 15 wrong (README).
+  // Five imagined writers, 150 drafts, written mid-session 5 after the gifts fixes. First run 15 wrong (README).
   { file: fixture('blind-21'), floor: 0.65 },
-  // Held out: 150 drafts of an office's ordinary month, written by an "examiner" at the start of session 6. First run 14 wrong (README).
+  // 150 drafts of an office's ordinary month, written by an "examiner" at the start of session 6. First run 14 wrong (README).
   { file: fixture('blind-24'), floor: 0.65 },
-  // Held out: 120 drafts of an office's year, written by an "examiner" at the end of session 6, after all its fixes. First run 5 wrong (README).
+  // 120 drafts of an office's year, written by an "examiner" at the end of session 6, after all its fixes. First run 5 wrong (README).
   { file: fixture('blind-26'), floor: 0.65 },
-  // Held out: 150 drafts of an office's month, written by an "examiner" at the end of session 9, after all its fixes. First run 8 wrong (README).
+  // 150 drafts of an office's month, written by an "examiner" at the end of session 9, after all its fixes. First run 8 wrong (README).
   { file: fixture('blind-33'), floor: 0.65 },
-  // Held out: 150 drafts of email threads (quoted chains, forwards, mixed recipients), written at the start of session 10. First run 14 wrong (README).
+  // 150 drafts of email threads (quoted chains, forwards, mixed recipients), written at the start of session 10. First run 14 wrong (README).
   { file: fixture('blind-34'), floor: 0.65 },
-  // Held out: a mixed bag by a "new reviewer", written at the very end of session 10 and run once on the engine as it is
+  // A mixed bag by a "new reviewer", written at the very end of session 10 and run once on the engine as it is
   // (f1f1600): 4 wrong. The engine at the session's start also had 4 wrong on it.
   { file: fixture('blind-39'), floor: 0.65 },
-  // Held out: a mixed bag, written at the start of session 11 and run once on the engine at 6919a73: 8 wrong.
+  // A mixed bag, written at the start of session 11 and run once on the engine at 6919a73: 8 wrong.
   { file: fixture('blind-42'), floor: 0.65 },
-  // Held out: "what a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
+  // "What a new compliance reviewer would test", written mid-session 11 and run once on its final engine (739cd4f): 9 wrong.
   // The engine at the session's start also had 9 wrong on it.
   { file: fixture('blind-47'), floor: 0.65 },
-  // Held out: "a commissioning and inspection season seen by people new to the job", written in session 15 and run once on its
+  // "A commissioning and inspection season seen by people new to the job", written in session 15 and run once on its
   // final engine (32c884d): 6 wrong (gifts recall 0.92, personal 0.90), the same 6 as on the session's starting engine.
-  { file: fixture('blind-55'), floor: 0.65 },
+  // Held out until session 16, then tuned on.
+  { file: fixture('blind-55'), floor: 0.85 },
+  /**
+   * Held out: "a winter of partnership work and local politics seen from the inside", written in session 16 by a helper who
+   * never saw the engine, run on the session's starting engine (13 wrong) and its final one, and never tuned on: its score
+   * is the honest estimate on unseen drafts (README). The floor guards against regressions only. Tune the engine on it and
+   * it stops being that; write a new held-out set instead.
+   */
+  { file: fixture('blind-56'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
