@@ -338,6 +338,13 @@ function isUrgedToVoteFor(tokens: Tokens, sentences: Int32Array, ask: Hit): bool
   return false;
 }
 
+/** The fields read with and without the attachment names. */
+const WITH_FILES = ['subject', 'body', 'attachments'] as const;
+const WITHOUT_FILES = ['subject', 'body'] as const;
+const FILES = ['attachments'] as const;
+/** Tags whose hits in an attachment name make it worth reading: "Green_Party_donation_details.pdf", "Re-elect leaflet final.pdf". */
+const FILE_TAGS: readonly LexiconTag[] = ['party', 'party-ref', 'campaigning', 'campaigning-strong', 'vote-ask-election', 'vote-ask-direct', 'candidacy'];
+
 /** Pronouns after "vote for" that stand for a candidate. */
 const CANDIDATE_PRONOUNS = new Set(['him', 'her', 'them']);
 
@@ -502,7 +509,9 @@ export default defineRule({
       if (is === undefined) partyNames.set(hit, (is = isPartyName(hit)));
       return is;
     };
-    const fields = ['subject', 'body', 'attachments'] as const;
+    // Attachment names are read where one names a party or campaigning ("Kendal_Focus_LibDem_leaflet.pdf"): most drafts' have
+    // none, and reading a third field costs every look-up below.
+    const fields = FILE_TAGS.some((tag) => ctx.has(tag, FILES)) ? WITH_FILES : WITHOUT_FILES;
     const allZones = [Zone.own, Zone.forwarded, Zone.quoted, Zone.disclaimer];
     const partyAddress = ctx.audience.recipients.find((recipient) => PARTY_IN_ADDRESS.test(recipient.address));
     // Leafleting or canvassing for a councillor is for a politician, whatever their address; anything less is work with them.
@@ -709,12 +718,6 @@ export default defineRule({
       });
       // "We have to get Mark elected in May": campaigning for a candidate, whoever the draft goes to.
       firstOf('election', inField, (hit) => (hit.phrase === 'elected' && isGettingElected(tokens, sentences, hit) && !ctx.isNegated(hit) && !isRuledOut(hit) ? hit : undefined));
-      // "Happy to help the Conservatives on this one", "I'm supporting Labour in May": a party helped, whoever the draft goes to;
-      // "saves the local Lib Dem pot a fortune": its money too.
-      firstOf('party', inField, (party) => {
-        const helped = helpedParty(ctx, party) ?? partyMoney(ctx, party);
-        return helped && isParty(party) && !ctx.isNegated(helped) && !isRuledOut(helped) ? helped : undefined;
-      });
       // "She needs your vote on Thursday": asks that are for a candidate when an election is in view.
       // ("Re-elected … for another four years": a term told of, not asked for.)
       if (hasElection) firstOf('vote-ask-election', inField, (ask) => (ctx.isNegated(ask) || (ask.phrase === 'another four years' && tokens.is(ask.first - 1, 'for')) ? undefined : ask));
@@ -723,7 +726,13 @@ export default defineRule({
       const isOustingRuledOut = (hit: Hit) =>
         ctx.isNegated(hit) || isModalNotBefore(hit) || (ctx.hasWordBefore(hit, PROHIBITIONS, 12) && !ctx.hasWordBefore(hit, UNTIL, 12));
       const outOfOffice = (hit: Hit | undefined) => (hit && !isOustingRuledOut(hit) ? hit : undefined);
-      firstOf('party', inField, (party) => (isParty(party) ? outOfOffice(ousting(ctx, party, true)) : undefined));
+      // "Happy to help the Conservatives on this one", "I'm supporting Labour in May": a party helped, whoever the draft goes to;
+      // "saves the local Lib Dem pot a fortune": its money too. (Read in the same pass over the party names.)
+      const helped = (party: Hit) => {
+        const help = helpedParty(ctx, party) ?? partyMoney(ctx, party);
+        return help && !ctx.isNegated(help) && !isRuledOut(help) ? help : undefined;
+      };
+      firstOf('party', inField, (party) => (isParty(party) ? (outOfOffice(ousting(ctx, party, true)) ?? helped(party)) : undefined));
       firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
       firstOf('election', inField, (contest) => outOfOffice(outAtContest(ctx, contest, (target) => (target.tag === 'party' ? isParty(target) : !isBatch(target)))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
