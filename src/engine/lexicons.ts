@@ -713,7 +713,9 @@ export const LEXICONS = {
     'names custody numbers', 'names and custody numbers', 'names custody records', 'names and custody records', 'names crime numbers', 'names and crime numbers',
     'names crime references', 'names and crime references', 'names and crime refs', 'names crime refs',
     // "DOBs", as lists are labelled: "contact list with home addresses and DOBs".
-    'addresses and dobs', 'home addresses and dobs', 'dobs and addresses', 'dobs and home addresses', 'names and dobs', 'names dobs'],
+    'addresses and dobs', 'home addresses and dobs', 'dobs and addresses', 'dobs and home addresses', 'names and dobs', 'names dobs',
+    // A sheet of people's NI numbers: "ICV_expenses_Q1_with_NI_numbers.xlsx" (sent only with a file: see the rule).
+    'ni numbers', 'national insurance numbers'],
   /** Data made safe: pseudonymised, anonymised, removed. */
   // ── zones ──────────────────────────────────────────────────────────────────────────
   /** What a legal disclaimer says of itself: marks the boilerplate at an email's foot (see `zones.ts`). */

@@ -726,3 +726,28 @@ describe('someone known by whose home a street address is', () => {
     ],
   });
 });
+
+describe('a sheet of NI numbers', () => {
+  testRule(rule, {
+    valid: [
+      // NI numbers named in prose with nothing attached; taken out of a sheet; the same sheet inside.
+      { to: ['volunteers@icvscheme.org.uk'], body: 'New volunteers should bring their NI numbers to the induction for the payroll form.' },
+      { to: ['r.sowerby@leeds.ac.uk'], body: 'Extract attached; the NI numbers have been removed as agreed.', attachments: ['ICV_extract_Q1.xlsx'] },
+      { to: ['payroll@cumbria-pcc.gov.uk'], body: 'NI numbers are in column D.', attachments: ['ICV_expenses_Q1_with_NI_numbers.xlsx'] },
+    ],
+    invalid: [
+      {
+        to: ['mark.home@gmail.com'],
+        body: 'Forwarding to home so I can do the mileage tonight.',
+        attachments: ['ICV_expenses_Q1_with_NI_numbers.xlsx'],
+        findings: [{ messageId: 'bulk', field: 'attachments', text: 'NI_numbers' }],
+      },
+      {
+        to: ['mark.home@gmail.com'],
+        body: 'National Insurance numbers are in column D for the payroll upload.',
+        attachments: ['ICV_expenses_Q1.xlsx'],
+        findings: [{ messageId: 'bulk', field: 'body', text: 'National Insurance numbers' }],
+      },
+    ],
+  });
+});

@@ -1025,7 +1025,7 @@ export default defineRule({
       // "names, home addresses and dates of birth" holds two phrases of the lexicon: one finding.
       if (reported && reported.field === hit.field && hit.start < reported.end) continue;
       if (ctx.isNegated(hit) || ctx.near(hit, 'data-safe', 12, { sameSentence: true })) continue;
-      if (isDescribedData(ctx, hit)) continue;
+      if (isDescribedData(ctx, hit) || isIdentifiersWithoutFile(ctx, hit)) continue;
       report(hit, 'bulk');
       reported = hit;
     }
@@ -1044,6 +1044,17 @@ function isDescribedData(ctx: CheckContext, hit: Hit): boolean {
   const { tokens } = ctx.text('body');
   const before = tokens.is(hit.first - 1, 'the') ? hit.first - 2 : hit.first - 1;
   return tokens.isOneOf(before, HELD);
+}
+
+/** Identifiers named alone, which are a list of them only in a file sent: "NI numbers are in column D". */
+const IDENTIFIER_LISTS = new Set(['ni numbers', 'national insurance numbers']);
+
+/**
+ * Are NI numbers named in a body with no file attached ("volunteers should bring their NI numbers")? A file named for them, or
+ * sent with a body that names them, is the list itself.
+ */
+function isIdentifiersWithoutFile(ctx: CheckContext, hit: Hit): boolean {
+  return hit.field === 'body' && IDENTIFIER_LISTS.has(hit.phrase) && ctx.draft.attachments.length === 0;
 }
 
 /** The first name a draft is signed with: the last word of its last line or sentence, when that is a short sign-off ("Thanks, Priya"). */
