@@ -38,7 +38,7 @@ export const FIRST_NAMES = new Set(
   harrison hayden howard hugh jamal jared jayne jerome joanna joey jude julia karl katherine kathryn kayla keeley kelvin kimberley kirstie
   leanne leigh leona lianne lindsay lindsey lorna malcolm marion martha matt maxine melanie michaela mitchell natasha nicole phillip rachael
   rhiannon rick ricky robbie roberta rosemary stacy stewart tamsin tess theresa todd wanda wesley zac
-  bernie
+  bernie sue
   ade afua amira chidi doris emeka kofi ngozi peggy tunde
 
   aarav abbie abdi abdirahman abdullahi abena abi abubakar abul adebayo adewale aditi adwoa agnieszka ahmad ahmet ailsa aisling ajmal akbar akosua akua

@@ -751,3 +751,23 @@ describe('a sheet of NI numbers', () => {
     ],
   });
 });
+
+describe('Sue as a first name, and as a verb', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['advice@lawcentre.org.uk'], body: 'Sue the council if they will not fix it; the harassment has gone on for a year.' },
+      { to: ['sam.k@gmail.com'], body: 'tbh they should sue councils that ignore the abuse reports, nobody listens lol. see you thurs x' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Sue Platt from the choir has been diagnosed with cancer - send her some love.', findings: [{ text: 'Sue Platt' }] },
+      { to: ['hr@peakhr.co.uk'], body: 'Sue has been signed off with stress again, so the panel will have to wait.', findings: [{ text: 'Sue' }] },
+      // A month is no second person: "she" is still the one named.
+      {
+        subject: 'Reference - Ms Leanne Holroyd',
+        to: ['hr@broadacres.co.uk'],
+        body: 'I can confirm that Leanne Holroyd worked here from June 2020 to May 2024.\n\nHer attendance was good. Most of her absence was a four-month period in 2023 following a miscarriage.',
+        findings: [{ text: 'Leanne Holroyd' }],
+      },
+    ],
+  });
+});

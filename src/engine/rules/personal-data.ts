@@ -314,7 +314,7 @@ const WORD_NAMES = new Set([
   'amber', 'aston', 'bill', 'bob', 'bonnie', 'carol', 'chase', 'crystal', 'dale', 'dawn', 'dean', 'deep', 'dev', 'earl', 'eden', 'frank', 'glen',
   'grace', 'hazel', 'heather', 'holly', 'hope', 'iris', 'ivy', 'jack', 'jade', 'jan', 'jay', 'jean', 'josh', 'joy', 'june', 'ken', 'kez', 'les',
   'liv', 'may', 'mark', 'max', 'nick', 'olive', 'pat', 'piper', 'precious', 'ray', 'rob', 'robin', 'rose', 'ruby', 'sally', 'sandy', 'summer',
-  'teddy', 'violet', 'will', 'willow', 'august', 'april', 'lee', 'sage', 'gene', 'guy', 'miles', 'grant', 'rich', 'sonny', 'nav', 'jas', 'ami',
+  'teddy', 'violet', 'will', 'willow', 'august', 'april', 'lee', 'sage', 'gene', 'guy', 'miles', 'grant', 'rich', 'sonny', 'nav', 'jas', 'ami', 'sue',
 ]);
 /** Words that never start a surname, so a first name before them stands alone ("karen rang", "connor from the youth club"). */
 const NOT_LOWER_SURNAMES = new Set([
@@ -702,7 +702,10 @@ function firstNamesBefore(
     const initial = tokens.codeAt(starts[i]!);
     if (!mayBeFirstName(tokens, starts[i]!, length, initial) && !(length >= SHORTEST_MENTION && shapes.has(initial * 64 + Math.min(length, 63)))) continue;
     const word = tokens.word(i);
-    if (!(FIRST_NAMES.has(word) && !WORD_NAMES.has(word)) && !names.has(word)) continue;
+    // A first name that is an everyday word, or a place's or month's ("Sue the council", "Aston", "since June"), is no
+    // one's, unless it starts a sentence whose subject the next word makes it ("Sue has been signed off").
+    const isWord = WORD_NAMES.has(word) && !(startsSentence(tokens, i) && tokens.isOneOf(i + 1, SUBJECT_AFTER));
+    if (!(FIRST_NAMES.has(word) && !isWord) && !names.has(word)) continue;
     while (next < people.length && people[next]!.last < i) next++;
     if (next < people.length && people[next]!.first <= i) continue;
     // "Dear Lynn", "Hi Kate,", and "Lynn," or "Bev - " at the start of a line: the person written to.
@@ -943,7 +946,9 @@ export default defineRule({
       const orphans = field === 'body' && (names.size > 0 || hasBodyFact) ? orphanFacts(ctx, field, named) : [];
       // People named by a first name alone before a fact no one named in full is near: in its sentence, or the one person a pronoun before it stands for.
       const singles = orphans.length > 0 ? firstNamesBefore(text.tokens, text.zones, field, names, named, orphans, isSender, signedAs) : NO_PEOPLE;
-      const referents = singles.length === 0 ? named : [...named, ...singles].sort((a, b) => a.first - b.first);
+      // A first name alone stands for a pronoun only where no one is named in full: a place or a month taken for one
+      // ("Chelsea", "since June") would otherwise make two people of one, and leave "she" standing for neither.
+      const referents = named.length > 0 ? named : singles;
       const mentions =
         orphans.length > 0
           ? [
