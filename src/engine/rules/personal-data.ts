@@ -624,6 +624,13 @@ function mentionWordsOf(tokens: Tokens, people: readonly Person[], into: Set<str
   }
 }
 
+/** Each name's first letter and length: most capitalised words are ruled out by these, with no word cut. */
+function shapesOf(names: ReadonlySet<string>): Set<number> {
+  const shapes = new Set<number>();
+  for (const name of names) shapes.add(name.charCodeAt(0) * 64 + Math.min(name.length, 63));
+  return shapes;
+}
+
 /**
  * People named again by one word of their name, far from where they were named in full ("Reference –
  * Graham Thwaite" in the subject, then "Graham … stood down after a bipolar relapse"), in the sender's own
@@ -638,9 +645,7 @@ function mentionsOf(
   people: readonly Person[],
   facts: readonly Hit[],
 ): Person[] {
-  // Each name's first letter and length: most capitalised words are ruled out by these, with no word cut.
-  const shapes = new Set<number>();
-  for (const name of names) shapes.add(name.charCodeAt(0) * 64 + Math.min(name.length, 63));
+  const shapes = shapesOf(names);
   const { starts, ends, flags } = tokens;
   const mentions: Person[] = [];
   let next = 0; // people are in order: the first that may still hold or follow token i
@@ -686,9 +691,8 @@ function firstNamesBefore(
   signedAs: string | undefined,
 ): Person[] {
   const { starts, ends, flags } = tokens;
-  // Each given name's first letter and length, as in `mentionsOf`: most capitalised words are ruled out with no word cut.
-  const shapes = new Set<number>();
-  for (const name of names) shapes.add(name.charCodeAt(0) * 64 + Math.min(name.length, 63));
+  // Each given name's first letter and length (`shapesOf`), as in `mentionsOf`.
+  const shapes = shapesOf(names);
   const singles: Person[] = [];
   const to = facts[facts.length - 1]!.first;
   let next = 0; // people are in order: the first that may still hold token i
