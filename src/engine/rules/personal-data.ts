@@ -425,6 +425,9 @@ function findHouseholders(ctx: CheckContext, field: Hit['field']): Person[] {
   return owners;
 }
 
+/** The body alone, as fields to look in. */
+const BODY = ['body'] as const;
+
 /** The fields people are looked for in. */
 const PEOPLE_FIELDS = ['subject', 'body', 'attachments'] as const;
 /** No people: what a field with no relation in it gives. */
@@ -675,36 +678,65 @@ function mentionsOf(
 const FIRST_NAME_REACH = 400;
 
 /**
- * People named by a first name alone, before the last of `facts` (those no one named in full is near): "about Carl.
- * … he has previous", "Amira in the team has been off since October with depression". A first name that is an everyday
- * word, part of a full name, the person greeted or the sender's own is none; nor a name already found. Names already
- * given in full count too ("Reference – Daniel Ferris", then "Daniel").
+ * People named by a first name alone before `facts` (those no one named in full is near): "about Carl. … he has previous",
+ * "Amira in the team has been off since October with depression". Where someone is named in full (`people`), only in a
+ * fact's own sentence: a first name alone then stands for no pronoun (see the rule). A first name that is an everyday word,
+ * part of a full name, the person greeted or the sender's own is none; nor a name already found. Names already given in
+ * full count too ("Reference – Daniel Ferris", then "Daniel").
  */
 function firstNamesBefore(
   tokens: Tokens,
+  sentences: Int32Array,
   zones: Int32Array,
   field: Hit['field'],
   names: ReadonlySet<string>,
   people: readonly Person[],
   facts: readonly Hit[],
-  isSender: IsSender,
-  signedAs: string | undefined,
+  isOwn: IsNamedAlone,
 ): Person[] {
-  const { starts, ends, flags } = tokens;
-  // Each given name's first letter and length (`shapesOf`), as in `mentionsOf`.
-  const shapes = shapesOf(names);
   const singles: Person[] = [];
-  const to = facts[facts.length - 1]!.first;
+  if (people.length === 0) {
+    const to = facts[facts.length - 1]!.first;
+    firstNamesIn(tokens, zones, field, names, people, Math.max(0, to - FIRST_NAME_REACH), to, isOwn, singles);
+    return singles;
+  }
+  let from = 0;
+  for (const fact of facts) {
+    // Back to the start of the fact's sentence, as far as a window reaches.
+    let start = fact.first;
+    while (start > Math.max(from, fact.first - NEAR_AFTER) && sentences[start - 1] === sentences[fact.first]) start--;
+    firstNamesIn(tokens, zones, field, names, people, start, fact.first, isOwn, singles);
+    from = fact.first;
+  }
+  return singles;
+}
+
+/** Tells whether a first name alone (its folded word) is the sender's own or the name the draft is signed with. */
+type IsNamedAlone = (word: string) => boolean;
+
+/** Adds to `singles` the first names alone among tokens [from, to) (see `firstNamesBefore`). */
+function firstNamesIn(
+  tokens: Tokens,
+  zones: Int32Array,
+  field: Hit['field'],
+  names: ReadonlySet<string>,
+  people: readonly Person[],
+  from: number,
+  to: number,
+  isOwn: IsNamedAlone,
+  singles: Person[],
+): void {
+  const { starts, ends, flags } = tokens;
   let next = 0; // people are in order: the first that may still hold token i
-  for (let i = Math.max(0, to - FIRST_NAME_REACH); i < to && singles.length < 20; i++) {
+  for (let i = from; i < to && singles.length < 20; i++) {
     // Words that are not names (most) are passed over by their flags alone, as in `nextCandidate`.
     while (i < to && (flags[i]! & (CAPITALISED | UPPER)) !== CAPITALISED) i++;
     if (i === to) break;
+    // Told by its characters first, as in `findPeople`: most capitalised words are neither a first name nor a name given.
+    const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
+    if (!mayBeFirstName(tokens, starts[i]!, length, tokens.codeAt(starts[i]!)) && (names.size === 0 || length < SHORTEST_MENTION)) continue;
     // Part of a full name ("Mrs Kaur", "Carl Dobson"), not a name at a sentence's end before the next ("about Carl. To put …").
     if (zones[i]! > 1 || (isName(tokens, i + 1) && isJoin(tokens, i)) || (i > 0 && isName(tokens, i - 1) && isJoin(tokens, i - 1) && !startsSentence(tokens, i - 1))) continue;
-    const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
-    const initial = tokens.codeAt(starts[i]!);
-    if (!mayBeFirstName(tokens, starts[i]!, length, initial) && !(length >= SHORTEST_MENTION && shapes.has(initial * 64 + Math.min(length, 63)))) continue;
     const word = tokens.word(i);
     // A first name that is an everyday word, or a place's or month's ("Sue the council", "Aston", "since June"), is no
     // one's, unless it starts a sentence whose subject the next word makes it ("Sue has been signed off").
@@ -714,10 +746,9 @@ function firstNamesBefore(
     if (next < people.length && people[next]!.first <= i) continue;
     // "Dear Lynn", "Hi Kate,", and "Lynn," or "Bev - " at the start of a line: the person written to.
     if (tokens.isOneOf(i - 1, GREETINGS) || (startsLine(tokens, i) && !(i + 1 < tokens.length && starts[i + 1]! - ends[i]! === 1 && tokens.codeAt(ends[i]!) === 32))) continue;
-    if (isSender([word]) || (signedAs !== undefined && isFormOf(signedAs, word))) continue;
+    if (isOwn(word)) continue;
     singles.push({ field, first: i, last: i, words: [word], isFirstNameOnly: true });
   }
-  return singles;
 }
 
 /** Is there a pronoun among tokens [from, to)? */
@@ -904,6 +935,7 @@ export default defineRule({
     const isSender = senderMatcherFor(ctx.draft.from);
     // The name the draft is signed with is the sender's: "my details are: Priya Nair, DOB …  Thanks, Priya".
     const signedAs = signOffName(ctx.draft.body);
+    const isNamedAlone = (word: string) => isSender([word]) || (signedAs !== undefined && isFormOf(signedAs, word));
     // Names given in the subject or the body, which the body may use again on their own; names of the dead.
     const names = new Set<string>();
     const deceased = new Set<string>();
@@ -913,8 +945,6 @@ export default defineRule({
     const hasResident = ctx.has('resident', PEOPLE_FIELDS);
     // And anyone whose home is given with its address ("the Deputy Mayor's home, 14 Beech Grove").
     const hasDwelling = ctx.has('dwelling', PEOPLE_FIELDS);
-    // And a private fact in the body, which someone named by a first name alone may own ("Amira in the team has been off with depression").
-    const hasBodyFact = ctx.has('private-fact', ['body']) || ctx.has('health-fact', ['body']);
     // Where the field's own sender's name stands: a signature's address after it is the office's, no one else's.
     const senderNames: number[] = [];
     // Attachments too: a file named "Victim_Statement_Khalid_Saleh_DOB_04-09-1998.pdf" carries what it names.
@@ -947,9 +977,10 @@ export default defineRule({
       mentionWordsOf(text.tokens, named, names);
       // Looked for only where a private fact lies near no one named in full: most drafts that name people say
       // nothing private, or say it beside the name (callgrind: 18k of a 2 KB check's 595k instructions when always looked for).
-      const orphans = field === 'body' && (names.size > 0 || hasBodyFact) ? orphanFacts(ctx, field, named) : [];
+      // With no one named in full, a fact may still be someone's named by a first name alone ("Amira in the team has been off with depression").
+      const orphans = field === 'body' && (names.size > 0 || ctx.has('private-fact', BODY) || ctx.has('health-fact', BODY)) ? orphanFacts(ctx, field, named) : [];
       // People named by a first name alone before a fact no one named in full is near: in its sentence, or the one person a pronoun before it stands for.
-      const singles = orphans.length > 0 ? firstNamesBefore(text.tokens, text.zones, field, names, named, orphans, isSender, signedAs) : NO_PEOPLE;
+      const singles = orphans.length > 0 ? firstNamesBefore(text.tokens, text.sentences, text.zones, field, names, named, orphans, isNamedAlone) : NO_PEOPLE;
       // A first name alone stands for a pronoun only where no one is named in full: a place or a month taken for one
       // ("Chelsea", "since June") would otherwise make two people of one, and leave "she" standing for neither.
       const referents = named.length > 0 ? named : singles;
