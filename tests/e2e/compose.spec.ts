@@ -80,7 +80,8 @@ for (const site of SITES) {
       await compose.open();
       await compose.addRecipient(OUTSIDE);
       await compose.typeBody(DRAFTS.gift);
-      await expect(compose.badge).toBeVisible({ timeout: 1500 });
+      // The check runs once typing pauses, in idle time: on a loaded machine that can take a few seconds.
+  await expect(compose.badge).toBeVisible({ timeout: 10_000 });
       await compose.send.click();
       await expect(compose.dialog).toBeVisible();
       await page.keyboard.press('Escape');
@@ -220,7 +221,7 @@ test('screenshots of a real warning: badge and panel, then "Before you send"', a
   await page.screenshot({ path: path.join('docs/screenshots', 'gmail-before-you-send.png') });
 });
 
-test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', async ({ page, context }) => {
+test('typing 2,000 characters: every keystroke arrives, the check runs, and long tasks are recorded (docs/perf-typing.md)', async ({ page, context }) => {
   test.setTimeout(240_000);
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
@@ -241,6 +242,8 @@ test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', a
     await page.keyboard.type(text);
     const ms = Date.now() - started;
     const tasks = await page.evaluate(() => [...(window as unknown as { __longTasks: number[] }).__longTasks]);
+    // Nothing typed is lost or reordered while Nolan watches the editor.
+    expect((await compose.editor.innerText()).replace(/\s+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' ').trim());
     return { ms, tasks };
   };
 
@@ -254,7 +257,8 @@ test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', a
   const compose = new ComposePage(page, gmail);
   await compose.open();
   const withNolan = await typeAndCount(compose);
-  await expect(compose.badge).toBeVisible({ timeout: 1500 });
+  // The check runs once typing pauses, in idle time: on a loaded machine that can take a few seconds.
+  await expect(compose.badge).toBeVisible({ timeout: 10_000 });
 
   const line = (label: string, run: { ms: number; tasks: number[] }) =>
     `| ${label} | ${run.ms} | ${run.tasks.length} | ${run.tasks.length ? Math.round(Math.max(...run.tasks)) : 0} |`;
@@ -280,8 +284,9 @@ test('typing 2,000 characters: long tasks are recorded (docs/perf-typing.md)', a
   fs.mkdirSync('docs', { recursive: true });
   fs.writeFileSync('docs/perf-typing.md', report);
   console.log(report);
-  // A generous bound: Nolan may not add more than a handful of long tasks over the baseline.
-  expect(withNolan.tasks.length).toBeLessThanOrEqual(baseline.tasks.length + 10);
+  // The long tasks are recorded, not asserted: on a shared machine they come from whatever else runs (session 16's
+  // fresh-clone run saw 0 then 7 for the baseline, 11 then 2 with Nolan, in two tries of the same commit). The engine's
+  // speed is measured by `npm run bench`, as ratios to a baseline in the same process.
 });
 
 function serious(violations: Array<{ id: string; impact?: string | null; nodes: unknown[] }>) {
@@ -301,7 +306,8 @@ test('keyboard only: Alt+Shift+N opens the findings from the editor, Escape clos
   await compose.open();
   await compose.addRecipient(OUTSIDE);
   await compose.typeBody(DRAFTS.gift);
-  await expect(compose.badge).toBeVisible({ timeout: 1500 });
+  // The check runs once typing pauses, in idle time: on a loaded machine that can take a few seconds.
+  await expect(compose.badge).toBeVisible({ timeout: 10_000 });
   await page.keyboard.press('Alt+Shift+N');
   const heading = page.getByRole('heading', { name: 'Conduct check' });
   await expect(heading).toBeFocused();
