@@ -148,6 +148,10 @@ const blind = [
   // the engine and run on that session's starting engine (1f5c0a1: 13 wrong) and its final one (12 wrong). Held out until
   // session 17, then tuned on.
   { file: fixture('blind-56'), floor: 0.65 },
+  // "What staff really write when tired, rushed or chatty" (obliquely, in lower case, by nicknames and first names; weighted to
+  // personal data, gifts and politics), written in session 17 by a helper who never saw the engine and run once on 646f0e3:
+  // 19 wrong (personal recall 0.63, gifts 0.83, political 0.92, no false alarm). A tuning set from the start.
+  { file: fixture('blind-58'), floor: 0.85, floors: { personal: 0.6 } },
   /**
    * Held out: "spring in a PCC office" (an annual report, a county lines operation, a grants round, a station sold, a mayoral
    * campaign starting, a procurement, welfare cases, suppliers' dinners, staff posting about protests), written in session 17
