@@ -151,7 +151,7 @@ const blind = [
   // "What staff really write when tired, rushed or chatty" (obliquely, in lower case, by nicknames and first names; weighted to
   // personal data, gifts and politics), written in session 17 by a helper who never saw the engine and run once on 646f0e3:
   // 19 wrong (personal recall 0.63, gifts 0.83, political 0.92, no false alarm). A tuning set from the start.
-  { file: fixture('blind-58'), floor: 0.85, floors: { personal: 0.6 } },
+  { file: fixture('blind-58'), floor: 0.85, floors: { personal: 0.6, gifts: 0.8 } },
   /**
    * Held out: "spring in a PCC office" (an annual report, a county lines operation, a grants round, a station sold, a mayoral
    * campaign starting, a procurement, welfare cases, suppliers' dinners, staff posting about protests), written in session 17
