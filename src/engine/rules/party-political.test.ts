@@ -769,3 +769,28 @@ describe('a warning about how campaigning would look', () => {
     ],
   });
 });
+
+describe('a vote asked for outright or said to be merited, one side the only choice, the other playing politics', () => {
+  testRule(rule, {
+    valid: [
+      // No election in view: a vote in the staff awards; a choice at work with no party; a party's vote reported, not asked for.
+      { to: ['staff@westmidlands-pcc.gov.uk'], body: "The new canteen menu is worth your vote in the staff survey, and I'll ask for your vote on the rota too." },
+      { to: ['jo@supplier.co.uk'], body: 'With the old system out of support, the only choice is to replace it this year.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The only real choice for the panel is whether to hold the meeting on the 4th or the 11th.' },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Ahead of the election, a reminder that staff must not ask for anyone to vote a particular way.' },
+    ],
+    invalid: [
+      { to: ['neighbours@googlegroups.com'], body: "I'm standing in the Park ward by-election next month and I'm writing to ask for your vote.", findings: [{ text: 'ask for your vote' }] },
+      { to: ['ann@gmail.com'], body: "Polling day is Thursday. Sunita's team are asking you for your vote, and she has mine.", findings: [{}] },
+      { to: ['team@westmidlands-pcc.gov.uk'], body: "Have a look at what the Lib Dems are promising before Thursday's election. Worth your vote, I reckon.", findings: [{ text: 'Worth your vote' }] },
+      { channel: 'social', body: 'Council elections in May. If you want your library kept open, there is only one choice: the Greens.', findings: [{}] },
+      { channel: 'social', body: 'Labour are the only real choice for anyone who wants bobbies back on the beat.', findings: [{}] },
+      {
+        to: ['comms@derbyshire-pcc.gov.uk'],
+        subject: 'Newsletter copy',
+        body: 'Copy for the newsletter: the Conservative group backed the plan, while the rest chose to play politics with your safety.',
+        findings: [{}],
+      },
+    ],
+  });
+});
