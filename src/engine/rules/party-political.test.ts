@@ -794,3 +794,26 @@ describe('a vote asked for outright or said to be merited, one side the only cho
     ],
   });
 });
+
+describe('a party kept out of office or let back in, or handed a go or a vote', () => {
+  testRule(rule, {
+    valid: [
+      // A party body kept out of something, a turn given to a party, what staff must not do.
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Can we keep the Labour group out of the loop until the figures are checked?' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The chair will give the Conservatives a chance to respond before the vote on the precept.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Give the Greens a go at the questions first, then Labour.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: "Please let Reform's councillors in through the side door; the main entrance is shut." },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'In the pre-election period staff must not urge anyone to keep the Tories out or give Labour your vote.' },
+      // Greens as vegetables.
+      { to: ['canteen@caterer.co.uk'], body: 'Could you give the greens a go in the salad bar this week?' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Whatever happens on Thursday, don't let the Tories back in.", findings: [{ text: 'let the Tories back in' }] },
+      { channel: 'social', body: 'One job in May, Cumbria: keep Reform out.', findings: [{ text: 'keep Reform out' }] },
+      { to: ['dave.p@gmail.com'], body: "We can't go on letting Labour back in every four years.", findings: [{}] },
+      { channel: 'social', body: 'Still undecided? Give the Lib Dems a go this time, they actually turn up.', findings: [{ text: 'Give the Lib Dems a go' }] },
+      { to: ['mum@btinternet.com'], body: "I know you always go the other way but give Labour a chance this time, eh?", findings: [{}] },
+      { channel: 'social', body: 'Please lend the Greens your vote on 7 May.', findings: [{}] },
+    ],
+  });
+});

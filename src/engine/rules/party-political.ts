@@ -308,6 +308,40 @@ function helpedParty(ctx: CheckContext, party: Hit): Hit | undefined {
   return ctx.tokenHit(party.field, verb, party.last, 'campaigning', 'helping a party');
 }
 
+/** Verbs before a party kept out of office or let back in: "keep the Tories out", "don't let Reform back in". */
+const KEEPING = new Set(['keep', 'keeping', 'let', 'letting']);
+/** What a party is given that is a vote for it: "give the Greens a go", "give Labour a chance this time". */
+const GO_OR_CHANCE = new Set(['go', 'chance', 'shot', 'try', 'punt', 'look-in']);
+/** What is handed to a party that is the reader's vote: "give Labour your vote", "lend the Lib Dems your support". */
+const VOTE_OR_CROSS = new Set(['vote', 'votes', 'cross', 'x', 'support']);
+/** Words after "a go" or "a chance" that make it a turn at something, not a vote: "give Labour a chance to respond", "a go at the questions". */
+const TURN_AFTER = new Set(['to', 'at', 'of', 'with', 'on']);
+
+/**
+ * "Whatever you do, don't let the Tories back in", "keep Reform out": a party kept from office; "please give the Greens a go
+ * this time", "give Labour your vote": a party handed a vote. From the verb to the end of the phrase, as a `vote-ask` hit.
+ * Not "keep the Labour group out of the loop", nor "give the Conservatives a chance to respond" (a turn, not a vote).
+ */
+function keptOutOrGiven(ctx: CheckContext, party: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(party.field);
+  const verb = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
+  if (verb < 0 || sentences[verb] !== sentences[party.first] || tokens.has(party.last, TokenFlag.possessive)) return undefined;
+  const sentence = sentences[party.first];
+  const next = party.last + 1;
+  const isEndAt = (i: number) => i >= tokens.length || sentences[i] !== sentence || !tokens.has(i, TokenFlag.joined);
+  if (tokens.isOneOf(verb, KEEPING)) {
+    // "let … back in", "keep … out" (ending its clause: not "out of the loop"); "keep … away from the council" is not asked.
+    const end = tokens.is(verb, 'let') || tokens.is(verb, 'letting')
+      ? tokens.is(next, 'back') && tokens.is(next + 1, 'in') && sentences[next + 1] === sentence ? next + 1 : -1
+      : tokens.is(next, 'out') && sentences[next] === sentence && !tokens.is(next + 1, 'of') ? next : -1;
+    return end > 0 ? ctx.tokenHit(party.field, verb, end, 'vote-ask', 'kept out of office') : undefined;
+  }
+  if (!tokens.isOneOf(verb, LENDING)) return undefined;
+  if (tokens.is(next, 'your') && tokens.isOneOf(next + 1, VOTE_OR_CROSS) && sentences[next + 1] === sentence) return ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'your vote');
+  const isTurn = !tokens.is(next, 'a') || !tokens.isOneOf(next + 1, GO_OR_CHANCE) || sentences[next + 1] !== sentence || (!isEndAt(next + 2) && tokens.isOneOf(next + 2, TURN_AFTER));
+  return isTurn ? undefined : ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'a go');
+}
+
 /** A party's own money: "the local Lib Dem pot", "into Tory coffers", "Labour's war chest". */
 const PARTY_MONEY = new Set(['pot', 'coffers', 'kitty', 'funds', 'chest']);
 /** Words after a pot or funds that make them a government's scheme, not the party's purse: "the Labour pot for neighbourhood policing". */
@@ -679,7 +713,11 @@ export default defineRule({
           if (isFileName) return undefined;
           // "Lend Amina your vote": a vote handed to someone named, in an election.
           const isLent = tokens.is(i - 1, 'your') && tokens.has(i - 2, TokenFlag.capitalised) && tokens.isOneOf(i - 3, LENDING) && sentences[i - 3] === sentences[i];
-          if (isLent) return hasElection || partyAddress ? ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote') : undefined;
+          // (Not a rule against it: "staff must not give Labour your vote in their name".)
+          if (isLent) {
+            const lent = ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote');
+            return (hasElection || partyAddress) && !isModalNotBefore(lent) ? lent : undefined;
+          }
           if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
           const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
           return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
@@ -732,7 +770,12 @@ export default defineRule({
         const help = helpedParty(ctx, party) ?? partyMoney(ctx, party);
         return help && !ctx.isNegated(help) && !isRuledOut(help) ? help : undefined;
       };
-      firstOf('party', inField, (party) => (isParty(party) ? (outOfOffice(ousting(ctx, party, true)) ?? helped(party)) : undefined));
+      // "Don't let the Tories back in", "give the Greens a go": a party kept out or handed a vote (the "don't" is the ask, not its negation).
+      const keptOrGiven = (party: Hit) => {
+        const ask = keptOutOrGiven(ctx, party);
+        return ask && !isModalNotBefore(ask) && !ctx.hasWordAfter(ask, RULE_WORDS, 12) ? ask : undefined;
+      };
+      firstOf('party', inField, (party) => (isParty(party) ? (outOfOffice(ousting(ctx, party, true)) ?? helped(party) ?? keptOrGiven(party)) : undefined));
       firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
       firstOf('election', inField, (contest) => outOfOffice(outAtContest(ctx, contest, (target) => (target.tag === 'party' ? isParty(target) : !isBatch(target)))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
