@@ -817,3 +817,21 @@ describe('a party kept out of office or let back in, or handed a go or a vote', 
     ],
   });
 });
+
+describe("the writer's own side declared, in what goes out", () => {
+  testRule(rule, {
+    valid: [
+      // A seat on a body, a count, someone else's membership told of as a fact, and the same said only inside.
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Cllr Barnes, a Labour member of the panel, has asked for the item to be deferred.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The panel now has three Conservative members and two Labour members.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The complainant says he was a Reform supporter until last year; the panel will decide the complaint on its merits.' },
+      { to: ['kim.lowe@derbyshire-pcc.gov.uk'], body: "As a Labour member myself I'll sit out the briefing on the party's motion, to be safe." },
+    ],
+    invalid: [
+      { to: ['producer@radiostation.co.uk'], body: "Happy to come on tomorrow. I'd be speaking as a Green Party supporter, not for the office.", findings: [{ text: 'Green Party' }] },
+      { channel: 'social', body: "As a lifelong Labour voter I never thought I'd say this about the precept.", findings: [{ text: 'Labour' }] },
+      { to: ['editor@localnews.co.uk'], body: "I've been a paid-up Lib Dem member for twenty years and the village deserves better policing.", findings: [{}] },
+      { channel: 'social', body: 'Proud Conservative activist and proud of our county.', findings: [{}] },
+    ],
+  });
+});

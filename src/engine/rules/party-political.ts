@@ -402,6 +402,26 @@ function isOnlyClaim(tokens: Tokens, party: Hit): boolean {
   return tokens.is(before, 'only') && tokens.isOneOf(party.last + 1, ONLY_CLAIMS) && tokens.has(party.last + 1, TokenFlag.joined);
 }
 
+/** What someone is of a party, said of one person: "a Labour member", "a Reform UK supporter". */
+const ADHERENTS = new Set(['member', 'supporter', 'voter', 'activist', 'campaigner']);
+/** Words before "a" that make the adherent the writer or the one speaking: "as a", "I'm a", "I've been a". */
+const AS_OR_AM = withLooseContractions(['as', "i'm", 'am', "i've", 'been']);
+
+/**
+ * "I'd be speaking as a Reform UK supporter", "as a lifelong Labour member, I think …", "Proud Labour member": the writer's own
+ * side declared (up to two words such as "paid-up" between "a" and the party). Not "a Labour member of the panel", a seat on a
+ * body, nor "three Labour members", a count.
+ */
+function isSideDeclared(tokens: Tokens, sentences: Int32Array, party: Hit): boolean {
+  const next = party.last + 1;
+  if (!tokens.isOneOf(next, ADHERENTS) || sentences[next] !== sentences[party.first] || tokens.is(next + 1, 'of')) return false;
+  if (tokens.is(party.first - 1, 'proud')) return true;
+  for (let k = party.first - 1; k >= Math.max(1, party.first - 3) && sentences[k] === sentences[party.first]; k--) {
+    if (tokens.is(k, 'a') || tokens.is(k, 'an')) return tokens.isOneOf(k - 1, AS_OR_AM);
+  }
+  return false;
+}
+
 /** How far (in words) from an ask for signatures, membership or money the party it is for may be named, in the sentence before or after. */
 const ASK_REACH = 30;
 /** What "join the" may ask readers to join, besides a party named after it: "join the fight", "join the party". */
@@ -782,7 +802,8 @@ export default defineRule({
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
         // "Only the Conservatives will keep our villages safe": a claim that one party alone will do right by people.
-        firstOf('party', inField, (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
+        // "I'd be speaking as a Reform UK supporter": the writer's side declared, in what goes out.
+        firstOf('party', inField, (party) => ((isOnlyClaim(tokens, party) || isSideDeclared(tokens, sentences, party)) && isParty(party) ? party : undefined));
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
         firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) && !isEager(tokens, opinion) ? undefined : targetOf(opinion)));
