@@ -425,7 +425,7 @@ export const LEXICONS = {
     // Urging an attack on them: "use it at full council and hammer the Tory Commissioner with it".
     'hammer the', 'hammer him', 'hammer her', 'hammer them', 'lay into', 'tear into', 'rip into', 'go after him', 'go after her', 'go after them',
     'stick the boot in', 'put the boot in', 'stick the knife in', 'twist the knife', 'make him squirm', 'make her squirm', 'make them squirm',
-    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
+    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on polling day', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
     // "They need voting out in May": a party or those in power wanted out, said in the gerund.
     'need voting out', 'needs voting out', 'want voting out', 'wants voting out', 'deserve voting out', 'deserves voting out',
   ],

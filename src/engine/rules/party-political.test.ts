@@ -835,3 +835,25 @@ describe("the writer's own side declared, in what goes out", () => {
     ],
   });
 });
+
+describe('a vote for "the" party, a party backed, a message sent to it, voting Green', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['clerk@derbyshire.gov.uk'], body: "We'd back Labour's figures if the Home Office confirms them, and the Conservative group's too." },
+      { to: ['clerk@derbyshire.gov.uk'], body: "We can't back Reform's plan as drafted; the panel will see the costings." },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Could you send the Conservatives a message about the new date for the panel?' },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Staff must not vote for the Greens or anyone else on behalf of the office in the partners forum.' },
+      { to: ['facilities@partner.org.uk'], body: 'We are voting green on the estates plan: solar panels on every station roof.', name: 'voting green on a plan, in lower case' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The panel members will vote for the chair at the AGM.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Cast your vote for the Conservatives on 2 May.', findings: [{ text: 'vote for' }] },
+      { to: ['sam@hotmail.co.uk'], body: "I'm voting for the Lib Dems this time and I think you should too.", findings: [{}] },
+      { channel: 'social', body: 'Make sure you back Labour on Thursday, Oldbury.', findings: [{ text: 'back Labour' }] },
+      { to: ['dan@gmail.com'], body: 'Backing the Greens all the way this year.', findings: [{}] },
+      { channel: 'social', body: "Thursday's our chance to send the Tories a message.", findings: [{ text: 'send the Tories a message' }] },
+      { channel: 'social', body: "I'll be voting Green on Thursday, and so should you.", findings: [{ text: 'voting Green' }] },
+      { channel: 'social', body: 'Anyone else sick of the Tories? Roll on polling day.', findings: [{}] },
+    ],
+  });
+});

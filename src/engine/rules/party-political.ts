@@ -287,8 +287,8 @@ function outAtContest(ctx: CheckContext, contest: Hit, isTarget: (hit: Hit) => b
   return named('party') || named('politician') ? ctx.tokenHit(contest.field, k - 1, contest.last, 'vote-ask', 'out of office') : undefined;
 }
 
-/** Verbs of helping a party, before it: "happy to help the Conservatives", "supporting Labour in May". */
-const HELPING = new Set(['help', 'helping', 'support', 'supporting']);
+/** Verbs of helping a party, before it: "happy to help the Conservatives", "supporting Labour in May", "make sure you back Labour". */
+const HELPING = new Set(['help', 'helping', 'support', 'supporting', 'back', 'backing', 'backs']);
 /** Words after a party that make it the party's body, not the party: "support the Labour group with the budget paper". */
 const PARTY_BODIES = new Set([
   'group', 'groups', 'council', 'councils', 'councillor', 'councillors', 'administration', 'government', 'governments', 'minister', 'ministers', 'member', 'members', 'mp', 'mps',
@@ -319,7 +319,7 @@ const TURN_AFTER = new Set(['to', 'at', 'of', 'with', 'on']);
 
 /**
  * "Whatever you do, don't let the Tories back in", "keep Reform out": a party kept from office; "please give the Greens a go
- * this time", "give Labour your vote": a party handed a vote. From the verb to the end of the phrase, as a `vote-ask` hit.
+ * this time", "give Labour your vote": a party handed a vote; "send the Tories a message": a vote as a rebuke. From the verb to the end of the phrase, as a `vote-ask` hit.
  * Not "keep the Labour group out of the loop", nor "give the Conservatives a chance to respond" (a turn, not a vote).
  */
 function keptOutOrGiven(ctx: CheckContext, party: Hit): Hit | undefined {
@@ -336,6 +336,8 @@ function keptOutOrGiven(ctx: CheckContext, party: Hit): Hit | undefined {
       : tokens.is(next, 'out') && sentences[next] === sentence && !tokens.is(next + 1, 'of') ? next : -1;
     return end > 0 ? ctx.tokenHit(party.field, verb, end, 'vote-ask', 'kept out of office') : undefined;
   }
+  // "Thursday's our chance to send the Tories a message": a vote as a rebuke, the message ending its clause (not "send Labour a message about the agenda").
+  if (tokens.is(verb, 'send') && tokens.is(next, 'a') && tokens.is(next + 1, 'message') && isEndAt(next + 2)) return ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'a message');
   if (!tokens.isOneOf(verb, LENDING)) return undefined;
   if (tokens.is(next, 'your') && tokens.isOneOf(next + 1, VOTE_OR_CROSS) && sentences[next + 1] === sentence) return ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'your vote');
   const isTurn = !tokens.is(next, 'a') || !tokens.isOneOf(next + 1, GO_OR_CHANCE) || sentences[next + 1] !== sentence || (!isEndAt(next + 2) && tokens.isOneOf(next + 2, TURN_AFTER));
@@ -718,6 +720,8 @@ export default defineRule({
         if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
+        // "Vote for the Greens on Thursday": a party, after "the" (which is no name).
+        if (tokens.is(next, 'the') && ctx.within(field, 'party', next + 1, next + 1).some(isParty)) return isModalNotBefore(ask) ? undefined : ask;
         // (Not in a file name, whose every word is capitalised: "Vote_for_Option_B.pdf".)
         const isName = !isFileName && tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
         // "a vote for him is a vote for someone who listens": a candidate by pronoun, in an election.
@@ -740,7 +744,8 @@ export default defineRule({
           }
           if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
           const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
-          return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
+          // "I'll be voting Green": "Green" alone is no party name (it is a colour), but capitalised after a vote it is one.
+          return hasElection || partyAddress || isPersonName || tokens.is(i + 1, 'green') ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
         },
         { zones: allZones },
       );
