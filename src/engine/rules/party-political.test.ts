@@ -857,3 +857,19 @@ describe('a vote for "the" party, a party backed, a message sent to it, voting G
     ],
   });
 });
+
+describe('police doing street work in a ward', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['residents@parkward.org.uk'], body: 'Our PCSOs will be delivering leaflets across Park ward next week on keeping sheds secure.' },
+      { channel: 'social', body: 'Neighbourhood officers were out knocking on doors in Aston ward today, talking to residents about burglary.' },
+      { to: ['chair@residents.org.uk'], body: 'The police cadets are doing a leaflet drop round the ward on Saturday about scams.' },
+    ],
+    invalid: [
+      // A party named, or a contest in view, and the same work is campaigning.
+      { to: ['dave@gmail.com'], body: 'Our PCSO Dave is delivering Labour leaflets across Park ward on his day off.', findings: [{}] },
+      { to: ['dave@gmail.com'], body: 'Two off-duty officers are knocking on doors in Park ward for the by-election on Thursday.', findings: [{}] },
+      { to: ['dave@gmail.com'], body: "Can you help deliver leaflets in Eamont ward on Saturday? We're short for the round.", findings: [{}] },
+    ],
+  });
+});

@@ -424,6 +424,9 @@ function isSideDeclared(tokens: Tokens, sentences: Int32Array, party: Hit): bool
   return false;
 }
 
+/** Police doing street work: "our PCSOs will be delivering leaflets across Park ward", "officers knocked on doors". */
+const POLICE_DOERS = new Set(['pcso', 'pcsos', 'officer', 'officers', 'police', 'neighbourhood', 'snt', 'specials', 'cadets', 'constable', 'constables', 'sergeant']);
+
 /** How far (in words) from an ask for signatures, membership or money the party it is for may be named, in the sentence before or after. */
 const ASK_REACH = 30;
 /** What "join the" may ask readers to join, besides a party named after it: "join the fight", "join the party". */
@@ -640,6 +643,12 @@ export default defineRule({
     const isRuledOut = (hit: Hit): boolean =>
       isProhibitedBefore(ctx.text(hit.field), hit) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit) || isAppearanceWarned(ctx.text(hit.field), hit);
 
+    /**
+     * "Our PCSOs will be delivering leaflets across Park ward", "officers knocked on doors in the ward": police doing street work,
+     * where a ward is only the patch, not a contest, and no party is named anywhere.
+     */
+    const isPoliceWork = (hit: Hit): boolean => !isContestInView && ctx.hasWordBefore(hit, POLICE_DOERS, 6) && !hasPartyName() && tagParties.length === 0;
+
     /** "On a tag for the last lot": a batch of something, not the last government. */
     const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
 
@@ -773,7 +782,7 @@ export default defineRule({
         const isForParty =
           isForPerson ||
           isForTheParty ||
-          ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor)) ||
+          ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor) && !isPoliceWork(hit)) ||
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
           (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase));
