@@ -873,3 +873,17 @@ describe('police doing street work in a ward', () => {
     ],
   });
 });
+
+describe('readers sent out to vote for someone named', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: 'Get out and vote on Thursday, whoever you support: polls are open 7am to 10pm.' },
+      { channel: 'social', body: "Don't forget to vote for Priya in the volunteer of the year awards - online until Friday!" },
+      { to: ['team@westmidlands-pcc.gov.uk'], body: 'Head out and vote for the staff rep before the ballot closes.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Get out and vote for Priya on Thursday!', findings: [{ text: 'vote for' }] },
+      { to: ['ann@gmail.com'], body: 'Please go out and vote for Sandeep Khan tomorrow, Ann.', findings: [{}] },
+    ],
+  });
+});

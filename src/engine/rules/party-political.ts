@@ -733,6 +733,9 @@ export default defineRule({
         if (tokens.is(next, 'the') && ctx.within(field, 'party', next + 1, next + 1).some(isParty)) return isModalNotBefore(ask) ? undefined : ask;
         // (Not in a file name, whose every word is capitalised: "Vote_for_Option_B.pdf".)
         const isName = !isFileName && tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
+        // "Get out and vote for Priya": going out to vote is to a polling station, not a phone vote in an awards night.
+        const isGoingOut = tokens.is(ask.first - 1, 'and') && tokens.is(ask.first - 2, 'out') && sentences[ask.first - 2] === sentences[ask.first];
+        if (isName && isGoingOut) return ask;
         // "a vote for him is a vote for someone who listens": a candidate by pronoun, in an election.
         if (tokens.isOneOf(next, CANDIDATE_PRONOUNS)) return hasElection ? ask : undefined;
         return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
