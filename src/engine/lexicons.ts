@@ -330,6 +330,8 @@ export const LEXICONS = {
     'another four years', 'you know what to do on', 'love your vote', 'have your vote', 'count on your vote', 'appreciate your vote',
     'not a member yet', 'a say in who leads', 'gets you a say in', 'needs every vote', 'every vote he can get', 'every vote she can get', 'win the seat', 'hold this seat',
     'take this seat', 'pick a winner', 'grateful for your vote', 'grateful for your support on',
+    // A vote asked for outright, or a side said to merit one: "I wanted to write to ask for your vote", "worth your vote".
+    'ask for your vote', 'asking for your vote', 'asks for your vote', 'ask you for your vote', 'asking you for your vote', 'worth your vote', 'worth a vote', 'worth voting for',
     // Carrying a candidate to victory: "let's get her over the line!" (not "get the project over the line", with no pronoun).
     'get her over the line', 'get him over the line', 'get them over the line', 'getting her over the line', 'getting him over the line', 'getting them over the line',
     'count on your support', 'and your vote', "they'll have my cross", 'have my cross', 'get my cross', 'have my vote', 'get my vote', 'getting my vote', "they'll have yours", 'where my cross is going', 'where my cross goes', 'where my cross will go', 'where my vote is going', 'where my vote goes',
@@ -358,6 +360,8 @@ export const LEXICONS = {
     'say it straight', 'only lot', 'absolute state', "don't let them", 'deserve better', 'back-of-an-envelope', 'back of an envelope', 'anywhere near', 'what a result', 'voters should remember', 'should be ashamed', 'ashamed of', 'gutting', 'gutted', 'credit where', 'finally a party', 'at last a party', 'a party that gets',
     'never cared', 'want a scalp', 'kicking up', 'playing politics', 'point scoring', 'point-scoring', 'political games', 'want the mayor to fail', 'want him to fail', 'want her to fail',
     'head examined',
+    // One side as the voters' only choice ("there's only one choice: Labour"); the other side said to play politics.
+    'only one choice', 'the only choice', 'only real choice', 'the only real choice', 'play politics', 'plays politics', 'played politics',
     'to the bone', 'had their chance', 'the only option', 'only option', 'want them gone', 'this lot', 'the other lot', "other lot's", 'current lot',
     'this shower', 'another go', 'time for change', 'timeforchange', 'rolled over',
     // Praise by comparison, which only a partisan makes: "the only ones listening", "when nobody else would".
@@ -421,7 +425,7 @@ export const LEXICONS = {
     // Urging an attack on them: "use it at full council and hammer the Tory Commissioner with it".
     'hammer the', 'hammer him', 'hammer her', 'hammer them', 'lay into', 'tear into', 'rip into', 'go after him', 'go after her', 'go after them',
     'stick the boot in', 'put the boot in', 'stick the knife in', 'twist the knife', 'make him squirm', 'make her squirm', 'make them squirm',
-    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
+    'anyone who votes for', 'anyone voting for', 'shudder to think', 'roll on may', 'roll on polling day', 'roll on the election', 'roll on the general election', 'head read', 'history books', 'fan fiction', 'done in crayon', 'a proper kicking', 'a good kicking', 'send them packing', 'sent packing', 'send the blues packing', 'send the reds packing', 'wrecking', 'see them gone', 'them gone in', 'voted out', 'be voted out', 'get voted out',
     // "They need voting out in May": a party or those in power wanted out, said in the gerund.
     'need voting out', 'needs voting out', 'want voting out', 'wants voting out', 'deserve voting out', 'deserves voting out',
   ],

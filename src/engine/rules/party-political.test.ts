@@ -769,3 +769,121 @@ describe('a warning about how campaigning would look', () => {
     ],
   });
 });
+
+describe('a vote asked for outright or said to be merited, one side the only choice, the other playing politics', () => {
+  testRule(rule, {
+    valid: [
+      // No election in view: a vote in the staff awards; a choice at work with no party; a party's vote reported, not asked for.
+      { to: ['staff@westmidlands-pcc.gov.uk'], body: "The new canteen menu is worth your vote in the staff survey, and I'll ask for your vote on the rota too." },
+      { to: ['jo@supplier.co.uk'], body: 'With the old system out of support, the only choice is to replace it this year.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The only real choice for the panel is whether to hold the meeting on the 4th or the 11th.' },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Ahead of the election, a reminder that staff must not ask for anyone to vote a particular way.' },
+    ],
+    invalid: [
+      { to: ['neighbours@googlegroups.com'], body: "I'm standing in the Park ward by-election next month and I'm writing to ask for your vote.", findings: [{ text: 'ask for your vote' }] },
+      { to: ['ann@gmail.com'], body: "Polling day is Thursday. Sunita's team are asking you for your vote, and she has mine.", findings: [{}] },
+      { to: ['team@westmidlands-pcc.gov.uk'], body: "Have a look at what the Lib Dems are promising before Thursday's election. Worth your vote, I reckon.", findings: [{ text: 'Worth your vote' }] },
+      { channel: 'social', body: 'Council elections in May. If you want your library kept open, there is only one choice: the Greens.', findings: [{}] },
+      { channel: 'social', body: 'Labour are the only real choice for anyone who wants bobbies back on the beat.', findings: [{}] },
+      {
+        to: ['comms@derbyshire-pcc.gov.uk'],
+        subject: 'Newsletter copy',
+        body: 'Copy for the newsletter: the Conservative group backed the plan, while the rest chose to play politics with your safety.',
+        findings: [{}],
+      },
+    ],
+  });
+});
+
+describe('a party kept out of office or let back in, or handed a go or a vote', () => {
+  testRule(rule, {
+    valid: [
+      // A party body kept out of something, a turn given to a party, what staff must not do.
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Can we keep the Labour group out of the loop until the figures are checked?' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The chair will give the Conservatives a chance to respond before the vote on the precept.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Give the Greens a go at the questions first, then Labour.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: "Please let Reform's councillors in through the side door; the main entrance is shut." },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'In the pre-election period staff must not urge anyone to keep the Tories out or give Labour your vote.' },
+      // Greens as vegetables.
+      { to: ['canteen@caterer.co.uk'], body: 'Could you give the greens a go in the salad bar this week?' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Whatever happens on Thursday, don't let the Tories back in.", findings: [{ text: 'let the Tories back in' }] },
+      { channel: 'social', body: 'One job in May, Cumbria: keep Reform out.', findings: [{ text: 'keep Reform out' }] },
+      { to: ['dave.p@gmail.com'], body: "We can't go on letting Labour back in every four years.", findings: [{}] },
+      { channel: 'social', body: 'Still undecided? Give the Lib Dems a go this time, they actually turn up.', findings: [{ text: 'Give the Lib Dems a go' }] },
+      { to: ['mum@btinternet.com'], body: "I know you always go the other way but give Labour a chance this time, eh?", findings: [{}] },
+      { channel: 'social', body: 'Please lend the Greens your vote on 7 May.', findings: [{}] },
+    ],
+  });
+});
+
+describe("the writer's own side declared, in what goes out", () => {
+  testRule(rule, {
+    valid: [
+      // A seat on a body, a count, someone else's membership told of as a fact, and the same said only inside.
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Cllr Barnes, a Labour member of the panel, has asked for the item to be deferred.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The panel now has three Conservative members and two Labour members.' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The complainant says he was a Reform supporter until last year; the panel will decide the complaint on its merits.' },
+      { to: ['kim.lowe@derbyshire-pcc.gov.uk'], body: "As a Labour member myself I'll sit out the briefing on the party's motion, to be safe." },
+    ],
+    invalid: [
+      { to: ['producer@radiostation.co.uk'], body: "Happy to come on tomorrow. I'd be speaking as a Green Party supporter, not for the office.", findings: [{ text: 'Green Party' }] },
+      { channel: 'social', body: "As a lifelong Labour voter I never thought I'd say this about the precept.", findings: [{ text: 'Labour' }] },
+      { to: ['editor@localnews.co.uk'], body: "I've been a paid-up Lib Dem member for twenty years and the village deserves better policing.", findings: [{}] },
+      { channel: 'social', body: 'Proud Conservative activist and proud of our county.', findings: [{}] },
+    ],
+  });
+});
+
+describe('a vote for "the" party, a party backed, a message sent to it, voting Green', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['clerk@derbyshire.gov.uk'], body: "We'd back Labour's figures if the Home Office confirms them, and the Conservative group's too." },
+      { to: ['clerk@derbyshire.gov.uk'], body: "We can't back Reform's plan as drafted; the panel will see the costings." },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'Could you send the Conservatives a message about the new date for the panel?' },
+      { to: ['all.staff@cumbria-pcc.gov.uk'], body: 'Staff must not vote for the Greens or anyone else on behalf of the office in the partners forum.' },
+      { to: ['facilities@partner.org.uk'], body: 'We are voting green on the estates plan: solar panels on every station roof.', name: 'voting green on a plan, in lower case' },
+      { to: ['clerk@derbyshire.gov.uk'], body: 'The panel members will vote for the chair at the AGM.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Cast your vote for the Conservatives on 2 May.', findings: [{ text: 'vote for' }] },
+      { to: ['sam@hotmail.co.uk'], body: "I'm voting for the Lib Dems this time and I think you should too.", findings: [{}] },
+      { channel: 'social', body: 'Make sure you back Labour on Thursday, Oldbury.', findings: [{ text: 'back Labour' }] },
+      { to: ['dan@gmail.com'], body: 'Backing the Greens all the way this year.', findings: [{}] },
+      { channel: 'social', body: "Thursday's our chance to send the Tories a message.", findings: [{ text: 'send the Tories a message' }] },
+      { channel: 'social', body: "I'll be voting Green on Thursday, and so should you.", findings: [{ text: 'voting Green' }] },
+      { channel: 'social', body: 'Anyone else sick of the Tories? Roll on polling day.', findings: [{}] },
+    ],
+  });
+});
+
+describe('police doing street work in a ward', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['residents@parkward.org.uk'], body: 'Our PCSOs will be delivering leaflets across Park ward next week on keeping sheds secure.' },
+      { channel: 'social', body: 'Neighbourhood officers were out knocking on doors in Aston ward today, talking to residents about burglary.' },
+      { to: ['chair@residents.org.uk'], body: 'The police cadets are doing a leaflet drop round the ward on Saturday about scams.' },
+    ],
+    invalid: [
+      // A party named, or a contest in view, and the same work is campaigning.
+      { to: ['dave@gmail.com'], body: 'Our PCSO Dave is delivering Labour leaflets across Park ward on his day off.', findings: [{}] },
+      { to: ['dave@gmail.com'], body: 'Two off-duty officers are knocking on doors in Park ward for the by-election on Thursday.', findings: [{}] },
+      { to: ['dave@gmail.com'], body: "Can you help deliver leaflets in Eamont ward on Saturday? We're short for the round.", findings: [{}] },
+    ],
+  });
+});
+
+describe('readers sent out to vote for someone named', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: 'Get out and vote on Thursday, whoever you support: polls are open 7am to 10pm.' },
+      { channel: 'social', body: "Don't forget to vote for Priya in the volunteer of the year awards - online until Friday!" },
+      { to: ['team@westmidlands-pcc.gov.uk'], body: 'Head out and vote for the staff rep before the ballot closes.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Get out and vote for Priya on Thursday!', findings: [{ text: 'vote for' }] },
+      { to: ['ann@gmail.com'], body: 'Please go out and vote for Sandeep Khan tomorrow, Ann.', findings: [{}] },
+    ],
+  });
+});

@@ -287,8 +287,8 @@ function outAtContest(ctx: CheckContext, contest: Hit, isTarget: (hit: Hit) => b
   return named('party') || named('politician') ? ctx.tokenHit(contest.field, k - 1, contest.last, 'vote-ask', 'out of office') : undefined;
 }
 
-/** Verbs of helping a party, before it: "happy to help the Conservatives", "supporting Labour in May". */
-const HELPING = new Set(['help', 'helping', 'support', 'supporting']);
+/** Verbs of helping a party, before it: "happy to help the Conservatives", "supporting Labour in May", "make sure you back Labour". */
+const HELPING = new Set(['help', 'helping', 'support', 'supporting', 'back', 'backing', 'backs']);
 /** Words after a party that make it the party's body, not the party: "support the Labour group with the budget paper". */
 const PARTY_BODIES = new Set([
   'group', 'groups', 'council', 'councils', 'councillor', 'councillors', 'administration', 'government', 'governments', 'minister', 'ministers', 'member', 'members', 'mp', 'mps',
@@ -306,6 +306,42 @@ function helpedParty(ctx: CheckContext, party: Hit): Hit | undefined {
   if (verb < 0 || !tokens.isOneOf(verb, HELPING) || sentences[verb] !== sentences[party.first]) return undefined;
   if (tokens.has(party.last, TokenFlag.possessive) || (sentences[party.last + 1] === sentences[party.first] && tokens.isOneOf(party.last + 1, PARTY_BODIES))) return undefined;
   return ctx.tokenHit(party.field, verb, party.last, 'campaigning', 'helping a party');
+}
+
+/** Verbs before a party kept out of office or let back in: "keep the Tories out", "don't let Reform back in". */
+const KEEPING = new Set(['keep', 'keeping', 'let', 'letting']);
+/** What a party is given that is a vote for it: "give the Greens a go", "give Labour a chance this time". */
+const GO_OR_CHANCE = new Set(['go', 'chance', 'shot', 'try', 'punt', 'look-in']);
+/** What is handed to a party that is the reader's vote: "give Labour your vote", "lend the Lib Dems your support". */
+const VOTE_OR_CROSS = new Set(['vote', 'votes', 'cross', 'x', 'support']);
+/** Words after "a go" or "a chance" that make it a turn at something, not a vote: "give Labour a chance to respond", "a go at the questions". */
+const TURN_AFTER = new Set(['to', 'at', 'of', 'with', 'on']);
+
+/**
+ * "Whatever you do, don't let the Tories back in", "keep Reform out": a party kept from office; "please give the Greens a go
+ * this time", "give Labour your vote": a party handed a vote; "send the Tories a message": a vote as a rebuke. From the verb to the end of the phrase, as a `vote-ask` hit.
+ * Not "keep the Labour group out of the loop", nor "give the Conservatives a chance to respond" (a turn, not a vote).
+ */
+function keptOutOrGiven(ctx: CheckContext, party: Hit): Hit | undefined {
+  const { tokens, sentences } = ctx.text(party.field);
+  const verb = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
+  if (verb < 0 || sentences[verb] !== sentences[party.first] || tokens.has(party.last, TokenFlag.possessive)) return undefined;
+  const sentence = sentences[party.first];
+  const next = party.last + 1;
+  const isEndAt = (i: number) => i >= tokens.length || sentences[i] !== sentence || !tokens.has(i, TokenFlag.joined);
+  if (tokens.isOneOf(verb, KEEPING)) {
+    // "let … back in", "keep … out" (ending its clause: not "out of the loop"); "keep … away from the council" is not asked.
+    const end = tokens.is(verb, 'let') || tokens.is(verb, 'letting')
+      ? tokens.is(next, 'back') && tokens.is(next + 1, 'in') && sentences[next + 1] === sentence ? next + 1 : -1
+      : tokens.is(next, 'out') && sentences[next] === sentence && !tokens.is(next + 1, 'of') ? next : -1;
+    return end > 0 ? ctx.tokenHit(party.field, verb, end, 'vote-ask', 'kept out of office') : undefined;
+  }
+  // "Thursday's our chance to send the Tories a message": a vote as a rebuke, the message ending its clause (not "send Labour a message about the agenda").
+  if (tokens.is(verb, 'send') && tokens.is(next, 'a') && tokens.is(next + 1, 'message') && isEndAt(next + 2)) return ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'a message');
+  if (!tokens.isOneOf(verb, LENDING)) return undefined;
+  if (tokens.is(next, 'your') && tokens.isOneOf(next + 1, VOTE_OR_CROSS) && sentences[next + 1] === sentence) return ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'your vote');
+  const isTurn = !tokens.is(next, 'a') || !tokens.isOneOf(next + 1, GO_OR_CHANCE) || sentences[next + 1] !== sentence || (!isEndAt(next + 2) && tokens.isOneOf(next + 2, TURN_AFTER));
+  return isTurn ? undefined : ctx.tokenHit(party.field, verb, next + 1, 'vote-ask', 'a go');
 }
 
 /** A party's own money: "the local Lib Dem pot", "into Tory coffers", "Labour's war chest". */
@@ -367,6 +403,29 @@ function isOnlyClaim(tokens: Tokens, party: Hit): boolean {
   const before = tokens.is(party.first - 1, 'the') ? party.first - 2 : party.first - 1;
   return tokens.is(before, 'only') && tokens.isOneOf(party.last + 1, ONLY_CLAIMS) && tokens.has(party.last + 1, TokenFlag.joined);
 }
+
+/** What someone is of a party, said of one person: "a Labour member", "a Reform UK supporter". */
+const ADHERENTS = new Set(['member', 'supporter', 'voter', 'activist', 'campaigner']);
+/** Words before "a" that make the adherent the writer or the one speaking: "as a", "I'm a", "I've been a". */
+const AS_OR_AM = withLooseContractions(['as', "i'm", 'am', "i've", 'been']);
+
+/**
+ * "I'd be speaking as a Reform UK supporter", "as a lifelong Labour member, I think …", "Proud Labour member": the writer's own
+ * side declared (up to two words such as "paid-up" between "a" and the party). Not "a Labour member of the panel", a seat on a
+ * body, nor "three Labour members", a count.
+ */
+function isSideDeclared(tokens: Tokens, sentences: Int32Array, party: Hit): boolean {
+  const next = party.last + 1;
+  if (!tokens.isOneOf(next, ADHERENTS) || sentences[next] !== sentences[party.first] || tokens.is(next + 1, 'of')) return false;
+  if (tokens.is(party.first - 1, 'proud')) return true;
+  for (let k = party.first - 1; k >= Math.max(1, party.first - 3) && sentences[k] === sentences[party.first]; k--) {
+    if (tokens.is(k, 'a') || tokens.is(k, 'an')) return tokens.isOneOf(k - 1, AS_OR_AM);
+  }
+  return false;
+}
+
+/** Police doing street work: "our PCSOs will be delivering leaflets across Park ward", "officers knocked on doors". */
+const POLICE_DOERS = new Set(['pcso', 'pcsos', 'officer', 'officers', 'police', 'neighbourhood', 'snt', 'specials', 'cadets', 'constable', 'constables', 'sergeant']);
 
 /** How far (in words) from an ask for signatures, membership or money the party it is for may be named, in the sentence before or after. */
 const ASK_REACH = 30;
@@ -584,6 +643,12 @@ export default defineRule({
     const isRuledOut = (hit: Hit): boolean =>
       isProhibitedBefore(ctx.text(hit.field), hit) || ctx.hasWordAfter(hit, RULE_WORDS, 12) || isModalNotBefore(hit) || isAppearanceWarned(ctx.text(hit.field), hit);
 
+    /**
+     * "Our PCSOs will be delivering leaflets across Park ward", "officers knocked on doors in the ward": police doing street work,
+     * where a ward is only the patch, not a contest, and no party is named anywhere.
+     */
+    const isPoliceWork = (hit: Hit): boolean => !isContestInView && ctx.hasWordBefore(hit, POLICE_DOERS, 6) && !hasPartyName() && tagParties.length === 0;
+
     /** "On a tag for the last lot": a batch of something, not the last government. */
     const isBatch = (politician: Hit) => politician.phrase === 'the last lot' && ctx.text(politician.field).tokens.isOneOf(politician.first - 1, BATCH_BEFORE);
 
@@ -664,8 +729,13 @@ export default defineRule({
         if (tokens.isOneOf(ask.last + 1, OWN) && tokens.isOneOf(ask.last + 2, RELATIONS)) return hasElection ? ask : undefined;
         // "vote for Gary Benton" in an election, not "vote for Option B in the staff survey".
         const next = ask.last + 1;
+        // "Vote for the Greens on Thursday": a party, after "the" (which is no name).
+        if (tokens.is(next, 'the') && ctx.within(field, 'party', next + 1, next + 1).some(isParty)) return isModalNotBefore(ask) ? undefined : ask;
         // (Not in a file name, whose every word is capitalised: "Vote_for_Option_B.pdf".)
         const isName = !isFileName && tokens.has(next, TokenFlag.capitalised) && !tokens.isOneOf(next, NOT_A_NAME);
+        // "Get out and vote for Priya": going out to vote is to a polling station, not a phone vote in an awards night.
+        const isGoingOut = tokens.is(ask.first - 1, 'and') && tokens.is(ask.first - 2, 'out') && sentences[ask.first - 2] === sentences[ask.first];
+        if (isName && isGoingOut) return ask;
         // "a vote for him is a vote for someone who listens": a candidate by pronoun, in an election.
         if (tokens.isOneOf(next, CANDIDATE_PRONOUNS)) return hasElection ? ask : undefined;
         return isName && (isPersonNameAt(tokens, next) || hasElection || partyAddress) ? ask : undefined;
@@ -679,10 +749,15 @@ export default defineRule({
           if (isFileName) return undefined;
           // "Lend Amina your vote": a vote handed to someone named, in an election.
           const isLent = tokens.is(i - 1, 'your') && tokens.has(i - 2, TokenFlag.capitalised) && tokens.isOneOf(i - 3, LENDING) && sentences[i - 3] === sentences[i];
-          if (isLent) return hasElection || partyAddress ? ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote') : undefined;
+          // (Not a rule against it: "staff must not give Labour your vote in their name".)
+          if (isLent) {
+            const lent = ctx.tokenHit(field, i - 3, i, 'vote-ask', 'lend your vote');
+            return (hasElection || partyAddress) && !isModalNotBefore(lent) ? lent : undefined;
+          }
           if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
           const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
-          return hasElection || partyAddress || isPersonName ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
+          // "I'll be voting Green": "Green" alone is no party name (it is a colour), but capitalised after a vote it is one.
+          return hasElection || partyAddress || isPersonName || tokens.is(i + 1, 'green') ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
         },
         { zones: allZones },
       );
@@ -710,7 +785,7 @@ export default defineRule({
         const isForParty =
           isForPerson ||
           isForTheParty ||
-          ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor)) ||
+          ((hit.tag === 'campaigning-strong' || isForElection) && (hasElection || partyAddress !== undefined || toCouncillor) && !isPoliceWork(hit)) ||
           partyNear(hit) !== undefined ||
           partyAddress !== undefined ||
           (candidacies.length > 0 && CANDIDATE_SUPPORT.has(hit.phrase));
@@ -732,14 +807,20 @@ export default defineRule({
         const help = helpedParty(ctx, party) ?? partyMoney(ctx, party);
         return help && !ctx.isNegated(help) && !isRuledOut(help) ? help : undefined;
       };
-      firstOf('party', inField, (party) => (isParty(party) ? (outOfOffice(ousting(ctx, party, true)) ?? helped(party)) : undefined));
+      // "Don't let the Tories back in", "give the Greens a go": a party kept out or handed a vote (the "don't" is the ask, not its negation).
+      const keptOrGiven = (party: Hit) => {
+        const ask = keptOutOrGiven(ctx, party);
+        return ask && !isModalNotBefore(ask) && !ctx.hasWordAfter(ask, RULE_WORDS, 12) ? ask : undefined;
+      };
+      firstOf('party', inField, (party) => (isParty(party) ? (outOfOffice(ousting(ctx, party, true)) ?? helped(party) ?? keptOrGiven(party)) : undefined));
       firstOf('politician', inField, (politician) => (isBatch(politician) ? undefined : outOfOffice(ousting(ctx, politician, false))));
       firstOf('election', inField, (contest) => outOfOffice(outAtContest(ctx, contest, (target) => (target.tag === 'party' ? isParty(target) : !isBatch(target)))));
       if (ctx.audience.isPublic || ctx.audience.hasOutside || isOfficialMaterial) {
         // Attacks or praise on party lines, in the same sentence as the party.
         firstOf('party-attack', inField, (attack) => partiesAround(attack, isForPublication ? 60 : 25)[0]);
         // "Only the Conservatives will keep our villages safe": a claim that one party alone will do right by people.
-        firstOf('party', inField, (party) => (isOnlyClaim(tokens, party) && isParty(party) ? party : undefined));
+        // "I'd be speaking as a Reform UK supporter": the writer's side declared, in what goes out.
+        firstOf('party', inField, (party) => ((isOnlyClaim(tokens, party) || isSideDeclared(tokens, sentences, party)) && isParty(party) ? party : undefined));
         // Strong opinion of a party or politician ("Reform are a bunch of chancers", "the Home Secretary is clueless");
         // praise counts only with an election in view ("she's been brilliant for this town, vote on Thursday").
         firstOf('opinion-against', inField, (opinion) => (ctx.isNegated(opinion) && !isEager(tokens, opinion) ? undefined : targetOf(opinion)));
