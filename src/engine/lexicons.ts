@@ -658,6 +658,8 @@ export const LEXICONS = {
     // Sick leave, and an operation someone had: "four months' sick leave following back surgery" (not "knee surgery recovery", a topic).
     'sick leave', 'on sick leave', 'had surgery', 'following surgery', 'had back surgery', 'following back surgery', 'after back surgery', 'had knee surgery',
     'following knee surgery', 'after knee surgery', 'had heart surgery', 'following heart surgery', 'had hip surgery',
+    // Out of hospital, or still unable to walk: "home from the QE today … still can't walk properly".
+    'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -705,6 +707,8 @@ export const LEXICONS = {
     // Someone led into custody or court, as a bystander tells it: "seen her being walked into custody again".
     'into custody', 'being walked into', 'been walked into', 'was walked into', 'being marched into', 'was marched into', 'frogmarched', 'being frogmarched',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
+    // Coercive control lived through, however long, and an attack someone is over or home after: "after a decade of coercive control", "home after the attack".
+    'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': [
@@ -715,7 +719,9 @@ export const LEXICONS = {
     // "DOBs", as lists are labelled: "contact list with home addresses and DOBs".
     'addresses and dobs', 'home addresses and dobs', 'dobs and addresses', 'dobs and home addresses', 'names and dobs', 'names dobs',
     // A sheet of people's NI numbers: "ICV_expenses_Q1_with_NI_numbers.xlsx" (sent only with a file: see the rule).
-    'ni numbers', 'national insurance numbers'],
+    'ni numbers', 'national insurance numbers',
+    // A file's columns, named in the singular: "columns are name, DOB, crime type" (sent only with a file: see the rule).
+    'name, dob', 'name dob', 'name and dob', 'name, date of birth', 'name date of birth', 'name and date of birth', 'name, address, dob', 'name, address and dob'],
   /** Data made safe: pseudonymised, anonymised, removed. */
   // ── zones ──────────────────────────────────────────────────────────────────────────
   /** What a legal disclaimer says of itself: marks the boilerplate at an email's foot (see `zones.ts`). */
