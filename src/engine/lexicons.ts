@@ -564,6 +564,8 @@ export const LEXICONS = {
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going', 'showing their appreciation', 'show their appreciation', 'show your appreciation', "i'm partial to",
     'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half', 'a plus one', 'a plus-one', 'bring a guest', 'bring along a guest',
+    // A supplier's discount code asked for: "the partner discount … could you send the code through?" (an item must be near: not a door code).
+    'send the code through', 'send the code over', 'send me the code', 'send me a code', 'send us the code', 'pass on the code', 'send the discount code', 'send me the discount code', 'send the code',
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
   purchase: ["i'd like to order", 'i would like to order', 'like to place an order', 'please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
@@ -622,6 +624,9 @@ export const LEXICONS = {
     'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
     // A breach alleged of someone else: "alleges that hospitality from a supplier was not declared".
     'was not declared', 'were not declared', 'not been declared', 'undeclared',
+    // The register's entries counted, as its keeper reports them: "nine entries this quarter: four hampers (two declined) …" (gift-offer.ts).
+    'entries this quarter', 'entries this month', 'entries this year', 'entries last quarter', 'entries last month', 'entries last year', 'entries in total',
+    'declarations this quarter', 'declarations this month', 'declarations this year', 'declarations last quarter',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [

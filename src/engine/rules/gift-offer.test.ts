@@ -801,3 +801,43 @@ describe('a request for information answered', () => {
     ],
   });
 });
+
+describe("a supplier's discount code asked for", () => {
+  testRule(rule, {
+    valid: [
+      // A code that is no discount: a door's, a login's.
+      { to: ['support@entrysys.co.uk'], body: 'The keypad on the back door has stopped working. Could you send the code through for the override?' },
+      { to: ['it@venuehire.co.uk'], body: 'We need the wifi for the workshop. Could you send me the code before Thursday?' },
+    ],
+    invalid: [
+      { to: ['sales@alarmkit.co.uk'], body: 'You mentioned the partner discount on your cameras - my wife has a small shop and would love that. Could you send the code through?', findings: [{ messageId: 'solicited' }] },
+      { to: ['dean@fleetparts.co.uk'], body: 'Great catch-up. On the friends-and-family discount for your fleet tyres, my brother runs two vans. Could you send the code over?', findings: [{ messageId: 'solicited' }] },
+    ],
+  });
+});
+
+describe("the register's keeper counting its entries", () => {
+  testRule(rule, {
+    valid: [
+      {
+        from: 'governance@cumbria-pcc.gov.uk',
+        to: ['leadership@cumbria-pcc.gov.uk'],
+        body: 'Register attached. Six entries this quarter: two bottles of wine (both declined), an invitation to a golf day (declined) and three lunches.',
+      },
+      {
+        from: 'governance@westmidlands-pcc.gov.uk',
+        to: ['audit@grantthornton.co.uk'],
+        body: 'For your sample: 14 declarations this year, including a hamper that was returned and tickets to the football that were declined.',
+      },
+    ],
+    invalid: [
+      // The sender's own offer, declined, in the same mail.
+      {
+        from: 'governance@cumbria-pcc.gov.uk',
+        to: ['leadership@cumbria-pcc.gov.uk'],
+        body: 'Register attached, six entries this quarter.\n\nSeparately, Apex Security offered me two tickets to the races, which I declined.',
+        findings: [{ ...gift }],
+      },
+    ],
+  });
+});
