@@ -450,6 +450,8 @@ export const LEXICONS = {
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
+    // A seat at a host's table: "say no to the seat at your table at the gala".
+    'seat at your table', 'seats at your table', 'place at your table', 'places at your table',
     'summer party', "firm's party", 'corporate suite', 'hospitality tent', 'scarf', 'food parcel', 'parcel', 'wool throw', 'blanket', 'staff rate', 'spare seat', 'spare place', 'spare places', 'a few places', 'couple of places', 'seat on your table', 'place on your table', 'weekend of the',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
@@ -638,6 +640,8 @@ export const LEXICONS = {
     'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
     'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
     'safety day', 'community day', 'open day', 'my talk', 'judged', 'provider', 'providers', 'reception', 'supported', 'licensing', 'burglary',
+    // Crime the office works on, as its events are named: "after the rural crime walk".
+    'rural crime', 'crime walk', 'knife crime', 'crime prevention',
     'suppliers', 'contracts', 'contractor', 'contractors', 'tenders', 'projects', 'meetings', 'schemes', 'vendor', 'vendors', 'expo',
     // Help the office gave the giver: "a grateful mum whose lad we'd helped".
     "we'd helped", 'we helped', "we've helped", 'we had helped',

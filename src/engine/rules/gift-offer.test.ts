@@ -841,3 +841,19 @@ describe("the register's keeper counting its entries", () => {
     ],
   });
 });
+
+describe('a post tied to work by the crime it is about, and a seat at a host table', () => {
+  testRule(rule, {
+    valid: [
+      // A meal out with no work in view; the office giving things away at its own crime event; a seat at the table as influence.
+      { channel: 'social', body: 'Massive thanks to the lovely folk at the Black Bull for feeding us all last night, what a birthday 🥳' },
+      { channel: 'social', body: 'Our rural crime team handed out 200 free tractor tags at the county show today - thanks to everyone who stopped by.' },
+      { to: ['m.shah@youthvoice.org.uk'], body: 'Young people deserve a seat at the table when the knife crime plan is written. Can we talk on Friday?' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Huge thanks to the Fleece Inn for feeding us all after the rural crime walk round Hawkshead - wouldn't take a penny!", findings: [{ ...gift }] },
+      { to: ['events@harrislaw.co.uk'], body: 'Thank you for thinking of me, but I will have to say no to the seat at your table on the 14th.', findings: [{ ...gift }] },
+      { to: ['j.cole@fernbankllp.co.uk'], body: "I'd love to take a place at your table on Friday if it's still free.", findings: [{ ...gift }] },
+    ],
+  });
+});
