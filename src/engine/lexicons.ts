@@ -490,6 +490,8 @@ export const LEXICONS = {
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'very grateful', 'so grateful', 'are grateful', 'were grateful', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched', 'how touched',
     'genuinely touched', 'truly touched', 'deeply touched',
+    // Moved, as touched: "I was genuinely moved that you'd want to remember me in your will".
+    'genuinely moved', 'truly moved', 'deeply moved', 'very moved', 'so moved', 'really moved', 'was moved that', 'moved by your',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 

@@ -857,3 +857,17 @@ describe('a post tied to work by the crime it is about, and a seat at a host tab
     ],
   });
 });
+
+describe('moved, as touched, by an offer', () => {
+  testRule(rule, {
+    valid: [
+      // Moved by what someone said or went through, with nothing offered; a motion moved.
+      { to: ['k.platt@btinternet.com'], body: 'I was genuinely moved by your account of the night of the fire, and I have passed it to the review team.' },
+      { to: ['clerk@alfretonparish.org.uk'], body: 'Cllr Hart moved that the report be noted, and the meeting agreed.' },
+    ],
+    invalid: [
+      { to: ['r.bagshaw@btinternet.com'], body: "I was deeply moved that you'd think to remember me in your will.\n\nBecause of my role I am not able to be a beneficiary.", findings: [{ ...gift }] },
+      { to: ['ann.fell@fellsidejoinery.co.uk'], body: 'So moved by the bottle of malt after the victims service open day. Hope to see you at the next one.', findings: [{ ...gift }] },
+    ],
+  });
+});
