@@ -587,7 +587,9 @@ export const LEXICONS = {
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
-  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
+  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
+    // Sponsorship money counted for a cause: "£640 raised so far for the youth mentoring project".
+    'raised so far', 'so far raised', 'chosen charity', 'for charity'],
   'work-reason': [
     // The giver known through the sender's role: "Because I work with the congregation through the Combined Authority".
     'because i work with', 'as i work with', 'since i work with', 'through the office', 'in my role', 'because of my role', 'through my role',

@@ -871,3 +871,16 @@ describe('moved, as touched, by an offer', () => {
     ],
   });
 });
+
+describe('sponsorship raised for a cause, thanked for', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: 'Ran the Coventry half for our chosen charity today - £410 raised so far for the young carers project, thank you to everyone who sponsored me!' },
+      { channel: 'social', body: 'Office bake-off done: £95 for charity, thanks to all our victims team for baking.' },
+    ],
+    invalid: [
+      // Money given to the sender, beside a charity named for something else.
+      { to: ['m.hale@apexsecurity.co.uk'], body: 'Thank you for the £50 voucher you sent after the knife crime workshop - very generous.', findings: [{ ...gift }] },
+    ],
+  });
+});
