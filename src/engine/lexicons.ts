@@ -630,6 +630,8 @@ export const LEXICONS = {
     'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
     // A breach alleged of someone else: "alleges that hospitality from a supplier was not declared".
     'was not declared', 'were not declared', 'not been declared', 'undeclared',
+    // The rule told to everyone, of any offer: "declare a gift or hospitality on the register even if you turned it down".
+    'gift or hospitality', 'even if you turned it down', 'even if you turn it down', 'even if you declined it', 'even if you decline it', 'even if you said no',
     // The register's entries counted, as its keeper reports them: "nine entries this quarter: four hampers (two declined) …" (gift-offer.ts).
     'entries this quarter', 'entries this month', 'entries this year', 'entries last quarter', 'entries last month', 'entries last year', 'entries in total',
     'declarations this quarter', 'declarations this month', 'declarations this year', 'declarations last quarter',

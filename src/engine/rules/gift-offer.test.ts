@@ -884,3 +884,16 @@ describe('sponsorship raised for a cause, thanked for', () => {
     ],
   });
 });
+
+describe('the rule told to everyone, of any offer', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['allstaff@derbyshire-pcc.gov.uk'], body: 'Someone asked: yes, you still log a gift or hospitality on the register even if you turned it down.' },
+      { to: ['team@cumbria-pcc.gov.uk'], body: 'To answer the question from Monday: a hamper goes on the register even if you decline it.' },
+    ],
+    invalid: [
+      // The sender's own offer, turned down, beside the rule.
+      { to: ['governance@derbyshire-pcc.gov.uk'], body: 'For the register: Apex offered me two tickets for the County match, which I turned down.', findings: [{ ...gift }] },
+    ],
+  });
+});
