@@ -897,3 +897,16 @@ describe('the rule told to everyone, of any offer', () => {
     ],
   });
 });
+
+describe('thanks for getting in touch', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['harriet.cole@bbc.co.uk'], body: "Thanks for getting in touch about next year's grant money. The figures are not final yet." },
+      { to: ['r.lowe@localtrust.org.uk'], body: 'Thanks for getting back to me about the cash for the youth project; the panel meets on the 3rd.' },
+    ],
+    invalid: [
+      // Getting something for the sender: thanked for.
+      { to: ['dave@eventsco.co.uk'], body: 'Thanks for getting me the tickets for Saturday, that is really generous.', findings: [{ ...gift }] },
+    ],
+  });
+});

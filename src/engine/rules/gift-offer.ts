@@ -278,7 +278,9 @@ function isThanksForDoing(ctx: CheckContext, hit: Hit): boolean {
   const next = thankedFor(tokens, hit);
   if (next < 0 || !tokens.has(next, TokenFlag.joined)) return false;
   const word = tokens.word(next);
-  return word.length > 5 && word.endsWith('ing') && !GIVING_DONE.has(word);
+  // "Thanks for getting in touch", "for getting back to me": writing, not getting something for the sender.
+  const isInTouch = word === 'getting' && (tokens.is(next + 1, 'in') || tokens.is(next + 1, 'back'));
+  return word.length > 5 && word.endsWith('ing') && (!GIVING_DONE.has(word) || isInTouch);
 }
 
 /** Words after a hyphenated "thank-you" that make it the sender's thanks ("a big thank-you to Dave for…"). */
@@ -772,7 +774,8 @@ export default defineRule({
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
-      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
+      // Thanks for something done ("thanks for getting in touch about next year's money") is not for a thing named only in general.
+      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? (isThanksForDoing(ctx, hit) ? undefined : (items[0] ?? valueIn(ctx, hit)));
       if (!item || (!isAsking && isBought(ctx, item))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
       if (ctx.near(item, 'purchase', 40, { sameSentence: true })) return undefined;
