@@ -278,7 +278,9 @@ function isThanksForDoing(ctx: CheckContext, hit: Hit): boolean {
   const next = thankedFor(tokens, hit);
   if (next < 0 || !tokens.has(next, TokenFlag.joined)) return false;
   const word = tokens.word(next);
-  return word.length > 5 && word.endsWith('ing') && !GIVING_DONE.has(word);
+  // "Thanks for getting in touch", "for getting back to me": writing, not getting something for the sender.
+  const isInTouch = word === 'getting' && (tokens.is(next + 1, 'in') || tokens.is(next + 1, 'back'));
+  return word.length > 5 && word.endsWith('ing') && (!GIVING_DONE.has(word) || isInTouch);
 }
 
 /** Words after a hyphenated "thank-you" that make it the sender's thanks ("a big thank-you to Dave for…"). */
@@ -649,6 +651,24 @@ const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.fi
 /** Does the sentence of `hit` open with the sender ("We've booked lunch", "I'll bring the cake")? */
 const isSendersSentence = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(firstInSentence(ctx, hit), FIRST_PERSON);
 
+/** The register's entries counted ("nine entries this quarter"): its keeper's report, whose offers were made to others. */
+const REGISTER_COUNTS = new Set([
+  'entries this quarter', 'entries this month', 'entries this year', 'entries last quarter', 'entries last month', 'entries last year', 'entries in total',
+  'declarations this quarter', 'declarations this month', 'declarations this year', 'declarations last quarter',
+]);
+
+/** How far back in its sentence a count of the register's entries may stand before the offers it lists. */
+const REGISTER_REACH = 40;
+
+/**
+ * Is `hit` in a sentence that counts the register's entries ("Nine entries this quarter: four hampers (two declined), a
+ * supplier's invitation to a race day (declined) …")? A list read back from the register, not an offer made to the sender.
+ */
+function isRegisterCount(ctx: CheckContext, hit: Hit): boolean {
+  const { sentences } = ctx.text(hit.field);
+  return ctx.within(hit.field, 'gift-policy', hit.first - REGISTER_REACH, hit.first).some((policy) => REGISTER_COUNTS.has(policy.phrase) && sentences[policy.first] === sentences[hit.first]);
+}
+
 /** Does a blank line lie between two hits of one field? */
 function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
   return ctx.value(a.field).slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
@@ -754,7 +774,8 @@ export default defineRule({
       const items = ctx
         .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
         .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
-      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? items[0] ?? (isThanksForDoing(ctx, hit) ? undefined : valueIn(ctx, hit));
+      // Thanks for something done ("thanks for getting in touch about next year's money") is not for a thing named only in general.
+      const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? (isThanksForDoing(ctx, hit) ? undefined : (items[0] ?? valueIn(ctx, hit)));
       if (!item || (!isAsking && isBought(ctx, item))) return undefined;
       // "Please can we order 40 tote bags, each with a mug and a notebook, as thank-you packs": an order, not an offer.
       if (ctx.near(item, 'purchase', 40, { sameSentence: true })) return undefined;
@@ -780,6 +801,7 @@ export default defineRule({
       // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
       const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);
       if (!isNamedReply && ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
+      if (isRegisterCount(ctx, hit)) continue;
       if (specific) {
         // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer;
         // the item alone, if it is named in the sentence before a bare thanks).
@@ -798,7 +820,7 @@ export default defineRule({
     if (isPaidFor) return;
     // "Our project team was taken to lunch", "a gift basket ... courtesy of a local printer".
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
-      if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
+      if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true }) || isRegisterCount(ctx, hit)) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
       // "Lunch is on us", "tea and biscuits on us": in the sender's own words the office is the host; only the giver's words
