@@ -485,6 +485,8 @@ export const LEXICONS = {
     'our lounge', 'your lounge', 'their lounge', 'runs home', 'a run home',
     // A seat among a firm's guests: "join your client table on Gold Cup day".
     'client table', 'corporate table',
+    // Food and drink laid on by a host: "first drink on us, buffet from 7".
+    'buffet', 'buffet lunch', 'hot buffet', 'drink on us', 'first drink', 'first round',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
@@ -504,7 +506,9 @@ export const LEXICONS = {
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
     'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
-    "i'll definitely be there", 'count me in', 'i accept', 'must decline', 'have to decline', 'will have to decline', 'decline',
+    "i'll definitely be there", 'count me in', 'i accept',
+    // Yes for two: "count me and Lou in", "count us both in".
+    'count me and', 'count us both in', 'count both of us in', 'count the two of us in', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'able to accept', "won't accept", 'will not accept', "can't take", 'cannot take', 'unable to take', 'not allowed to accept', "aren't allowed to accept",
     // Giving it back: "I've had to post back the £50", "I gave it back".
     'post back', 'posted back', 'posting back', 'sent back', 'send back', 'sending back', 'gave it back', 'give it back', 'given it back', 'handed it back', 'hand it back', 'handed back', 'posted it back', 'sent it back',
@@ -540,6 +544,9 @@ export const LEXICONS = {
     'sent every one of us', 'sent each of us', 'sent all of us', 'gave every one of us', 'gave each of us', 'gave all of us', 'turned up from', 'to drop off', 'drop off a',
     // A bequest: "he wanted to leave me something" (the bequest named in the next sentence).
     'leave me', 'leaving me',
+    // Gifts listed as a treat to the sender: "I've been PROPER spoiled - flowers, a spa voucher and a bottle of gin from the partnership".
+    'been spoiled', 'been spoilt', 'been proper spoiled', 'been proper spoilt', 'been so spoiled', 'been so spoilt', 'been well spoiled', 'been well spoilt',
+    'been really spoiled', 'been really spoilt', 'spoiled rotten', 'spoilt rotten', 'spoiled me', 'spoilt me', 'spoiled us', 'spoilt us',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch
@@ -569,7 +576,9 @@ export const LEXICONS = {
     'something off the price', 'something on the price', 'a bit off the price', 'something off the bill',
     'do me a staff rate', 'do me a good rate', 'do me a rate', 'drinks on you', 'on you next', 'your shout', 'to me personally', 'for me personally', 'grateful if you could extend',
     'any chance of', 'any chance you could', 'could you do me', 'do me a deal', 'mates rates', 'free places', 'a couple of free',
-    'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
+    'for free', 'on the house', 'chuck in', 'throw in',
+    // An offer's terms pushed for more: "I'll come if he throws in a round for my other half".
+    'throws in', 'threw in', 'throwing in', 'chucks in', 'chucked in', 'chucking in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going', 'showing their appreciation', 'show their appreciation', 'show your appreciation', "i'm partial to",
     'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half', 'a plus one', 'a plus-one', 'bring a guest', 'bring along a guest',
     // A supplier's discount code asked for: "the partner discount … could you send the code through?" (an item must be near: not a door code).

@@ -910,3 +910,56 @@ describe('thanks for getting in touch', () => {
     ],
   });
 });
+
+describe('gifts told of as a treat, without a thanks formula', () => {
+  testRule(rule, {
+    valid: [
+      // The office paying, and the office's own hospitality eaten by the team.
+      { to: ['policing-team@westyorks-ca.gov.uk'], body: 'The buffet is paid for from the engagement budget, so please make sure the groups eat first.' },
+      { to: ['bookings@hallhire.org.uk'], body: "We'll need the kitchen (we're bringing a buffet from Coopers, paid for by the office). Please invoice us." },
+      { to: ['catering@townhall.co.uk'], body: 'The lunch was paid for out of the training budget and the sandwiches were demolished by the team.' },
+      // Spoiled that is no treat; a general question about what one has been offered.
+      { channel: 'social', site: 'facebook', body: 'The partnership open day was spoiled by the rain, but thanks to the victims charity for coming.' },
+      { to: ['governance@warwickshire.pnn.police.uk'], body: "General question rather than anything I've been offered: does a pen from a conference stand go in the register?" },
+    ],
+    invalid: [
+      // Gifts listed as a treat to the sender, in a post tied to work.
+      { channel: 'social', site: 'facebook', body: "Last shift today and I've been proper spoiled - flowers and a spa voucher from the partnership team. Gonna miss you all", findings: [{ ...gift }] },
+      { channel: 'social', site: 'facebook', body: 'Been spoilt rotten by the victims service lot: a hamper and a bottle of fizz for my leaving do!', findings: [{ ...gift }] },
+      { to: ['office@kirklees-rotary.org.uk'], body: "I've been so spoiled this week - the bouquet from your members arrived this morning. What a surprise.", findings: [{ ...gift }] },
+      // Enjoyed by the team, not given by it.
+      { to: ['the.rowleys67@gmail.com'], body: "What a lovely surprise - the box of Celebrations has already been demolished by the team. You didn't need to, I was only doing my job.", findings: [{ ...gift }] },
+      { to: ['sue.banks@hotmail.co.uk'], body: 'Thank you so much, the tin of biscuits was enjoyed by the office all week. I only did my job on your case.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('an offer quoted below, accepted or pushed for more', () => {
+  testRule(rule, {
+    valid: [
+      // The office's own do, a buffet the sender lays on.
+      { to: ['events@stmungostrust.org.uk'], body: "Go on then, we'll host it this year - we'll sort the buffet and the room ourselves and invoice the partners.", subject: 'Christmas do' },
+      // "Throw in" of work, not of a benefit.
+      { to: ['j.lee@printfast.co.uk'], body: 'If you throw in the proofs by Friday we can sign the leaflet off on Monday.' },
+    ],
+    invalid: [
+      { to: ['events@stmungostrust.org.uk'], subject: 'Re: Christmas do', body: 'Aww go on then, count me in! See you on the 17th.\n\n> We would love you to join us - first drink on us, buffet from 7.', findings: [{ ...gift }] },
+      { to: ['hello@harbourkitchen.co.uk'], subject: 'Re: launch', body: 'Count me and Lou in!\n\n> Do come to our launch night: free bar and a hot buffet for our friends at the OPCC.', findings: [{ ...gift }] },
+      { to: ['gavin.pryce@fleetsupplies.co.uk'], subject: 'Re: golf day', body: "Tell Gav I'll come to the golf day if he throws in a round for my other half too.", findings: [{ ...gift }] },
+      { to: ['sales@meadowhotels.co.uk'], body: "We'd happily take the two nights for the conference if you chuck in a spa day for me while I'm there.", findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('a rate for those who book through work, asked for family', () => {
+  testRule(rule, {
+    valid: [
+      // The office booking at the rate, for its own event.
+      { to: ['conference@limeshotel.co.uk'], body: 'You mentioned a partner rate for people who book through work. Please book the away day at that rate and invoice the OPCC.' },
+    ],
+    invalid: [
+      { to: ['conference@limeshotel.co.uk'], body: 'You mentioned there\'s a "partner rate" for people who book through work. Any chance that would stretch to my daughter\'s wedding reception?', findings: [{ ...gift }] },
+      { to: ['hire@riversidevenue.co.uk'], body: 'Is the staff discount for people who book through the office something I could use for my son\'s 18th? Any chance?', findings: [{ ...gift }] },
+    ],
+  });
+});

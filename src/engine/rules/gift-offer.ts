@@ -486,7 +486,7 @@ const isFundraiser = (ctx: CheckContext, item: Hit): boolean => FUNDRAISING_EVEN
 const isGiftAid = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'gift' && ctx.text(item.field).tokens.is(item.last + 1, 'aid');
 
 /** Verbs of giving: after "I" or "we", the sender is the one giving ("we sent a hamper to the volunteers"). */
-const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed', 'invite', 'host', 'present', 'bring', 'brought']);
+const GIVING = new Set(['sent', 'gave', 'bought', 'ordered', 'delivered', 'took', 'send', 'give', 'buy', 'posted', 'packed', 'handed', 'invite', 'host', 'present', 'bring', 'brought', 'bringing']);
 /** Words between a giver and a verb of giving: "the Commissioner would like to invite", "we will present". */
 const GIVING_AUXILIARIES = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'like', 'love', 'want', 'wants', 'also']);
 /** The organisation itself, as a giver: "from the office". */
@@ -503,6 +503,9 @@ const REPLY_SUBJECT = /^\s*re\s*:/i;
 const OTHERS = new Set(['your', 'his', 'her', 'their', 'its']);
 /** First person, as the subject of giving: "I", "we", "our team", "the Commissioner". */
 const GIVERS = new Set([...FIRST_PERSON, 'team', 'office', 'commissioner', 'mayor', 'pcc', 'opcc']);
+
+/** What is done to a thing given by those who share it ("demolished by the team", "enjoyed by the office"): they enjoyed it, not gave it. */
+const CONSUMED = new Set(['demolished', 'eaten', 'devoured', 'enjoyed', 'scoffed', 'polished', 'finished', 'wolfed', 'hoovered', 'shared', 'appreciated', 'loved', 'raided', 'destroyed', 'annihilated']);
 
 /** Is the verb of giving at token `i` the sender's (or the office's): a giver just before it, or before its auxiliaries? */
 function isGivenBySender(tokens: Tokens, i: number): boolean {
@@ -542,6 +545,8 @@ function isSenderGiving(ctx: CheckContext, item: Hit): boolean {
     if (!tokens.isOneOf(office, OFFICE) || sentences[office] !== sentences[item.first] || !tokens.is(office - 1, 'the') || !(tokens.is(office - 2, 'from') || tokens.is(office - 2, 'by'))) continue;
     const i = office - 2;
     if (tokens.is(i + 3, 'at') || tokens.is(i + 3, 'of')) continue; // "from the team at Peak Legal": someone else's team
+    // "The box of Celebrations has already been demolished by the team": who ate or enjoyed it, not who gave it.
+    if (tokens.is(i, 'by') && tokens.isOneOf(i - 1, CONSUMED)) continue;
     // "It's Alan from the Commissioner's office": the sender saying who they are.
     const isIntroduction = tokens.has(i - 1, TokenFlag.capitalised) && sentences[i - 2] === sentences[i];
     if (!isIntroduction) return true;
@@ -559,11 +564,16 @@ const isSendersOwn = (ctx: CheckContext, hit: Hit): boolean => ctx.hasWordBefore
 function isCollected(ctx: CheckContext, item: Hit): boolean {
   const { tokens, sentences } = ctx.text(item.field);
   // "one of your Christmas hampers for a family we've been working with": given to people the office helps.
-  for (let k = item.last + 1; k <= item.last + 3 && sentences[k] === sentences[item.first]; k++) {
+  // ("The partner rate for people who book through work": a rate's or a discount's terms say who may have it; nothing is collected.)
+  const isTerms = tokens.isOneOf(item.last, RATES);
+  for (let k = item.last + 1; !isTerms && k <= item.last + 3 && sentences[k] === sentences[item.first]; k++) {
     if (tokens.is(k, 'for') && (tokens.isOneOf(k + 1, BENEFICIARIES) || tokens.isOneOf(k + 2, BENEFICIARIES))) return true;
   }
   return ctx.within(item.field, 'gift-collection', item.first - 12, item.last + 12).some((hit) => sentences[hit.first] === sentences[item.first]);
 }
+
+/** The last words of items that are terms offered, not things given: "partner rate", "staff discount", "partner pricing". */
+const RATES = new Set(['rate', 'rates', 'discount', 'discounts', 'pricing', 'price']);
 
 /** People a gift is made for, not the sender: "hampers for a family", "toys for the children at the refuge". */
 const BENEFICIARIES = new Set(['family', 'families', 'children', 'kids', 'victims', 'survivors', 'residents', 'clients', 'refuge', 'foodbank', 'detainees', 'people', 'households', 'pensioners', 'carers']);
@@ -646,7 +656,24 @@ function isShownFrom(ctx: CheckContext, hit: Hit): boolean {
 }
 
 /** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
-const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(hit.first - 1, FIRST_PERSON);
+const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => {
+  const { tokens } = ctx.text(hit.field);
+  // "I've been spoiled", "I was handed an envelope": the sender as the subject of a passive is the one given to.
+  return tokens.isOneOf(hit.first - 1, FIRST_PERSON) && !(tokens.is(hit.first, 'been') && tokens.isOneOf(hit.last, SPOILED));
+};
+/** "I've been spoiled", "I've been proper spoilt": the sender, as the subject of the passive, is the one treated. */
+const SPOILED = new Set(['spoiled', 'spoilt']);
+
+/** Who pays when "paid for" is the office's own spending: "paid for from the engagement budget", "paid for by the office". */
+const OWN_PURSE = new Set([...OFFICE, 'budget', 'budgets', 'expenses']);
+
+/** Is `hit` "paid for" by the office or from its budget, named in the four words after "by", "from" or "out of"? */
+function isPaidByOffice(ctx: CheckContext, hit: Hit): boolean {
+  const { tokens, sentences } = ctx.text(hit.field);
+  if (hit.phrase !== 'paid for' || !(tokens.is(hit.last + 1, 'by') || tokens.is(hit.last + 1, 'from') || tokens.is(hit.last + 1, 'out'))) return false;
+  for (let k = hit.last + 2; k <= hit.last + 5 && sentences[k] === sentences[hit.first]; k++) if (tokens.isOneOf(k, OWN_PURSE)) return true;
+  return false;
+}
 
 /** Does the sentence of `hit` open with the sender ("We've booked lunch", "I'll bring the cake")? */
 const isSendersSentence = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(firstInSentence(ctx, hit), FIRST_PERSON);
@@ -822,7 +849,7 @@ export default defineRule({
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
       if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true }) || isRegisterCount(ctx, hit)) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
-      if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
+      if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit) || isPaidByOffice(ctx, hit)) continue;
       // "Lunch is on us", "tea and biscuits on us": in the sender's own words the office is the host; only the giver's words
       // (a quoted offer, a reply's subject: "Re: Christmas lunch on us!") make it a treat to the sender.
       if (hit.phrase === 'on us' && !(hit.field === 'subject' && isReplySubject)) continue;
