@@ -120,6 +120,8 @@ export const LEXICONS = {
     "hasn't been told", 'has not been told', "haven't been told", 'have not been told', 'not being told',
     'more to this than', 'more to it than', "what's really going on", 'really going on', 'actually going on', 'actually gone', 'actually spent',
   ],
+  /** A broadcaster's crew, met for an interview: "I'll meet your crew in reception" (press-contact.ts: only beside an interview). */
+  'press-crew': ['your crew', 'camera crew', 'film crew', 'filming crew', 'tv crew', 'your cameraman', 'your camerawoman', 'your camera operator', 'the cameraman', 'your sound recordist'],
   /** Sharing or listening, not offering: "worth a listen", "tune in". */
   'press-passive': ['worth a listen', 'worth a read', 'good read', 'tune in', 'watch it', 'listen again', 'read it here', 'fascinating'],
   /** Passing a media contact to the organisation's own press office. */

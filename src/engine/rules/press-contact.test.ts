@@ -341,3 +341,18 @@ describe("a reply that agrees to come on a programme whose maker asked in the qu
     ],
   });
 });
+
+describe("an interview arranged with the reader's crew", () => {
+  testRule(rule, {
+    valid: [
+      // A contractor's crew, with nothing to broadcast; a job interview with no crew.
+      { to: ['ops@northbuild.co.uk'], body: 'I can confirm your crew can start on the car park resurfacing on Monday.' },
+      { to: ['recruitment@talentpartners.co.uk'], body: 'Thursday 2pm works for the interview with your candidate. I will meet her in reception.' },
+    ],
+    invalid: [
+      { to: ['lisa.chen@northtelly.co.uk'], body: "Yes, Thursday 2pm works for the interview about the victims' hub. I'll meet your crew in reception.", findings: [{ messageId: 'offer' }] },
+      { to: ['dan@regionalpictures.co.uk'], body: 'Happy to do the interview on the knife crime scheme - your camera crew can set up in the boardroom from 10.', findings: [{ messageId: 'offer' }] },
+      { to: ['amy.lowe@metrovision.com'], body: "Great, I'll be ready for the interview at 11. Your cameraman is welcome to film the hub first.", findings: [{ messageId: 'offer' }] },
+    ],
+  });
+});

@@ -140,7 +140,10 @@ export default defineRule({
     // A recipient named like a station only by "fm" ("kestrelfm.co.uk", a facilities firm as often) is press only if the draft offers more than a confidence.
     const isPlainOffer = (hit: Hit) => !PRESS_CONFIDENCES.has(hit.phrase);
     const isMaybePress = (r: Recipient) => r.isMaybeNews && (!isNewsOnlyByFm(r.localPart, r.domain) || offers.some(isPlainOffer));
-    const isAddressingPress = isReplyToPress || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some(isMaybePress);
+    // "Thursday 2pm works for the interview … I'll meet your crew in reception": an interview filmed by the reader's crew is a broadcaster's.
+    // (A crew alone is a contractor's as often: "I can confirm your crew can start on Monday".)
+    const isCrewInterview = offers.some((hit) => hit.phrase.includes('interview')) && ctx.has('press-crew', ['body']);
+    const isAddressingPress = isReplyToPress || isCrewInterview || addresses.length > 0 || handles.length > 0 || isWriterTagged || outlets.length > 0 || audience.recipients.some(isMaybePress);
     const first = (hits: Hit[]) => hits[0];
     // "Dear Editor": written to the press, whatever it offers.
     const direct = ctx.scan('press-address-direct')[0];
