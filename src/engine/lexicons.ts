@@ -411,6 +411,8 @@ export const LEXICONS = {
   ],
   /** Opinion against someone strong enough to be a political attack when it is aimed at a party or politician. */
   'opinion-against': [
+    // A vote withheld from those in power: "they've had their chance, not getting my vote next May", "they've lost my vote".
+    'not getting my vote', "won't be getting my vote", "won't get my vote", 'never getting my vote', "won't have my vote", 'not having my vote', 'lost my vote', 'not getting our vote', "won't be getting our vote",
     // A party or its office-holder said to hide or twist figures: "sat on the worst of it", "spinning them for votes".
     'sat on the worst', 'sitting on the figures', 'sat on the figures', 'sitting on the report', 'sat on the report', 'spinning them', 'spinning the figures', 'for votes',
     'hand in the till', 'hands in the till', 'neglect', 'snouts in the trough', 'noses in the trough',

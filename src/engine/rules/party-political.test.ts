@@ -887,3 +887,25 @@ describe('readers sent out to vote for someone named', () => {
     ],
   });
 });
+
+describe('a candidate named for a seat, and a vote withheld from those in power', () => {
+  testRule(rule, {
+    valid: [
+      // Awards, union and club posts, a survey option: no seat.
+      { channel: 'social', site: 'facebook', body: 'Vote Kath Holt for Volunteer of the Year! Voting closes Friday.' },
+      { channel: 'social', site: 'facebook', body: 'Vote Sam Okafor for Secretary at the branch AGM on 3 June.' },
+      { to: ['staff@cumbria-pcc.gov.uk'], body: 'Vote Option B for the new logo by Friday, please.' },
+      // A vote that is no one's to give in an election: a design, a staff choice.
+      { channel: 'social', body: 'The purple version of the poster is not getting my vote, sorry team.' },
+      { to: ['team@westmidlands-pcc.gov.uk'], body: "Friday's pizza idea has lost my vote after last time." },
+    ],
+    invalid: [
+      { channel: 'social', site: 'facebook', body: "Vote Jo Pickering for Kendal South on 7 May. She's one of us. Share if you agree!", findings: [{}] },
+      { channel: 'social', site: 'facebook', body: 'Vote Rashid for Longsight - he actually answers his emails!', findings: [{}] },
+      { channel: 'social', body: 'Please vote Tegan Moore for Alfreton East, she has done more for this town than anyone.', findings: [{}] },
+      { channel: 'social', site: 'bluesky', body: "the mayor's lot promised us cheaper fares. they've had their chance. not getting my vote next may", findings: [{}] },
+      { channel: 'social', body: "Our MP voted against the bus funding again. He won't be getting my vote.", findings: [{}] },
+      { channel: 'social', body: "The council leader's crowd have lost my vote after the library closures.", findings: [{}] },
+    ],
+  });
+});

@@ -512,6 +512,33 @@ const BATCH_BEFORE = new Set(['for', 'of', 'from', 'with']);
 const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
 
 /**
+ * First words of what is voted for that is no seat: an award ("Vote Jen for Volunteer of the Year", "for Best Garden") or
+ * an office in a club or union ("Vote Sam for Secretary").
+ */
+const NOT_A_SEAT = new Set([
+  'best', 'volunteer', 'volunteers', 'employee', 'staff', 'officer', 'pcso', 'team', 'star', 'champion', 'hero', 'unsung', 'award', 'awards', 'prize', 'player',
+  'young', 'pride', 'photo', 'picture', 'design', 'logo', 'colleague', 'manager', 'leader', 'community', 'outstanding', 'lifetime', 'special', 'innovation',
+  'rising', 'most', 'top', 'king', 'queen', 'captain', 'chair', 'president', 'secretary', 'treasurer', 'rep', 'student', 'head', 'sports', 'personality', 'option',
+]);
+
+/**
+ * What a name after "vote" is voted for ("Vote Jen Carlisle for Penrith North", "Vote Kath Holt for Volunteer of the Year"): 1 for a
+ * capitalised place, a seat; -1 for an award or a post that is no seat (or a name that is one: "Vote Team Penrith"); 0 if no "for" follows
+ * a name of one to three capitalised words in the sentence of the "vote" at token `i`.
+ */
+function seatVotedFor(tokens: Tokens, sentences: Int32Array, i: number): number {
+  for (let k = i + 1; k <= i + 4 && sentences[k] === sentences[i]; k++) {
+    if (tokens.is(k, 'for')) {
+      if (k === i + 1 || sentences[k + 1] !== sentences[i] || !tokens.has(k + 1, TokenFlag.capitalised) || tokens.isOneOf(k + 1, NOT_A_NAME)) return 0;
+      return tokens.isOneOf(k + 1, NOT_A_SEAT) ? -1 : 1;
+    }
+    if (!tokens.has(k, TokenFlag.capitalised)) return 0;
+    if (tokens.isOneOf(k, NOT_A_SEAT)) return -1;
+  }
+  return 0;
+}
+
+/**
  * The first hit of `tag` in `fields` that `map` maps to something, mapped, read through `ctx.find`'s loop over the
  * hit arrays. A hit iterator made for each tag and field, and stepped by a `for … of` that steps arrays too (so
  * megamorphic), cost more than the tests: most tags have no hit in a draft's field.
@@ -755,7 +782,11 @@ export default defineRule({
             return (hasElection || partyAddress) && !isModalNotBefore(lent) ? lent : undefined;
           }
           if (!tokens.has(i + 1, TokenFlag.capitalised) || tokens.isOneOf(i + 1, NOT_A_NAME) || sentences[i + 1] !== sentences[i]) return undefined;
-          const isPersonName = isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i];
+          // "Vote Jen Carlisle for Penrith North": a name for a place is a candidate for a seat, told to the reader ("vote" opening its sentence);
+          // "Vote Kath Holt for Volunteer of the Year" names an award, and no election.
+          const seat = tokens.is(i, 'vote') ? seatVotedFor(tokens, sentences, i) : 0;
+          if (seat < 0) return undefined;
+          const isPersonName = (isPersonNameAt(tokens, i + 1) && sentences[i + 2] === sentences[i]) || (seat > 0 && (i === 0 || sentences[i - 1] !== sentences[i]));
           // "I'll be voting Green": "Green" alone is no party name (it is a colour), but capitalised after a vote it is one.
           return hasElection || partyAddress || isPersonName || tokens.is(i + 1, 'green') ? ctx.tokenHit(field, i, i + 1, 'vote-ask', 'vote') : undefined;
         },
