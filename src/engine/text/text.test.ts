@@ -213,6 +213,17 @@ describe('sentences', () => {
     expect(sentenceOf('This £1.2m buys a crate', 'crate')).toBe(0);
     expect(sentenceOf('It ends here.The crate', 'crate')).toBe(0); // a missing space reads as one sentence: rare, and harmless
   });
+
+  it("does not end one at a company's abbreviation before a small letter", () => {
+    expect(sentenceOf('Thanks to Lakeland Outdoor Co. for the crate', 'crate')).toBe(0);
+    expect(sentenceOf('Thanks to Fell Brewing Ltd. for the crate 🍺', 'crate')).toBe(0);
+    expect(sentenceOf('Cheers to Smith Bros. for the crate', 'crate')).toBe(0);
+    // A capital after it starts a sentence; so does a small letter after any other word, or after a blank line.
+    expect(sentenceOf('We ordered from Lakeland Outdoor Co. The crate arrived', 'crate')).toBe(1);
+    expect(sentenceOf('they had their chance. not getting the crate', 'crate')).toBe(1);
+    expect(sentenceOf('We buy from the Co.\n\nthe crate arrived', 'crate')).toBe(1);
+    expect(sentenceOf('Ask the disco. the crate is there', 'crate')).toBe(1);
+  });
 });
 
 describe('compileLexicon and scanTokens', () => {

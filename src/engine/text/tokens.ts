@@ -258,6 +258,21 @@ const isLowerAt = (original: string, k: number): boolean => {
   return (code >= 97 && code <= 122) || (code > 0x7f && original[k] !== original[k]!.toUpperCase());
 };
 
+/** Company abbreviations written with a stop, as whole words ("Co.", "Ltd.", "Inc.", "Bros."), small letters or capitals alike. */
+const COMPANY_ABBREVIATIONS = ['co', 'ltd', 'inc', 'plc', 'corp', 'bros'];
+
+/** Is the word ending at `end` (just before a full stop) a company's abbreviation? Asked only of a stop that would end a sentence. */
+function isCompanyAbbreviation(codes: Uint8Array | Uint16Array, classes: Uint8Array, end: number): boolean {
+  for (const word of COMPANY_ABBREVIATIONS) {
+    const start = end - word.length;
+    if (start < 0 || (start > 0 && isWordChar(classes, codes[start - 1]!))) continue;
+    let k = 0;
+    while (k < word.length && (codes[start + k]! | 32) === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+}
+
 /** The longest gap a phrase may run across ("official - sensitive"). */
 const MAX_PHRASE_GAP = 12;
 
@@ -318,6 +333,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
         else if (code === 35 || code === 64) tagMarkAt = i; // # @
       }
       if (i >= size) break;
+      // "Lakeland Outdoor Co. for the free jackets": a company's abbreviation, its stop alone in the gap, before a small letter ends no sentence.
+      if (endsSentence && codes[gapStart] === 46 && i - gapStart <= 2 && newlines === 0 && isCompanyAbbreviation(codes, classes, gapStart) && isLowerAt(original, isPlain ? i : folded.originAt(i))) endsSentence = false;
       if (endsSentence && n > 0) sentence++;
       const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
       flags = (isJoined ? JOINED : 0) | (tagMarkAt === i - 1 ? TAG : 0);
