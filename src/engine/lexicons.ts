@@ -511,6 +511,8 @@ export const LEXICONS = {
     'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
     "i'll definitely be there", 'count me in', 'i accept',
+    // Moved by the offer itself: "I'm honestly touched you'd offer" (a reply to what the quoted message offers).
+    "touched you'd", 'touched that you would', "touched that you'd",
     // Yes for two: "count me and Lou in", "count us both in".
     'count me and', 'count us both in', 'count both of us in', 'count the two of us in', 'must decline', 'have to decline', 'will have to decline', 'decline',
     'not able to accept', 'unable to accept', 'cannot accept', "can't accept", 'able to accept', "won't accept", 'will not accept', "can't take", 'cannot take', 'unable to take', 'not allowed to accept', "aren't allowed to accept",

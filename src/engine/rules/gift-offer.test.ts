@@ -963,3 +963,20 @@ describe('a rate for those who book through work, asked for family', () => {
     ],
   });
 });
+
+describe('a loan offered, repaid on terms, and thanks to a company written "Co."', () => {
+  testRule(rule, {
+    valid: [
+      // Paying back a debt, not a loan: the sender's own share.
+      { to: ['dave@fellsidetimber.co.uk'], body: "I'm honestly touched you'd remember the meeting. I'll pay you back for the sandwiches on Friday." },
+      { to: ['jo@gmail.com'], subject: 'Re: tickets', body: 'I will pay you back for my ticket on Friday.\n\n> I got us two seats for the gig, £30 each.' },
+      // A company named with "Co." thanked for a service to the public, given by the office.
+      { channel: 'social', site: 'bluesky', body: 'Our free bike marking with Lakeland Outdoor Co. is back this Saturday at the victims hub - come along.' },
+    ],
+    invalid: [
+      { to: ['andy@nuneatonproperty.co.uk'], subject: 'Re: deposit', body: "I'm honestly touched you'd offer. Could we say £1,500 instead and I pay you back £125 a month?\n\n> Let me lend you two grand, no interest - you've been good to us with the funding.", findings: [{ ...gift }] },
+      { to: ['raj@midlandmotors.co.uk'], body: "Thanks Raj, the interest-free loan would really help with the car. I'll pay you back by Christmas.", findings: [{ ...gift }] },
+      { channel: 'social', site: 'bluesky', body: "Massive thanks to Fellside Outdoor Co. for the free fleeces for everyone on the victims' hub team!", findings: [{ ...gift }] },
+    ],
+  });
+});

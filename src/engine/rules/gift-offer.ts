@@ -655,6 +655,11 @@ function isShownFrom(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** Paying back, which settles a loan (itself a benefit) as often as a debt. */
+const REPAYING = new Set(['pay you back', 'paid you back']);
+/** Loans offered: "let me lend you two grand", "interest-free", "no interest". */
+const LOANS = new Set(['loan', 'lend me', 'lend you', 'lending me', 'lent me', 'lending us', 'lent us', 'the loan of', 'loan of', 'interest-free', 'interest free', 'no interest']);
+
 /** Is the sender the one acting, "I"/"we" just before the phrase ("I've paid for the tickets", "we bought")? */
 const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
@@ -729,7 +734,10 @@ export default defineRule({
     if (ctx.find('private-life', ['subject', 'body'], isPrivateLife) !== undefined) return;
     // The sender paying their way ("I've paid for the tickets") is no offer, but turning hospitality down
     // still is ("we'll pay for our own travel and won't be able to accept the overnight stay").
-    const isPaidFor = ctx.has('sender-paid', ['subject', 'body']);
+    // ("I pay you back £125 a month" repays a loan, which is itself the benefit: "let me lend you two grand, no interest".)
+    const isLoanRepaid = (hit: Hit) =>
+      REPAYING.has(hit.phrase) && ctx.scan('gift-item', ['body'], { zones: [Zone.own, Zone.quoted, Zone.forwarded] }).some((item) => LOANS.has(item.phrase));
+    const isPaidFor = ctx.find('sender-paid', ['subject', 'body'], (hit) => !isLoanRepaid(hit)) !== undefined;
     const toOrganisation = ctx.audience.recipients.some((recipient) => !recipient.isInside && !recipient.isPersonalMail);
     // ("The anniversary of them placing staff with the office" is a working relationship's, not a family's.)
     // "Your dad pressed an envelope on me": someone else's family, not the sender's.
