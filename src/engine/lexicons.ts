@@ -553,6 +553,8 @@ export const LEXICONS = {
     // Gifts listed as a treat to the sender: "I've been PROPER spoiled - flowers, a spa voucher and a bottle of gin from the partnership".
     'been spoiled', 'been spoilt', 'been proper spoiled', 'been proper spoilt', 'been so spoiled', 'been so spoilt', 'been well spoiled', 'been well spoilt',
     'been really spoiled', 'been really spoilt', 'spoiled rotten', 'spoilt rotten', 'spoiled me', 'spoilt me', 'spoiled us', 'spoilt us',
+    // Found waiting for the sender: "got home to a bottle of fizz … on the doorstep from one of the families we've been supporting".
+    'got home to', 'came home to', 'on the doorstep from', 'on my doorstep from', 'on my desk from',
   ],
   /**
    * Giving to the sender, said so plainly enough to need no item from the lexicon ("Harrow & Finch

@@ -980,3 +980,19 @@ describe('a loan offered, repaid on terms, and thanks to a company written "Co."
     ],
   });
 });
+
+describe('a gift found waiting for the sender', () => {
+  testRule(rule, {
+    valid: [
+      // Nothing given; family; no tie to work in a post.
+      { channel: 'social', site: 'facebook', body: 'Got home to a burst pipe after a long shift at work. Brilliant.' },
+      { channel: 'social', site: 'facebook', body: 'Came home to a bottle of fizz and flowers from my husband for our anniversary ❤️' },
+      { channel: 'social', site: 'facebook', body: 'Got home to a bottle of fizz on the doorstep. Friday sorted.' },
+    ],
+    invalid: [
+      { channel: 'social', site: 'facebook', body: "Got home to a bottle of fizz and a card on the doorstep from one of the families we've been supporting through work. This job!", findings: [{ ...gift }] },
+      { channel: 'social', site: 'facebook', body: 'I came home to a hamper from the residents group I work with on the Kendal scheme - so kind.', findings: [{ ...gift }] },
+      { to: ['tina@brightcleaning.co.uk'], body: 'There was a box of chocolates on my desk from your team this morning. What a treat!', findings: [{ ...gift }] },
+    ],
+  });
+});

@@ -664,8 +664,10 @@ const LOANS = new Set(['loan', 'lend me', 'lend you', 'lending me', 'lent me', '
 const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => {
   const { tokens } = ctx.text(hit.field);
   // "I've been spoiled", "I was handed an envelope": the sender as the subject of a passive is the one given to.
-  return tokens.isOneOf(hit.first - 1, FIRST_PERSON) && !(tokens.is(hit.first, 'been') && tokens.isOneOf(hit.last, SPOILED));
+  return tokens.isOneOf(hit.first - 1, FIRST_PERSON) && !(tokens.is(hit.first, 'been') && tokens.isOneOf(hit.last, SPOILED)) && !FOUND_WAITING.has(hit.phrase);
 };
+/** "I got home to a bottle of fizz": the sender coming home to what was left for them. */
+const FOUND_WAITING = new Set(['got home to', 'came home to']);
 /** "I've been spoiled", "I've been proper spoilt": the sender, as the subject of the passive, is the one treated. */
 const SPOILED = new Set(['spoiled', 'spoilt']);
 
