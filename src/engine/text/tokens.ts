@@ -334,7 +334,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
       }
       if (i >= size) break;
       // "Lakeland Outdoor Co. for the free jackets": a company's abbreviation, its stop alone in the gap, before a small letter ends no sentence.
-      if (endsSentence && codes[gapStart] === 46 && i - gapStart <= 2 && newlines === 0 && isCompanyAbbreviation(codes, classes, gapStart) && isLowerAt(original, isPlain ? i : folded.originAt(i))) endsSentence = false;
+      // (A small letter after a stop is rare, and told in plain text by one comparison: asked before the abbreviation.)
+      if (endsSentence && codes[gapStart] === 46 && i - gapStart <= 2 && newlines === 0 && (isPlain ? codes[i]! - 97 >>> 0 < 26 : isLowerAt(original, folded.originAt(i))) && isCompanyAbbreviation(codes, classes, gapStart)) endsSentence = false;
       if (endsSentence && n > 0) sentence++;
       const isJoined = n > 0 && !endsSentence && !breaksPhrase && i - gapStart <= MAX_PHRASE_GAP;
       flags = (isJoined ? JOINED : 0) | (tagMarkAt === i - 1 ? TAG : 0);
