@@ -454,6 +454,8 @@ export const LEXICONS = {
     'envelope', 'passes', 'family passes', 'free passes', 'season ticket', 'reception', 'drinks reception', 'book', 'tablet', 'ipad', 'laptop',
     'lodge', 'long weekend', 'weekend at', 'weekend in', 'off membership', 'free membership', 'signed shirt', 'shirt', 'corporate box',
     'golf day', 'little something', 'a little something', 'tin of', 'flapjacks', 'hospitality lounge', 'the lounge', 'tasting menu', 'loan of',
+    // A seat at a host's table: "say no to the seat at your table at the gala".
+    'seat at your table', 'seats at your table', 'place at your table', 'places at your table',
     'summer party', "firm's party", 'corporate suite', 'hospitality tent', 'scarf', 'food parcel', 'parcel', 'wool throw', 'blanket', 'staff rate', 'spare seat', 'spare place', 'spare places', 'a few places', 'couple of places', 'seat on your table', 'place on your table', 'weekend of the',
     'spare seats', 'spare tickets', 'spare passes', 'their table', 'on their table', 'trade rate', 'your trade rate', 'trade price', 'partner pricing',
     'free of charge', 'putting me up', 'putting us up', 'put me up', 'put us up', 'for the night', 'a table at', 'the fizz', 'fizz', 'prosecco',
@@ -492,6 +494,8 @@ export const LEXICONS = {
     'massive thanks to', 'many thanks for', 'thank you to', 'thanks again for', 'grateful for', 'very grateful', 'so grateful', 'are grateful', 'were grateful', 'so kind', 'very kind', 'kind of you',
     'generous of you', 'generous', 'how kind', 'much appreciated', 'incredibly kind', 'really kind', 'too kind', 'ever so kind', 'you spoil me', 'spoil me', 'best work perk', 'perk', 'shout out to', 'massive shout out', 'top marks to', 'hats off to', 'kudos to', 'grateful to', 'is appreciated', 'good of you', 'decent of you', 'very touched', 'so touched', 'really touched', 'touched that', 'i was touched', 'how touched',
     'genuinely touched', 'truly touched', 'deeply touched',
+    // Moved, as touched: "I was genuinely moved that you'd want to remember me in your will".
+    'genuinely moved', 'truly moved', 'deeply moved', 'very moved', 'so moved', 'really moved', 'was moved that', 'moved by your',
   ],
   /** Accepting, declining or returning an offer. */
   'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
@@ -568,6 +572,8 @@ export const LEXICONS = {
     'for free', 'on the house', 'chuck in', 'throw in', 'sort us out with', 'sort me out with', 'going spare', 'got any spare', 'any spare',
     "don't suppose you've got", "don't suppose you have", 'any room for', "you'd be covering", 'be covering the', 'covering the cost', 'cover the cost of', 'mates rate', "mate's rate", 'favour to ask', 'stretch it to', 'anything going', 'showing their appreciation', 'show their appreciation', 'show your appreciation', "i'm partial to",
     'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half', 'a plus one', 'a plus-one', 'bring a guest', 'bring along a guest',
+    // A supplier's discount code asked for: "the partner discount … could you send the code through?" (an item must be near: not a door code).
+    'send the code through', 'send the code over', 'send me the code', 'send me a code', 'send us the code', 'pass on the code', 'send the discount code', 'send me the discount code', 'send the code',
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
   purchase: ["i'd like to order", 'i would like to order', 'like to place an order', 'please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],
@@ -585,7 +591,9 @@ export const LEXICONS = {
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
-  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal'],
+  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
+    // Sponsorship money counted for a cause: "£640 raised so far for the youth mentoring project".
+    'raised so far', 'so far raised', 'chosen charity', 'for charity'],
   'work-reason': [
     // The giver known through the sender's role: "Because I work with the congregation through the Combined Authority".
     'because i work with', 'as i work with', 'since i work with', 'through the office', 'in my role', 'because of my role', 'through my role',
@@ -626,6 +634,11 @@ export const LEXICONS = {
     'know your policy', 'use your register', 'is still a gift', 'any offer', 'every offer', 'all offers', 'must be declared', 'must be recorded',
     // A breach alleged of someone else: "alleges that hospitality from a supplier was not declared".
     'was not declared', 'were not declared', 'not been declared', 'undeclared',
+    // The rule told to everyone, of any offer: "declare a gift or hospitality on the register even if you turned it down".
+    'gift or hospitality', 'even if you turned it down', 'even if you turn it down', 'even if you declined it', 'even if you decline it', 'even if you said no',
+    // The register's entries counted, as its keeper reports them: "nine entries this quarter: four hampers (two declined) …" (gift-offer.ts).
+    'entries this quarter', 'entries this month', 'entries this year', 'entries last quarter', 'entries last month', 'entries last year', 'entries in total',
+    'declarations this quarter', 'declarations this month', 'declarations this year', 'declarations last quarter',
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
@@ -637,6 +650,8 @@ export const LEXICONS = {
     'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
     'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
     'safety day', 'community day', 'open day', 'my talk', 'judged', 'provider', 'providers', 'reception', 'supported', 'licensing', 'burglary',
+    // Crime the office works on, as its events are named: "after the rural crime walk".
+    'rural crime', 'crime walk', 'knife crime', 'crime prevention',
     'suppliers', 'contracts', 'contractor', 'contractors', 'tenders', 'projects', 'meetings', 'schemes', 'vendor', 'vendors', 'expo',
     // Help the office gave the giver: "a grateful mum whose lad we'd helped".
     "we'd helped", 'we helped', "we've helped", 'we had helped',
@@ -662,6 +677,8 @@ export const LEXICONS = {
     // Sick leave, and an operation someone had: "four months' sick leave following back surgery" (not "knee surgery recovery", a topic).
     'sick leave', 'on sick leave', 'had surgery', 'following surgery', 'had back surgery', 'following back surgery', 'after back surgery', 'had knee surgery',
     'following knee surgery', 'after knee surgery', 'had heart surgery', 'following heart surgery', 'had hip surgery',
+    // Out of hospital, or still unable to walk: "home from the QE today … still can't walk properly".
+    'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -709,6 +726,8 @@ export const LEXICONS = {
     // Someone led into custody or court, as a bystander tells it: "seen her being walked into custody again".
     'into custody', 'being walked into', 'been walked into', 'was walked into', 'being marched into', 'was marched into', 'frogmarched', 'being frogmarched',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
+    // Coercive control lived through, however long, and an attack someone is over or home after: "after a decade of coercive control", "home after the attack".
+    'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
   'bulk-personal': [
@@ -719,7 +738,9 @@ export const LEXICONS = {
     // "DOBs", as lists are labelled: "contact list with home addresses and DOBs".
     'addresses and dobs', 'home addresses and dobs', 'dobs and addresses', 'dobs and home addresses', 'names and dobs', 'names dobs',
     // A sheet of people's NI numbers: "ICV_expenses_Q1_with_NI_numbers.xlsx" (sent only with a file: see the rule).
-    'ni numbers', 'national insurance numbers'],
+    'ni numbers', 'national insurance numbers',
+    // A file's columns, named in the singular: "columns are name, DOB, crime type" (sent only with a file: see the rule).
+    'name, dob', 'name dob', 'name and dob', 'name, date of birth', 'name date of birth', 'name and date of birth', 'name, address, dob', 'name, address and dob'],
   /** Data made safe: pseudonymised, anonymised, removed. */
   // ── zones ──────────────────────────────────────────────────────────────────────────
   /** What a legal disclaimer says of itself: marks the boilerplate at an email's foot (see `zones.ts`). */

@@ -801,3 +801,99 @@ describe('a request for information answered', () => {
     ],
   });
 });
+
+describe("a supplier's discount code asked for", () => {
+  testRule(rule, {
+    valid: [
+      // A code that is no discount: a door's, a login's.
+      { to: ['support@entrysys.co.uk'], body: 'The keypad on the back door has stopped working. Could you send the code through for the override?' },
+      { to: ['it@venuehire.co.uk'], body: 'We need the wifi for the workshop. Could you send me the code before Thursday?' },
+    ],
+    invalid: [
+      { to: ['sales@alarmkit.co.uk'], body: 'You mentioned the partner discount on your cameras - my wife has a small shop and would love that. Could you send the code through?', findings: [{ messageId: 'solicited' }] },
+      { to: ['dean@fleetparts.co.uk'], body: 'Great catch-up. On the friends-and-family discount for your fleet tyres, my brother runs two vans. Could you send the code over?', findings: [{ messageId: 'solicited' }] },
+    ],
+  });
+});
+
+describe("the register's keeper counting its entries", () => {
+  testRule(rule, {
+    valid: [
+      {
+        from: 'governance@cumbria-pcc.gov.uk',
+        to: ['leadership@cumbria-pcc.gov.uk'],
+        body: 'Register attached. Six entries this quarter: two bottles of wine (both declined), an invitation to a golf day (declined) and three lunches.',
+      },
+      {
+        from: 'governance@westmidlands-pcc.gov.uk',
+        to: ['audit@grantthornton.co.uk'],
+        body: 'For your sample: 14 declarations this year, including a hamper that was returned and tickets to the football that were declined.',
+      },
+    ],
+    invalid: [
+      // The sender's own offer, declined, in the same mail.
+      {
+        from: 'governance@cumbria-pcc.gov.uk',
+        to: ['leadership@cumbria-pcc.gov.uk'],
+        body: 'Register attached, six entries this quarter.\n\nSeparately, Apex Security offered me two tickets to the races, which I declined.',
+        findings: [{ ...gift }],
+      },
+    ],
+  });
+});
+
+describe('a post tied to work by the crime it is about, and a seat at a host table', () => {
+  testRule(rule, {
+    valid: [
+      // A meal out with no work in view; the office giving things away at its own crime event; a seat at the table as influence.
+      { channel: 'social', body: 'Massive thanks to the lovely folk at the Black Bull for feeding us all last night, what a birthday 🥳' },
+      { channel: 'social', body: 'Our rural crime team handed out 200 free tractor tags at the county show today - thanks to everyone who stopped by.' },
+      { to: ['m.shah@youthvoice.org.uk'], body: 'Young people deserve a seat at the table when the knife crime plan is written. Can we talk on Friday?' },
+    ],
+    invalid: [
+      { channel: 'social', body: "Huge thanks to the Fleece Inn for feeding us all after the rural crime walk round Hawkshead - wouldn't take a penny!", findings: [{ ...gift }] },
+      { to: ['events@harrislaw.co.uk'], body: 'Thank you for thinking of me, but I will have to say no to the seat at your table on the 14th.', findings: [{ ...gift }] },
+      { to: ['j.cole@fernbankllp.co.uk'], body: "I'd love to take a place at your table on Friday if it's still free.", findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('moved, as touched, by an offer', () => {
+  testRule(rule, {
+    valid: [
+      // Moved by what someone said or went through, with nothing offered; a motion moved.
+      { to: ['k.platt@btinternet.com'], body: 'I was genuinely moved by your account of the night of the fire, and I have passed it to the review team.' },
+      { to: ['clerk@alfretonparish.org.uk'], body: 'Cllr Hart moved that the report be noted, and the meeting agreed.' },
+    ],
+    invalid: [
+      { to: ['r.bagshaw@btinternet.com'], body: "I was deeply moved that you'd think to remember me in your will.\n\nBecause of my role I am not able to be a beneficiary.", findings: [{ ...gift }] },
+      { to: ['ann.fell@fellsidejoinery.co.uk'], body: 'So moved by the bottle of malt after the victims service open day. Hope to see you at the next one.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('sponsorship raised for a cause, thanked for', () => {
+  testRule(rule, {
+    valid: [
+      { channel: 'social', body: 'Ran the Coventry half for our chosen charity today - £410 raised so far for the young carers project, thank you to everyone who sponsored me!' },
+      { channel: 'social', body: 'Office bake-off done: £95 for charity, thanks to all our victims team for baking.' },
+    ],
+    invalid: [
+      // Money given to the sender, beside a charity named for something else.
+      { to: ['m.hale@apexsecurity.co.uk'], body: 'Thank you for the £50 voucher you sent after the knife crime workshop - very generous.', findings: [{ ...gift }] },
+    ],
+  });
+});
+
+describe('the rule told to everyone, of any offer', () => {
+  testRule(rule, {
+    valid: [
+      { to: ['allstaff@derbyshire-pcc.gov.uk'], body: 'Someone asked: yes, you still log a gift or hospitality on the register even if you turned it down.' },
+      { to: ['team@cumbria-pcc.gov.uk'], body: 'To answer the question from Monday: a hamper goes on the register even if you decline it.' },
+    ],
+    invalid: [
+      // The sender's own offer, turned down, beside the rule.
+      { to: ['governance@derbyshire-pcc.gov.uk'], body: 'For the register: Apex offered me two tickets for the County match, which I turned down.', findings: [{ ...gift }] },
+    ],
+  });
+});

@@ -649,6 +649,24 @@ const isSenderActing = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.fi
 /** Does the sentence of `hit` open with the sender ("We've booked lunch", "I'll bring the cake")? */
 const isSendersSentence = (ctx: CheckContext, hit: Hit): boolean => ctx.text(hit.field).tokens.isOneOf(firstInSentence(ctx, hit), FIRST_PERSON);
 
+/** The register's entries counted ("nine entries this quarter"): its keeper's report, whose offers were made to others. */
+const REGISTER_COUNTS = new Set([
+  'entries this quarter', 'entries this month', 'entries this year', 'entries last quarter', 'entries last month', 'entries last year', 'entries in total',
+  'declarations this quarter', 'declarations this month', 'declarations this year', 'declarations last quarter',
+]);
+
+/** How far back in its sentence a count of the register's entries may stand before the offers it lists. */
+const REGISTER_REACH = 40;
+
+/**
+ * Is `hit` in a sentence that counts the register's entries ("Nine entries this quarter: four hampers (two declined), a
+ * supplier's invitation to a race day (declined) …")? A list read back from the register, not an offer made to the sender.
+ */
+function isRegisterCount(ctx: CheckContext, hit: Hit): boolean {
+  const { sentences } = ctx.text(hit.field);
+  return ctx.within(hit.field, 'gift-policy', hit.first - REGISTER_REACH, hit.first).some((policy) => REGISTER_COUNTS.has(policy.phrase) && sentences[policy.first] === sentences[hit.first]);
+}
+
 /** Does a blank line lie between two hits of one field? */
 function isParagraphBreakBetween(ctx: CheckContext, a: Hit, b: Hit): boolean {
   return ctx.value(a.field).slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
@@ -780,6 +798,7 @@ export default defineRule({
       // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
       const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);
       if (!isNamedReply && ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
+      if (isRegisterCount(ctx, hit)) continue;
       if (specific) {
         // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer;
         // the item alone, if it is named in the sentence before a bare thanks).
@@ -798,7 +817,7 @@ export default defineRule({
     if (isPaidFor) return;
     // "Our project team was taken to lunch", "a gift basket ... courtesy of a local printer".
     for (const hit of ctx.hits('gift-receive', ['subject', 'body'])) {
-      if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true })) continue;
+      if (ctx.isNegated(hit) || ctx.near(hit, 'gift-policy', 20, { sameSentence: true }) || isRegisterCount(ctx, hit)) continue;
       // "I've paid for the tickets", "we hosted": the sender doing it, not receiving it.
       if (isSenderActing(ctx, hit) || isDroppedScore(ctx, hit)) continue;
       // "Lunch is on us", "tea and biscuits on us": in the sender's own words the office is the host; only the giver's words

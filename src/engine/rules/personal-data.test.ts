@@ -771,3 +771,34 @@ describe('Sue as a first name, and as a verb', () => {
     ],
   });
 });
+
+describe("a file's columns named in the singular", () => {
+  testRule(rule, {
+    valid: [
+      // A form's blanks for the reader's own details; columns named with no file sent; the same file inside.
+      { to: ['bookings@peakyouth.org.uk'], body: 'Please put your name and date of birth on the attached consent form.', attachments: ['Consent form.docx'] },
+      { to: ['j.ryder@peakpathways.org.uk'], body: 'When you build the tracker, the columns should be name, DOB, risk level and last contact.' },
+      { to: ['victims@derbyshire.police.uk'], body: 'Columns are name, DOB, crime type and risk level.', attachments: ['Open cases.xlsx'] },
+    ],
+    invalid: [
+      { to: ['transition@newprovider.org.uk'], body: 'Transfer list attached. Columns are name, DOB, crime type and risk level.', attachments: ['Transfer list.xlsx'], findings: [{ messageId: 'bulk' }] },
+      { to: ['admin@charityhub.org.uk'], body: 'The sheet gives each client\'s name and date of birth with their referral reason.', attachments: ['Referrals March.xlsx'], findings: [{ messageId: 'bulk' }] },
+    ],
+  });
+});
+
+describe('harm lived through, told obliquely', () => {
+  testRule(rule, {
+    valid: [
+      // Coercive control and an attack as topics, with no one named; the sender's own stay in hospital.
+      { channel: 'social', body: 'Coercive control is a crime. If you are living with it, our service can help: call 0300 123 4567.' },
+      { to: ['editor@parishnews.org.uk'], body: 'The Commissioner visited the mosque after the attack to meet worshippers and hear their concerns.' },
+      { channel: 'social', body: "Home from hospital at last and can't walk properly yet, so I'll be working from the sofa for a bit." },
+    ],
+    invalid: [
+      { channel: 'social', body: 'So proud of Jodie Marsden who left our refuge programme this spring after years in a relationship built on coercive control.', findings: [{ text: 'Jodie Marsden' }] },
+      { channel: 'social', body: 'Sending love to Tariq Mahmood, out of hospital today after the attack on Bridge Street. Still a long road ahead.', findings: [{ text: 'Tariq Mahmood' }] },
+      { to: ['club.secretary@gmail.com'], body: "Craig Ellison won't make Saturday - he still can't walk after the attack outside the Crown.", findings: [{ text: 'Craig Ellison' }] },
+    ],
+  });
+});

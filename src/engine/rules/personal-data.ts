@@ -1088,12 +1088,22 @@ function isDescribedData(ctx: CheckContext, hit: Hit): boolean {
 
 /** Identifiers named alone, which are a list of them only in a file sent: "NI numbers are in column D". */
 const IDENTIFIER_LISTS = new Set(['ni numbers', 'national insurance numbers']);
+/**
+ * A file's columns named in the singular ("columns are name, DOB, crime type"): a list only in a file sent, and not a form's
+ * blanks for someone's own ("put your name and date of birth on the attached form").
+ */
+const COLUMN_NAMES = new Set(['name, dob', 'name dob', 'name and dob', 'name, date of birth', 'name date of birth', 'name and date of birth', 'name, address, dob', 'name, address and dob']);
+const OWN_BLANKS = new Set(['your', 'their', 'his', 'her', 'my', 'own']);
 
 /**
  * Are NI numbers named in a body with no file attached ("volunteers should bring their NI numbers")? A file named for them, or
- * sent with a body that names them, is the list itself.
+ * sent with a body that names them, is the list itself. A column named in the singular is a list only in a body sent with a file,
+ * and not after "your" (a form to fill in).
  */
 function isIdentifiersWithoutFile(ctx: CheckContext, hit: Hit): boolean {
+  if (COLUMN_NAMES.has(hit.phrase)) {
+    return hit.field !== 'body' || ctx.draft.attachments.length === 0 || ctx.text('body').tokens.isOneOf(hit.first - 1, OWN_BLANKS);
+  }
   return hit.field === 'body' && IDENTIFIER_LISTS.has(hit.phrase) && ctx.draft.attachments.length === 0;
 }
 

@@ -343,3 +343,18 @@ describe("the rival bidders' prices, and a bid made superlative", () => {
     ],
   });
 });
+
+describe("the reader's price ranked, with no tender word", () => {
+  testRule(rule, {
+    valid: [
+      // Ranked after the order is placed; someone else's price ranked; the same inside.
+      { to: ['sales@printco.co.uk'], body: 'Your quote came in lowest of the three, so please go ahead: our purchase order is attached.' },
+      { to: ['jo@caterers.co.uk'], body: 'Our venue costs were the lowest of the three offices in the region last year.' },
+      { to: ['procurement@derbyshire.police.uk'], body: 'Their price for the lone worker devices came in lowest of the three by a good margin.' },
+    ],
+    invalid: [
+      { to: ['g.pearce@safeguard.co.uk'], body: 'Between you and me, your price for the body cameras came in lowest of the three, so I would feel confident.', findings: [{ text: 'lowest of the' }] },
+      { to: ['mel@cleanco.co.uk'], body: 'Just so you know, your quote is currently second cheapest of the four - worth a look before Friday.', findings: [{ text: 'second cheapest' }] },
+    ],
+  });
+});

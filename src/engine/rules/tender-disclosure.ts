@@ -226,6 +226,28 @@ const SENTENCE_WINDOW = 25;
 /** How near (in words) a tender word must be to one of several details in another sentence. */
 const TENDER_WINDOW = 40;
 
+/** Details that rank a price among others': "came in lowest of the three", "second cheapest". */
+const RANKED_AMONG = new Set(['lowest of the', 'cheapest of the', 'second lowest', 'second cheapest', 'above the lowest', 'below the lowest']);
+/** What the reader put in: "your price", "your quote", "your bid". */
+const READERS_OFFER = new Set(['price', 'prices', 'pricing', 'quote', 'quotation', 'bid', 'submission', 'figure', 'figures', 'rate', 'rates']);
+/** The procurement phrases that name a quote, not an order: the price a ranking is of. */
+const QUOTES = new Set(['quote for', 'quotation', 'your quotation', 'your quote', 'the quote', 'please could you quote', 'quote ref']);
+/** How far before the ranking, in its sentence, the reader's price may be named: "your price for the lone worker devices came in lowest of the three". */
+const OFFER_REACH = 12;
+
+/**
+ * Is the reader's own price ranked among the others' ("your price for the lone worker devices came in lowest of the three",
+ * "your quote was second cheapest")? Told to a supplier, that ranks a live competition even where no tender word is used.
+ */
+function isReadersPriceRanked(ctx: CheckContext, hit: Hit): boolean {
+  if (!RANKED_AMONG.has(hit.phrase)) return false;
+  const { tokens, sentences } = ctx.text(hit.field);
+  for (let k = hit.first - 1; k >= Math.max(1, hit.first - OFFER_REACH) && sentences[k] === sentences[hit.first]; k--) {
+    if (tokens.isOneOf(k, READERS_OFFER) && (tokens.is(k - 1, 'your') || tokens.is(k - 2, 'your'))) return true;
+  }
+  return false;
+}
+
 /** Confidential tender information (scores, rivals' prices) going outside before award. */
 export default defineRule({
   id: 'tender-disclosure',
@@ -239,7 +261,16 @@ export default defineRule({
     // A reply to a bidder's question ("> any news on the youth diversion tender?") is about the tender the quoted chain names.
     const isOwnTender = ctx.has('tender', ['subject', 'body']);
     const isQuotedTender = !isOwnTender && ctx.has('tender', ['subject', 'body'], { zones: [Zone.quoted] });
-    if (!isOwnTender && !isQuotedTender) return;
+    if (!isOwnTender && !isQuotedTender) {
+      // No tender word, but the reader's price ranked among the others' before anything is ordered or awarded: a competition's standings.
+      // (A quote named is the price ranked, "your quote came in …"; an order or a booking is the choice already made.)
+      const isOrdered = ctx.find('procurement', ['subject', 'body'], (hit) => !QUOTES.has(hit.phrase)) !== undefined || ctx.has('purchase', ['subject', 'body']);
+      if (ctx.has('tender-detail', ['body']) && !isOrdered && !ctx.has('tender-other', ['subject', 'body'])) {
+        const ranked = ctx.find('tender-detail', ['body'], (hit) => hit.zone <= 1 && isReadersPriceRanked(ctx, hit) && !ctx.isNegated(hit) && !isRefused(ctx, hit));
+        if (ranked) report(ranked, 'tender');
+      }
+      return;
+    }
     const other = ctx.scan('tender-other', ['subject', 'body']);
     if (other.some((hit) => hit.phrase.includes('award'))) return; // after award, scores may be shared
     // "bid farewell" is no bid: ignore tender words inside another phrase.
