@@ -802,3 +802,31 @@ describe('harm lived through, told obliquely', () => {
     ],
   });
 });
+
+describe('health, harm and warnings told in everyday words, and a sentence ending "late"', () => {
+  testRule(rule, {
+    valid: [
+      // "A stroke of luck", not an illness; a topic someone leads in their role; a plural topic beside a name.
+      { channel: 'social', body: 'Getting the Guildhall was a second stroke of luck for Dawn Ellis and the team.' },
+      { to: ['forum@bidcity.co.uk'], body: "Dawn Ellis, Service Manager, leads our work on the city centre's drink problem." },
+      { to: ['forum@bidcity.co.uk'], body: 'Sian Roberts has joined as our lead on violent extremism.' },
+      { to: ['panel@wcvs.org.uk'], body: 'Sian Roberts will talk about how women who fled violent relationships can find a home.' },
+      // A supplier's warning from someone in their role; the sender's own nerves.
+      { to: ['ops@cleanco.co.uk'], body: 'Dave Kirby, Contracts Manager, will send your firm a written warning about the missed cleans.' },
+      { to: ['events@wcvs.org.uk'], body: "Sorry for the silence, I've been off with nerves again. Dawn Ellis will cover Thursday." },
+      // The dead, after "the late".
+      { to: ['probate@hallsolicitors.co.uk'], body: 'Thank you for your letter about the late Mr Arthur Boyle, who was in hospital for months.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Dennis Hale from the depot has had a second stroke, please keep him in your thoughts.', findings: [{ text: 'Dennis Hale' }] },
+      { to: ['hr@peakhr.co.uk'], body: 'Priya Shah is off with her nerves again, so she will not make the panel.', findings: [{ text: 'Priya Shah' }] },
+      { to: ['sam.t@hotmail.co.uk'], body: "Leanne Cole lost the baby at 12 weeks, so she won't be at the do.", findings: [{ text: 'Leanne Cole' }] },
+      { to: ['sam.t@hotmail.co.uk'], body: 'Craig Dobson is on a final written now after the row on Tuesday.', findings: [{ text: 'Craig Dobson' }] },
+      { to: ['sam.t@hotmail.co.uk'], body: "Between us, HR reckon Steve Orme has a drink problem.", findings: [{ text: 'Steve Orme' }] },
+      { channel: 'social', body: 'Tom Heald got jumped outside the Crown on Friday night, anyone with footage please ring 101.', findings: [{ text: 'Tom Heald' }] },
+      { channel: 'social', body: 'So proud of Kelly Marsh, who left a violent relationship with nothing and now runs our peer group.', findings: [{ text: 'Kelly Marsh' }] },
+      // "late" ending a sentence before a name: not "the late", and the person is living.
+      { to: ['hayley@talentagency.co.uk'], body: "Sorry it's late. Karen Booth worked for us until March; she was off for months with depression.", findings: [{ text: 'Karen Booth' }] },
+    ],
+  });
+});

@@ -247,6 +247,9 @@ function beforeSignature(person: Person, to: number, senderNames: readonly numbe
  * people known by one name ("Tommo from the Kings Arms"), in order of their first token. Where the sender's own
  * name stands (up to 20 times) is written to `senderNames`, emptied first.
  */
+/** "the late", "my late" ("the late Mrs Winifred Shaw", "my late husband Alan"): "late" said of the dead, not of time ("Sorry it's late."). */
+const isTheLate = (tokens: Tokens, k: number): boolean => tokens.is(k, 'late') && (tokens.is(k - 1, 'the') || tokens.isOneOf(k - 1, POSSESSORS));
+
 function findPeople(
   tokens: Tokens,
   zones: Int32Array,
@@ -288,7 +291,8 @@ function findPeople(
     // "the Lawrence Batley Theatre": a place named after someone, not them (but "Mrs Denise Hall" is a person).
     if (isNamePair && isName(tokens, last + 1) && tokens.isOneOf(last + 1, NOT_SURNAMES) && isJoin(tokens, last)) continue;
     // "the late Mrs Winifred Shaw": not a living person, here or named again ("Mrs Shaw left me £2,000").
-    if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) {
+    // "Sorry it's late. Nicola Frost worked for us …": a sentence's last word, not the dead.
+    if (isTheLate(tokens, first - 1) || isTheLate(tokens, first - 2)) {
       deceased.add(tokens.word(first)).add(tokens.word(last));
       continue;
     }
@@ -1005,6 +1009,8 @@ export default defineRule({
         (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS) || isSentenceStartWord(text.tokens, text.sentences, hit)) &&
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
+        // "a second stroke of luck": not an illness.
+        !(text.tokens.is(hit.last, 'stroke') && text.tokens.is(hit.last + 1, 'of')) &&
         !isApproval(text.tokens, hit) &&
         !isDealingWith(text.tokens, hit) &&
         !isBornLongAgo(text.tokens, hit);
