@@ -372,7 +372,8 @@ describe('someone known by who they are to another and a first name', () => {
       { to: ['events@stonebridgehall.co.uk'], body: "My husband Steve would love to come. I'll need to get it signed off by our Chief Executive first." },
     ],
     invalid: [
-      { to: ['carol.h@gmail.com'], body: "You know Janet from the office? Her husband Steve's been arrested for drink driving.", findings: [{ text: "Steve's" }] },
+      // Janet, known by where she works, is named with her husband's arrest too.
+      { to: ['carol.h@gmail.com'], body: "You know Janet from the office? Her husband Steve's been arrested for drink driving.", findings: [{ text: 'Janet' }, { text: "Steve's" }] },
       { channel: 'social', body: 'Just saw Kev Hart\'s lad Connor get nicked outside the chippy, awkward.', findings: [{ text: "Kev Hart's" }, { text: 'Connor' }] },
       { channel: 'social', body: 'my neighbour Gary just got carted off by the police again, third time this year', findings: [{ text: 'Gary' }] },
       { channel: 'social', body: 'Thinking of our friend Maria tonight, still in intensive care after the crash.', findings: [{ text: 'Maria' }] },
@@ -827,6 +828,29 @@ describe('health, harm and warnings told in everyday words, and a sentence endin
       { channel: 'social', body: 'So proud of Kelly Marsh, who left a violent relationship with nothing and now runs our peer group.', findings: [{ text: 'Kelly Marsh' }] },
       // "late" ending a sentence before a name: not "the late", and the person is living.
       { to: ['hayley@talentagency.co.uk'], body: "Sorry it's late. Karen Booth worked for us until March; she was off for months with depression.", findings: [{ text: 'Karen Booth' }] },
+    ],
+  });
+});
+
+describe('someone known by a first name and where they are from, said in lower case', () => {
+  testRule(rule, {
+    valid: [
+      // "at" says where, not who; someone from a body met at work speaks of a topic; a greeting; no name.
+      { to: ['dee@hotmail.co.uk'], body: 'Ask Priya at the meeting about the witness statements.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Thanks to Karen from the council, who spoke about the rise in shoplifting.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Karen from Walsall Council will explain how victims of burglary can claim.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Hi Karen from the panel, thanks for the note on the stabbing appeal.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Sorry from the whole team about the delay on the assault figures.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Heard Terry from the chippy got arrested again last night.', findings: [{ text: 'Terry' }] },
+      { to: ['dee@hotmail.co.uk'], body: 'You know Karen from work, the one at the barbecue? Off with depression since June, poor thing.', findings: [{ text: 'Karen' }] },
+      { channel: 'social', body: 'the man who exposed himself on the towpath is Wayne from the garage on Mill Lane. police have had him in before', findings: [{ text: 'Wayne' }] },
+      { to: ['dee@hotmail.co.uk'], body: 'Remember Priya from the gym? lost the baby at 10 weeks, she told me today.', findings: [{ text: 'Priya' }] },
+      // Known from a school or a team of one's own, not met there at work.
+      { channel: 'social', body: 'Pretty sure it was Tyler from my old school who nicked it. He was arrested for the same last year.', findings: [{ text: 'Tyler' }] },
+      // Short names: "Jen", "Naz".
+      { to: ['hr@peakhr.co.uk'], body: 'Jen Threlkeld has had 41 days off this year, mostly long covid.', findings: [{ text: 'Jen Threlkeld' }] },
     ],
   });
 });

@@ -897,6 +897,31 @@ function startsSentence(tokens: Tokens, k: number): boolean {
   return k === 0 || /[.!?\n]/.test(tokens.between(tokens.ends[k - 1]!, tokens.starts[k]!));
 }
 
+/**
+ * Bodies whose people a draft meets in their work: "Karen from the council", "Paul from the safer roads team", "Amir at
+ * Victim Support". What such a person tells of is a topic, not their own (but "Bev from the office" is a colleague).
+ */
+const AGENCIES = new Set([
+  'council', 'police', 'force', 'constabulary', 'charity', 'trust', 'hospital', 'probation', 'nhs', 'cps',
+  'court', 'panel', 'partnership', 'department', 'authority', 'agency', 'association', 'service', 'services', 'support', 'unit', 'commission', 'board',
+]);
+/** How many words after "from" or "at" the body's noun may stand: "from the safer roads team". */
+const AGENCY_REACH = 4;
+
+/**
+ * Is the person whose name ends at token `last` one from a body met at work ("Karen from the council")? Not someone
+ * known from one ("Tyler from my old school", "Gary from our darts team"), nor a body's relative ("Mrs Hollis from the
+ * parish council's son"). (Schools and teams are where people are known from, as often as where they work.)
+ */
+function isFromAgency(tokens: Tokens, sentences: Int32Array, last: number): boolean {
+  if (last + 2 >= tokens.length || !isFromOrAt(tokens, last + 1) || tokens.isOneOf(last + 2, POSSESSORS)) return false;
+  for (let k = last + 2; k <= last + 1 + AGENCY_REACH && k < tokens.length && sentences[k] === sentences[last]; k++) {
+    if (tokens.has(k, TokenFlag.possessive)) return false;
+    if (tokens.isOneOf(k, AGENCIES)) return true;
+  }
+  return false;
+}
+
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
@@ -913,7 +938,10 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   // "at number 12", "from no. 4": the house, not a place with a name.
   const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
-  if (!(isHouse || tokens.has(place, CAPITALISED))) return false;
+  // A known first name may be found at a place said in lower case, after "from": "Naz from work", "Terry from the chippy",
+  // "Bev from the 3rd floor" (not after "at": "ask Priya at the meeting" is where, not who; nor "Mark from the start", a word).
+  const isFoundFrom = tokens.codeAt(starts[i + 1]!) === 102 /* f */ && FIRST_NAMES.has(tokens.word(i)) && !WORD_NAMES.has(tokens.word(i));
+  if (!(isHouse || tokens.has(place, CAPITALISED) || isFoundFrom)) return false;
   // One name, not the end of "Dean Carrick"; but "That's Tariq at number 12" is one name after a sentence's first word
   // (not a greeting's: "Hi Jade at the Co-op" is written to her).
   const isAfterCapital = (flags[i - 1]! & CAPITALISED) !== 0;
@@ -1060,6 +1088,7 @@ export default defineRule({
           }
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
+        role ||= isFromAgency(text.tokens, text.sentences, who.last);
         const span = ctx.spanOf(field, who.first, who.last);
         role ||= hasWorkAddressAfter(raw, span.end) || isSignedWithRole(raw, span.start, span.end);
         if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
