@@ -854,3 +854,20 @@ describe('someone known by a first name and where they are from, said in lower c
     ],
   });
 });
+
+describe('someone known by a job they alone hold', () => {
+  testRule(rule, {
+    valid: [
+      // The job's work, not the person's life; the sender's own sickness; a topic someone spoke about.
+      { to: ['coach@mentoring.co.uk'], body: 'The only officer on duty dealt with the assault and took the witness statements.' },
+      { to: ['coach@mentoring.co.uk'], body: 'Our only admin officer handles the witness statements for the panel.' },
+      { to: ['coach@mentoring.co.uk'], body: "I'm our only admin officer and I've been off sick all week." },
+      { to: ['coach@mentoring.co.uk'], body: 'The only manager who spoke about mental health at the conference was excellent.' },
+    ],
+    invalid: [
+      { to: ['coach@mentoring.co.uk'], body: 'H., our only admin officer in the Kendal office, is off with her nerves again.', findings: [{ text: 'our only admin officer' }] },
+      { to: ['coach@mentoring.co.uk'], body: 'The situation: our only receptionist has been signed off with depression since May.', findings: [{ text: 'our only receptionist' }] },
+      { to: ['coach@mentoring.co.uk'], body: 'Our only caseworker in Buxton told me she was assaulted on a home visit last week.', findings: [{ text: 'Our only caseworker' }] },
+    ],
+  });
+});

@@ -821,6 +821,37 @@ function pronounMentionsOf(tokens: Tokens, sentences: Int32Array, field: Hit['fi
   return mentions;
 }
 
+/** Jobs that one person may be the only one to hold in a team or office: "our only admin officer", "the only caseworker in Buxton". */
+const UNIQUE_ROLES = new Set([...ROLE_WORDS, 'admin', 'caseworker', 'receptionist', 'cleaner', 'driver', 'apprentice', 'trainee', 'worker']);
+/** "our only", "the only": a job held by one person names them. */
+const ONLY_BEFORE = new Set(['our', 'the', 'their', 'your']);
+/** How many words may stand between "only" and the job: "our only Welsh-speaking admin officer". */
+const ONLY_REACH = 3;
+
+/**
+ * People known by a job they alone hold, before a fact in its sentence that no one named is near ("H., our only admin
+ * officer in the Kendal office, is off with her nerves again"): named as a first name alone is (a health fact, or a fact a
+ * pronoun gives them), not "the only officer on duty dealt with the assault", a topic of their work.
+ */
+function uniqueRolesBefore(tokens: Tokens, sentences: Int32Array, field: Hit['field'], facts: readonly Hit[]): Person[] {
+  const roles: Person[] = [];
+  let from = 0;
+  for (const fact of facts) {
+    for (let k = Math.max(from, fact.first - NEAR_AFTER); k < fact.first; k++) {
+      if (sentences[k] !== sentences[fact.first] || !tokens.is(k, 'only') || !tokens.isOneOf(k - 1, ONLY_BEFORE)) continue;
+      for (let j = k + 1; j <= k + ONLY_REACH && j < fact.first; j++) {
+        if (!tokens.isOneOf(j, UNIQUE_ROLES)) continue;
+        // "admin officer": the job's last word.
+        const last = tokens.isOneOf(j + 1, UNIQUE_ROLES) && j + 1 < fact.first ? j + 1 : j;
+        roles.push({ field, first: k - 1, last, isFirstNameOnly: true });
+        break;
+      }
+    }
+    from = fact.first;
+  }
+  return roles;
+}
+
 /** Do two namings name one person (the same words, or one's last word the other's)? */
 function isSamePerson(tokens: Tokens, a: Person, b: Person): boolean {
   return wordOf(tokens, a, a.last) === wordOf(tokens, b, b.last) || wordOf(tokens, a, a.first) === wordOf(tokens, b, b.first);
@@ -1022,6 +1053,7 @@ export default defineRule({
               ...mentionsOf(text.tokens, text.zones, field, names, named, orphans),
               ...singlesBeside(text.sentences, singles, orphans),
               ...pronounMentionsOf(text.tokens, text.sentences, field, referents, orphans),
+              ...uniqueRolesBefore(text.tokens, text.sentences, field, orphans),
             ]
           : [];
       const people = mentions.length === 0 ? named : withoutRepeats([...named, ...mentions].sort((a, b) => a.first - b.first));
