@@ -871,3 +871,18 @@ describe('someone known by a job they alone hold', () => {
     ],
   });
 });
+
+describe('a nickname and where they are from, in a note written in lower case', () => {
+  testRule(rule, {
+    valid: [
+      // "early" (of "earl") is a word; "photo" no one's name.
+      { channel: 'social', body: 'left early from the office today because of the stabbing near the station, scary stuff round here lately' },
+      { channel: 'social', body: 'got a lovely photo from the open day, talked to loads of people about shoplifting and burglary prevention' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'so gazza from accounts got a caution for the fight outside spoons on friday lol what a week honestly', findings: [{ text: 'gazza' }] },
+      { channel: 'social', body: 'guess who got arrested at the match. tommo from the depot. what a weekend that was for all of us', findings: [{ text: 'tommo' }] },
+      { channel: 'social', body: 'naz from work has been signed off with stress again, gutted for her, sending love to the whole family x', findings: [{ text: 'naz' }] },
+    ],
+  });
+});

@@ -549,6 +549,9 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
       if (isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, surname, true)) [first, last] = [i + 1, surname];
     } else if (FIRST_NAMES.has(word) && !WORD_NAMES.has(word) && isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false)) {
       [first, last] = [i, i + 1];
+    } else if (tokens.is(i + 1, 'from') && isLowerJoin(tokens, i) && isKnownFirstName(word)) {
+      // One name and where they are from: "deano from the 3rd floor got a caution", "naz from work".
+      [first, last] = [i, i];
     }
     if (first < 0 || tokens.isOneOf(i - 1, GREETINGS) || (i === 0 && !tokens.isOneOf(last + 1, SUBJECT_AFTER))) continue;
     const words = wordsOf(tokens, first, last);
@@ -953,6 +956,19 @@ function isFromAgency(tokens: Tokens, sentences: Int32Array, last: number): bool
   return false;
 }
 
+/**
+ * Is the word a first name that is no everyday word ("naz"), or a nickname made of one ("deano", "tommo", "robbo", "gazza")?
+ * Not "early" (of "earl") or "sally": only "-o" and "-za" make nicknames no word is.
+ */
+function isKnownFirstName(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return !WORD_NAMES.has(word);
+  const end = word.endsWith('o') ? 1 : word.endsWith('za') ? 2 : 0;
+  if (end === 0 || word.length < end + 3) return false;
+  const stem = word.slice(0, -end);
+  // "tommo", "robbo": the name's last letter doubled.
+  return FIRST_NAMES.has(stem) || (stem.at(-1) === stem.at(-2) && FIRST_NAMES.has(stem.slice(0, -1)));
+}
+
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
@@ -971,7 +987,7 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
   // A known first name may be found at a place said in lower case, after "from": "Naz from work", "Terry from the chippy",
   // "Bev from the 3rd floor" (not after "at": "ask Priya at the meeting" is where, not who; nor "Mark from the start", a word).
-  const isFoundFrom = tokens.codeAt(starts[i + 1]!) === 102 /* f */ && FIRST_NAMES.has(tokens.word(i)) && !WORD_NAMES.has(tokens.word(i));
+  const isFoundFrom = tokens.codeAt(starts[i + 1]!) === 102 /* f */ && isKnownFirstName(tokens.word(i));
   if (!(isHouse || tokens.has(place, CAPITALISED) || isFoundFrom)) return false;
   // One name, not the end of "Dean Carrick"; but "That's Tariq at number 12" is one name after a sentence's first word
   // (not a greeting's: "Hi Jade at the Co-op" is written to her).
