@@ -680,7 +680,7 @@ export const LEXICONS = {
     // Out of hospital, or still unable to walk: "home from the QE today … still can't walk properly".
     'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
     // Health told in everyday words: "after a second stroke", "off with her nerves", "lost the baby at 14 weeks", "a proper drink problem".
-    'second stroke', 'off with her nerves', 'off with his nerves', 'off with nerves', 'lost the baby', 'lost her baby',
+    'second stroke', 'off with her nerves', 'off with his nerves', 'lost the baby', 'lost her baby',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */

@@ -812,9 +812,9 @@ describe('health, harm and warnings told in everyday words, and a sentence endin
       { to: ['forum@bidcity.co.uk'], body: "Dawn Ellis, Service Manager, leads our work on the city centre's drink problem." },
       { to: ['forum@bidcity.co.uk'], body: 'Sian Roberts has joined as our lead on violent extremism.' },
       { to: ['panel@wcvs.org.uk'], body: 'Sian Roberts will talk about how women who fled violent relationships can find a home.' },
-      // A supplier's warning from someone in their role; the sender's own nerves.
+      // A supplier's warning from someone in their role; nerves before a talk, not an illness.
       { to: ['ops@cleanco.co.uk'], body: 'Dave Kirby, Contracts Manager, will send your firm a written warning about the missed cleans.' },
-      { to: ['events@wcvs.org.uk'], body: "Sorry for the silence, I've been off with nerves again. Dawn Ellis will cover Thursday." },
+      { to: ['events@wcvs.org.uk'], body: 'Priya Shah started off with nerves but gave a brilliant talk on Thursday.' },
       // The dead, after "the late".
       { to: ['probate@hallsolicitors.co.uk'], body: 'Thank you for your letter about the late Mr Arthur Boyle, who was in hospital for months.' },
     ],
