@@ -987,8 +987,7 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
   // A known first name may be found at a place said in lower case, after "from": "Naz from work", "Terry from the chippy",
   // "Bev from the 3rd floor" (not after "at": "ask Priya at the meeting" is where, not who; nor "Mark from the start", a word).
-  const isFoundFrom = tokens.codeAt(starts[i + 1]!) === 102 /* f */ && isKnownFirstName(tokens.word(i));
-  if (!(isHouse || tokens.has(place, CAPITALISED) || isFoundFrom)) return false;
+  if (!isHouse && !tokens.has(place, CAPITALISED) && !(tokens.codeAt(starts[i + 1]!) === 102 /* f */ && isKnownFirstName(tokens.word(i)))) return false;
   // One name, not the end of "Dean Carrick"; but "That's Tariq at number 12" is one name after a sentence's first word
   // (not a greeting's: "Hi Jade at the Co-op" is written to her).
   const isAfterCapital = (flags[i - 1]! & CAPITALISED) !== 0;
