@@ -709,13 +709,17 @@ function firstNamesBefore(
   }
   let from = 0;
   for (const fact of facts) {
-    // Back to the start of the fact's sentence, as far as a window reaches.
-    let start = fact.first;
-    while (start > Math.max(from, fact.first - NEAR_AFTER) && sentences[start - 1] === sentences[fact.first]) start--;
-    firstNamesIn(tokens, zones, field, names, people, start, fact.first, isOwn, singles);
+    firstNamesIn(tokens, zones, field, names, people, sentenceStartBefore(sentences, fact, from), fact.first, isOwn, singles);
     from = fact.first;
   }
   return singles;
+}
+
+/** The first token of the fact's sentence, as far back as a window reaches (`NEAR_AFTER` tokens) and not before `from`. */
+function sentenceStartBefore(sentences: Int32Array, fact: Hit, from: number): number {
+  let start = fact.first;
+  while (start > Math.max(from, fact.first - NEAR_AFTER) && sentences[start - 1] === sentences[fact.first]) start--;
+  return start;
 }
 
 /** Tells whether a first name alone (its folded word) is the sender's own or the name the draft is signed with. */
@@ -840,8 +844,9 @@ function uniqueRolesBefore(tokens: Tokens, sentences: Int32Array, field: Hit['fi
   const roles: Person[] = [];
   let from = 0;
   for (const fact of facts) {
-    for (let k = Math.max(from, fact.first - NEAR_AFTER); k < fact.first; k++) {
-      if (sentences[k] !== sentences[fact.first] || !tokens.is(k, 'only') || !tokens.isOneOf(k - 1, ONLY_BEFORE)) continue;
+    // Only in the fact's sentence is a job "only" one holds looked for.
+    for (let k = sentenceStartBefore(sentences, fact, from); k < fact.first; k++) {
+      if (!tokens.is(k, 'only') || !tokens.isOneOf(k - 1, ONLY_BEFORE)) continue;
       for (let j = k + 1; j <= k + ONLY_REACH && j < fact.first; j++) {
         if (!tokens.isOneOf(j, UNIQUE_ROLES)) continue;
         // "admin officer": the job's last word.
