@@ -77,6 +77,7 @@ export const FIRST_NAMES = new Set(
   jarrod jasmin jeanette jemma johnny kath katy kieron kristy lacey lana larry laurence lottie lyndsey maddie marianne marsha martine mervyn milly
   myles nicky noreen olga petra quentin rebekah rhona roxanne sadie selina shauna shelley sylvie terri trudy ursula verity vikki vince wilf wyn
   zak zena tyrese dwayne chiamaka aman kuldeep sukhdev balvinder paramjit satnam
+  jen naz
 `.split(/\s+/),
 );
 

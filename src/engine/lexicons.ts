@@ -696,6 +696,8 @@ export const LEXICONS = {
     'following knee surgery', 'after knee surgery', 'had heart surgery', 'following heart surgery', 'had hip surgery',
     // Out of hospital, or still unable to walk: "home from the QE today … still can't walk properly".
     'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
+    // Health told in everyday words: "after a second stroke", "off with her nerves", "lost the baby at 14 weeks", "a proper drink problem".
+    'second stroke', 'off with her nerves', 'off with his nerves', 'lost the baby', 'lost her baby',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -744,6 +746,10 @@ export const LEXICONS = {
     'into custody', 'being walked into', 'been walked into', 'was walked into', 'being marched into', 'was marched into', 'frogmarched', 'being frogmarched',
     'on suspicion of', 'arrested on suspicion', 'been lifted', 'got lifted', 'domestic violence', 'dv victim', 'repeat victim', 'getting threats', 'getting the threats', 'been threatened', 'received threats',
     // Coercive control lived through, however long, and an attack someone is over or home after: "after a decade of coercive control", "home after the attack".
+    // A disciplinary warning someone is on, a drink problem, an assault or a violent relationship lived through, told plainly: "he's on a final written",
+    // "HR think he's got a drink problem", "he was jumped outside the pub", "fled a violent relationship" (a topic beside someone in their role is theirs to speak of: see the rule).
+    'drink problem', 'drinking problem', 'final written', 'final written warning', 'written warning', 'was jumped', 'got jumped', 'been jumped', 'violent relationship', 'violent marriage', 'violent ex',
+    'exposing himself', 'exposing herself',
     'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

@@ -372,7 +372,8 @@ describe('someone known by who they are to another and a first name', () => {
       { to: ['events@stonebridgehall.co.uk'], body: "My husband Steve would love to come. I'll need to get it signed off by our Chief Executive first." },
     ],
     invalid: [
-      { to: ['carol.h@gmail.com'], body: "You know Janet from the office? Her husband Steve's been arrested for drink driving.", findings: [{ text: "Steve's" }] },
+      // Janet, known by where she works, is named with her husband's arrest too.
+      { to: ['carol.h@gmail.com'], body: "You know Janet from the office? Her husband Steve's been arrested for drink driving.", findings: [{ text: 'Janet' }, { text: "Steve's" }] },
       { channel: 'social', body: 'Just saw Kev Hart\'s lad Connor get nicked outside the chippy, awkward.', findings: [{ text: "Kev Hart's" }, { text: 'Connor' }] },
       { channel: 'social', body: 'my neighbour Gary just got carted off by the police again, third time this year', findings: [{ text: 'Gary' }] },
       { channel: 'social', body: 'Thinking of our friend Maria tonight, still in intensive care after the crash.', findings: [{ text: 'Maria' }] },
@@ -799,6 +800,89 @@ describe('harm lived through, told obliquely', () => {
       { channel: 'social', body: 'So proud of Jodie Marsden who left our refuge programme this spring after years in a relationship built on coercive control.', findings: [{ text: 'Jodie Marsden' }] },
       { channel: 'social', body: 'Sending love to Tariq Mahmood, out of hospital today after the attack on Bridge Street. Still a long road ahead.', findings: [{ text: 'Tariq Mahmood' }] },
       { to: ['club.secretary@gmail.com'], body: "Craig Ellison won't make Saturday - he still can't walk after the attack outside the Crown.", findings: [{ text: 'Craig Ellison' }] },
+    ],
+  });
+});
+
+describe('health, harm and warnings told in everyday words, and a sentence ending "late"', () => {
+  testRule(rule, {
+    valid: [
+      // "A stroke of luck", not an illness; a topic someone leads in their role; a plural topic beside a name.
+      { channel: 'social', body: 'Getting the Guildhall was a second stroke of luck for Dawn Ellis and the team.' },
+      { to: ['forum@bidcity.co.uk'], body: "Dawn Ellis, Service Manager, leads our work on the city centre's drink problem." },
+      { to: ['forum@bidcity.co.uk'], body: 'Sian Roberts has joined as our lead on violent extremism.' },
+      { to: ['panel@wcvs.org.uk'], body: 'Sian Roberts will talk about how women who fled violent relationships can find a home.' },
+      // A supplier's warning from someone in their role; nerves before a talk, not an illness.
+      { to: ['ops@cleanco.co.uk'], body: 'Dave Kirby, Contracts Manager, will send your firm a written warning about the missed cleans.' },
+      { to: ['events@wcvs.org.uk'], body: 'Priya Shah started off with nerves but gave a brilliant talk on Thursday.' },
+      // The dead, after "the late".
+      { to: ['probate@hallsolicitors.co.uk'], body: 'Thank you for your letter about the late Mr Arthur Boyle, who was in hospital for months.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Dennis Hale from the depot has had a second stroke, please keep him in your thoughts.', findings: [{ text: 'Dennis Hale' }] },
+      { to: ['hr@peakhr.co.uk'], body: 'Priya Shah is off with her nerves again, so she will not make the panel.', findings: [{ text: 'Priya Shah' }] },
+      { to: ['sam.t@hotmail.co.uk'], body: "Leanne Cole lost the baby at 12 weeks, so she won't be at the do.", findings: [{ text: 'Leanne Cole' }] },
+      { to: ['sam.t@hotmail.co.uk'], body: 'Craig Dobson is on a final written now after the row on Tuesday.', findings: [{ text: 'Craig Dobson' }] },
+      { to: ['sam.t@hotmail.co.uk'], body: "Between us, HR reckon Steve Orme has a drink problem.", findings: [{ text: 'Steve Orme' }] },
+      { channel: 'social', body: 'Tom Heald got jumped outside the Crown on Friday night, anyone with footage please ring 101.', findings: [{ text: 'Tom Heald' }] },
+      { channel: 'social', body: 'So proud of Kelly Marsh, who left a violent relationship with nothing and now runs our peer group.', findings: [{ text: 'Kelly Marsh' }] },
+      // "late" ending a sentence before a name: not "the late", and the person is living.
+      { to: ['hayley@talentagency.co.uk'], body: "Sorry it's late. Karen Booth worked for us until March; she was off for months with depression.", findings: [{ text: 'Karen Booth' }] },
+    ],
+  });
+});
+
+describe('someone known by a first name and where they are from, said in lower case', () => {
+  testRule(rule, {
+    valid: [
+      // "at" says where, not who; someone from a body met at work speaks of a topic; a greeting; no name.
+      { to: ['dee@hotmail.co.uk'], body: 'Ask Priya at the meeting about the witness statements.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Thanks to Karen from the council, who spoke about the rise in shoplifting.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Karen from Walsall Council will explain how victims of burglary can claim.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Hi Karen from the panel, thanks for the note on the stabbing appeal.' },
+      { to: ['dee@hotmail.co.uk'], body: 'Sorry from the whole team about the delay on the assault figures.' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'Heard Terry from the chippy got arrested again last night.', findings: [{ text: 'Terry' }] },
+      { to: ['dee@hotmail.co.uk'], body: 'You know Karen from work, the one at the barbecue? Off with depression since June, poor thing.', findings: [{ text: 'Karen' }] },
+      { channel: 'social', body: 'the man who exposed himself on the towpath is Wayne from the garage on Mill Lane. police have had him in before', findings: [{ text: 'Wayne' }] },
+      { to: ['dee@hotmail.co.uk'], body: 'Remember Priya from the gym? lost the baby at 10 weeks, she told me today.', findings: [{ text: 'Priya' }] },
+      // Known from a school or a team of one's own, not met there at work.
+      { channel: 'social', body: 'Pretty sure it was Tyler from my old school who nicked it. He was arrested for the same last year.', findings: [{ text: 'Tyler' }] },
+      // Short names: "Jen", "Naz".
+      { to: ['hr@peakhr.co.uk'], body: 'Jen Threlkeld has had 41 days off this year, mostly long covid.', findings: [{ text: 'Jen Threlkeld' }] },
+    ],
+  });
+});
+
+describe('someone known by a job they alone hold', () => {
+  testRule(rule, {
+    valid: [
+      // The job's work, not the person's life; the sender's own sickness; a topic someone spoke about.
+      { to: ['coach@mentoring.co.uk'], body: 'The only officer on duty dealt with the assault and took the witness statements.' },
+      { to: ['coach@mentoring.co.uk'], body: 'Our only admin officer handles the witness statements for the panel.' },
+      { to: ['coach@mentoring.co.uk'], body: "I'm our only admin officer and I've been off sick all week." },
+      { to: ['coach@mentoring.co.uk'], body: 'The only manager who spoke about mental health at the conference was excellent.' },
+    ],
+    invalid: [
+      { to: ['coach@mentoring.co.uk'], body: 'H., our only admin officer in the Kendal office, is off with her nerves again.', findings: [{ text: 'our only admin officer' }] },
+      { to: ['coach@mentoring.co.uk'], body: 'The situation: our only receptionist has been signed off with depression since May.', findings: [{ text: 'our only receptionist' }] },
+      { to: ['coach@mentoring.co.uk'], body: 'Our only caseworker in Buxton told me she was assaulted on a home visit last week.', findings: [{ text: 'Our only caseworker' }] },
+    ],
+  });
+});
+
+describe('a nickname and where they are from, in a note written in lower case', () => {
+  testRule(rule, {
+    valid: [
+      // "early" (of "earl") is a word; "photo" no one's name.
+      { channel: 'social', body: 'left early from the office today because of the stabbing near the station, scary stuff round here lately' },
+      { channel: 'social', body: 'got a lovely photo from the open day, talked to loads of people about shoplifting and burglary prevention' },
+    ],
+    invalid: [
+      { channel: 'social', body: 'so gazza from accounts got a caution for the fight outside spoons on friday lol what a week honestly', findings: [{ text: 'gazza' }] },
+      { channel: 'social', body: 'guess who got arrested at the match. tommo from the depot. what a weekend that was for all of us', findings: [{ text: 'tommo' }] },
+      { channel: 'social', body: 'naz from work has been signed off with stress again, gutted for her, sending love to the whole family x', findings: [{ text: 'naz' }] },
     ],
   });
 });

@@ -247,6 +247,9 @@ function beforeSignature(person: Person, to: number, senderNames: readonly numbe
  * people known by one name ("Tommo from the Kings Arms"), in order of their first token. Where the sender's own
  * name stands (up to 20 times) is written to `senderNames`, emptied first.
  */
+/** "the late", "my late" ("the late Mrs Winifred Shaw", "my late husband Alan"): "late" said of the dead, not of time ("Sorry it's late."). */
+const isTheLate = (tokens: Tokens, k: number): boolean => tokens.is(k, 'late') && (tokens.is(k - 1, 'the') || tokens.isOneOf(k - 1, POSSESSORS));
+
 function findPeople(
   tokens: Tokens,
   zones: Int32Array,
@@ -288,7 +291,8 @@ function findPeople(
     // "the Lawrence Batley Theatre": a place named after someone, not them (but "Mrs Denise Hall" is a person).
     if (isNamePair && isName(tokens, last + 1) && tokens.isOneOf(last + 1, NOT_SURNAMES) && isJoin(tokens, last)) continue;
     // "the late Mrs Winifred Shaw": not a living person, here or named again ("Mrs Shaw left me £2,000").
-    if (tokens.is(first - 1, 'late') || tokens.is(first - 2, 'late')) {
+    // "Sorry it's late. Nicola Frost worked for us …": a sentence's last word, not the dead.
+    if (isTheLate(tokens, first - 1) || isTheLate(tokens, first - 2)) {
       deceased.add(tokens.word(first)).add(tokens.word(last));
       continue;
     }
@@ -545,6 +549,9 @@ function findLowerCasePeople(tokens: Tokens, zones: Int32Array, field: Hit['fiel
       if (isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, surname, true)) [first, last] = [i + 1, surname];
     } else if (FIRST_NAMES.has(word) && !WORD_NAMES.has(word) && isLowerJoin(tokens, i) && mayBeLowerSurname(tokens, i + 1, false)) {
       [first, last] = [i, i + 1];
+    } else if (tokens.is(i + 1, 'from') && isLowerJoin(tokens, i) && isKnownFirstName(word)) {
+      // One name and where they are from: "deano from the 3rd floor got a caution", "naz from work".
+      [first, last] = [i, i];
     }
     if (first < 0 || tokens.isOneOf(i - 1, GREETINGS) || (i === 0 && !tokens.isOneOf(last + 1, SUBJECT_AFTER))) continue;
     const words = wordsOf(tokens, first, last);
@@ -702,13 +709,17 @@ function firstNamesBefore(
   }
   let from = 0;
   for (const fact of facts) {
-    // Back to the start of the fact's sentence, as far as a window reaches.
-    let start = fact.first;
-    while (start > Math.max(from, fact.first - NEAR_AFTER) && sentences[start - 1] === sentences[fact.first]) start--;
-    firstNamesIn(tokens, zones, field, names, people, start, fact.first, isOwn, singles);
+    firstNamesIn(tokens, zones, field, names, people, sentenceStartBefore(sentences, fact, from), fact.first, isOwn, singles);
     from = fact.first;
   }
   return singles;
+}
+
+/** The first token of the fact's sentence, as far back as a window reaches (`NEAR_AFTER` tokens) and not before `from`. */
+function sentenceStartBefore(sentences: Int32Array, fact: Hit, from: number): number {
+  let start = fact.first;
+  while (start > Math.max(from, fact.first - NEAR_AFTER) && sentences[start - 1] === sentences[fact.first]) start--;
+  return start;
 }
 
 /** Tells whether a first name alone (its folded word) is the sender's own or the name the draft is signed with. */
@@ -817,6 +828,38 @@ function pronounMentionsOf(tokens: Tokens, sentences: Int32Array, field: Hit['fi
   return mentions;
 }
 
+/** Jobs that one person may be the only one to hold in a team or office: "our only admin officer", "the only caseworker in Buxton". */
+const UNIQUE_ROLES = new Set([...ROLE_WORDS, 'admin', 'caseworker', 'receptionist', 'cleaner', 'driver', 'apprentice', 'trainee', 'worker']);
+/** "our only", "the only": a job held by one person names them. */
+const ONLY_BEFORE = new Set(['our', 'the', 'their', 'your']);
+/** How many words may stand between "only" and the job: "our only Welsh-speaking admin officer". */
+const ONLY_REACH = 3;
+
+/**
+ * People known by a job they alone hold, before a fact in its sentence that no one named is near ("H., our only admin
+ * officer in the Kendal office, is off with her nerves again"): named as a first name alone is (a health fact, or a fact a
+ * pronoun gives them), not "the only officer on duty dealt with the assault", a topic of their work.
+ */
+function uniqueRolesBefore(tokens: Tokens, sentences: Int32Array, field: Hit['field'], facts: readonly Hit[]): Person[] {
+  const roles: Person[] = [];
+  let from = 0;
+  for (const fact of facts) {
+    // Only in the fact's sentence is a job "only" one holds looked for.
+    for (let k = sentenceStartBefore(sentences, fact, from); k < fact.first; k++) {
+      if (!tokens.is(k, 'only') || !tokens.isOneOf(k - 1, ONLY_BEFORE)) continue;
+      for (let j = k + 1; j <= k + ONLY_REACH && j < fact.first; j++) {
+        if (!tokens.isOneOf(j, UNIQUE_ROLES)) continue;
+        // "admin officer": the job's last word.
+        const last = tokens.isOneOf(j + 1, UNIQUE_ROLES) && j + 1 < fact.first ? j + 1 : j;
+        roles.push({ field, first: k - 1, last, isFirstNameOnly: true });
+        break;
+      }
+    }
+    from = fact.first;
+  }
+  return roles;
+}
+
 /** Do two namings name one person (the same words, or one's last word the other's)? */
 function isSamePerson(tokens: Tokens, a: Person, b: Person): boolean {
   return wordOf(tokens, a, a.last) === wordOf(tokens, b, b.last) || wordOf(tokens, a, a.first) === wordOf(tokens, b, b.first);
@@ -893,6 +936,44 @@ function startsSentence(tokens: Tokens, k: number): boolean {
   return k === 0 || /[.!?\n]/.test(tokens.between(tokens.ends[k - 1]!, tokens.starts[k]!));
 }
 
+/**
+ * Bodies whose people a draft meets in their work: "Karen from the council", "Paul from the safer roads team", "Amir at
+ * Victim Support". What such a person tells of is a topic, not their own (but "Bev from the office" is a colleague).
+ */
+const AGENCIES = new Set([
+  'council', 'police', 'force', 'constabulary', 'charity', 'trust', 'hospital', 'probation', 'nhs', 'cps',
+  'court', 'panel', 'partnership', 'department', 'authority', 'agency', 'association', 'service', 'services', 'support', 'unit', 'commission', 'board',
+]);
+/** How many words after "from" or "at" the body's noun may stand: "from the safer roads team". */
+const AGENCY_REACH = 4;
+
+/**
+ * Is the person whose name ends at token `last` one from a body met at work ("Karen from the council")? Not someone
+ * known from one ("Tyler from my old school", "Gary from our darts team"), nor a body's relative ("Mrs Hollis from the
+ * parish council's son"). (Schools and teams are where people are known from, as often as where they work.)
+ */
+function isFromAgency(tokens: Tokens, sentences: Int32Array, last: number): boolean {
+  if (last + 2 >= tokens.length || !isFromOrAt(tokens, last + 1) || tokens.isOneOf(last + 2, POSSESSORS)) return false;
+  for (let k = last + 2; k <= last + 1 + AGENCY_REACH && k < tokens.length && sentences[k] === sentences[last]; k++) {
+    if (tokens.has(k, TokenFlag.possessive)) return false;
+    if (tokens.isOneOf(k, AGENCIES)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the word a first name that is no everyday word ("naz"), or a nickname made of one ("deano", "tommo", "robbo", "gazza")?
+ * Not "early" (of "earl") or "sally": only "-o" and "-za" make nicknames no word is.
+ */
+function isKnownFirstName(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return !WORD_NAMES.has(word);
+  const end = word.endsWith('o') ? 1 : word.endsWith('za') ? 2 : 0;
+  if (end === 0 || word.length < end + 3) return false;
+  const stem = word.slice(0, -end);
+  // "tommo", "robbo": the name's last letter doubled.
+  return FIRST_NAMES.has(stem) || (stem.at(-1) === stem.at(-2) && FIRST_NAMES.has(stem.slice(0, -1)));
+}
+
 /** Nicknames: "Tommo", "Gazza", "Smithy". */
 const NICKNAME = /^[a-z]{3,}(o|y|ie|za|zza)$/;
 
@@ -909,7 +990,9 @@ function isNicknamed(tokens: Tokens, i: number): boolean {
   const place = tokens.is(i + 2, 'the') ? i + 3 : i + 2;
   // "at number 12", "from no. 4": the house, not a place with a name.
   const isHouse = (tokens.is(i + 2, 'number') || tokens.is(i + 2, 'no')) && i + 3 < length && HOUSE_NUMBER.test(tokens.word(i + 3));
-  if (!(isHouse || tokens.has(place, CAPITALISED))) return false;
+  // A known first name may be found at a place said in lower case, after "from": "Naz from work", "Terry from the chippy",
+  // "Bev from the 3rd floor" (not after "at": "ask Priya at the meeting" is where, not who; nor "Mark from the start", a word).
+  if (!isHouse && !tokens.has(place, CAPITALISED) && !(tokens.codeAt(starts[i + 1]!) === 102 /* f */ && isKnownFirstName(tokens.word(i)))) return false;
   // One name, not the end of "Dean Carrick"; but "That's Tariq at number 12" is one name after a sentence's first word
   // (not a greeting's: "Hi Jade at the Co-op" is written to her).
   const isAfterCapital = (flags[i - 1]! & CAPITALISED) !== 0;
@@ -990,6 +1073,7 @@ export default defineRule({
               ...mentionsOf(text.tokens, text.zones, field, names, named, orphans),
               ...singlesBeside(text.sentences, singles, orphans),
               ...pronounMentionsOf(text.tokens, text.sentences, field, referents, orphans),
+              ...uniqueRolesBefore(text.tokens, text.sentences, field, orphans),
             ]
           : [];
       const people = mentions.length === 0 ? named : withoutRepeats([...named, ...mentions].sort((a, b) => a.first - b.first));
@@ -1005,6 +1089,8 @@ export default defineRule({
         (!ctx.tokensHave(hit, CAPITALISED, UPPER) || text.tokens.isOneOf(hit.first - 1, OWNERS) || isSentenceStartWord(text.tokens, text.sentences, hit)) &&
         !text.tokens.isOneOf(hit.first - 1, TOPIC_VERBS) &&
         !text.tokens.isOneOf(hit.last + 1, SERVICE_NOUNS) &&
+        // "a second stroke of luck": not an illness.
+        !(text.tokens.is(hit.last, 'stroke') && text.tokens.is(hit.last + 1, 'of')) &&
         !isApproval(text.tokens, hit) &&
         !isDealingWith(text.tokens, hit) &&
         !isBornLongAgo(text.tokens, hit);
@@ -1054,6 +1140,7 @@ export default defineRule({
           }
           role ||= text.tokens.isOneOf(i, ROLE_WORDS);
         }
+        role ||= isFromAgency(text.tokens, text.sentences, who.last);
         const span = ctx.spanOf(field, who.first, who.last);
         role ||= hasWorkAddressAfter(raw, span.end) || isSignedWithRole(raw, span.start, span.end);
         if (role && !hasIdentifier && fact?.tag !== 'health-fact') continue;
