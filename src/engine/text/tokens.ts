@@ -408,19 +408,8 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   buffer.fill(0, capacity * 5, capacity * 5 + n); // every zone `own` (0) until the caller marks them: one native fill, not a write a token
   // No closure over `buffer`, `capacity` or `n`: a captured variable lives in a heap context, and every
   // write of a token would load it from there.
-  return new Tokens(
-    folded,
-    n,
-    columnOf(buffer, capacity, 0, n),
-    columnOf(buffer, capacity, 1, n),
-    columnOf(buffer, capacity, 2, n),
-    columnOf(buffer, capacity, 3, n),
-    columnOf(buffer, capacity, 4, n),
-    columnOf(buffer, capacity, 5, n),
-    hasPrefixes ? columnOf(buffer, capacity, 6, n) : null,
-    vocabulary,
-    buffer,
-  );
+  const columns = columnsOf(buffer, capacity, n, hasPrefixes);
+  return new Tokens(folded, n, columns.starts, columns.ends, columns.flags, columns.ids, columns.sentences, columns.zones, columns.prefixIds, vocabulary, buffer);
 }
 
 /**
@@ -442,3 +431,54 @@ function stateAfter(vocabulary: Vocabulary, codes: Uint8Array | Uint16Array, cla
 /** The first `n` entries of column `k` of a buffer of `capacity`-entry columns. */
 const columnOf = (buffer: Int32Array, capacity: number, k: number, n: number): Int32Array =>
   buffer.subarray(capacity * k, capacity * k + n);
+
+/** The column views of a token buffer: `n` entries of each column, as `Tokens` reads them. */
+interface Columns {
+  buffer: Int32Array;
+  n: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  flags: Int32Array;
+  ids: Int32Array;
+  sentences: Int32Array;
+  zones: Int32Array;
+  prefixIds: Int32Array | null;
+}
+
+/**
+ * The views last made of the most recently tokenised buffers. A draft is checked again at every pause in typing, and
+ * the pool lends each field the buffer it had last time, most often with as many tokens as before (the subject and
+ * attachments always, the body while a word is being changed): its seven views are then the ones made last time, each
+ * of which cost about 350 instructions to make (`subarray`, 7,455 instructions a 2 KB check, callgrind). A view covers
+ * exactly `n` tokens, as a new one would, so a rule reading past the last token still reads `undefined`. Only buffers
+ * of a short text are kept here, so this holds on to no more than a few hundred kilobytes beyond the pool.
+ */
+const recentColumns: Columns[] = [];
+const MAX_RECENT_COLUMNS = 8;
+/** Buffers longer than this (about 9,000 tokens) get new views each time: beside the text's other work, a view costs nothing. */
+const MAX_CACHED_BUFFER = 1 << 16;
+
+function columnsOf(buffer: Int32Array, capacity: number, n: number, hasPrefixes: boolean): Columns {
+  let k = 0;
+  while (k < recentColumns.length && recentColumns[k]!.buffer !== buffer) k++;
+  const recent = recentColumns[k];
+  if (recent !== undefined && recent.n === n && (recent.prefixIds !== null) === hasPrefixes) return recent;
+  const columns: Columns = {
+    buffer,
+    n,
+    starts: columnOf(buffer, capacity, 0, n),
+    ends: columnOf(buffer, capacity, 1, n),
+    flags: columnOf(buffer, capacity, 2, n),
+    ids: columnOf(buffer, capacity, 3, n),
+    sentences: columnOf(buffer, capacity, 4, n),
+    zones: columnOf(buffer, capacity, 5, n),
+    prefixIds: hasPrefixes ? columnOf(buffer, capacity, 6, n) : null,
+  };
+  if (buffer.length > MAX_CACHED_BUFFER) return columns;
+  if (recent !== undefined) recentColumns[k] = columns;
+  else {
+    if (recentColumns.length === MAX_RECENT_COLUMNS) recentColumns.shift();
+    recentColumns.push(columns);
+  }
+  return columns;
+}
