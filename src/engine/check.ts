@@ -36,6 +36,24 @@ function severityOf(policy: Policy, category: Category): Severity | 'off' {
   }
 }
 
+/** Does finding `a` come after `b` as the draft reads: in a later field, or later in the same one? */
+const isAfter = (a: Finding, b: Finding): boolean => fieldOrder(a.field) - fieldOrder(b.field) > 0 || (a.field === b.field && a.start > b.start);
+
+/**
+ * The findings in the order the draft reads, equal ones kept in the order reported, as a stable `sort` by field and
+ * start would leave them. By insertion: a draft has a handful of findings (160 at most), and `Array.prototype.sort`
+ * with a comparator cost about 1,800 instructions for the 2 KB draft's four (callgrind), most of it setting up.
+ */
+function sortByPlace(findings: Finding[]): Finding[] {
+  for (let i = 1; i < findings.length; i++) {
+    const finding = findings[i]!;
+    let j = i;
+    for (; j > 0 && isAfter(findings[j - 1]!, finding); j--) findings[j] = findings[j - 1]!;
+    findings[j] = finding;
+  }
+  return findings;
+}
+
 export interface CheckOptions {
   /** Rules to run (default: all built-in rules). */
   rules?: readonly Rule[];
@@ -66,7 +84,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
   } finally {
     ctx.dispose(); // the token buffers go back to the pool, even when a rule throws
   }
-  return findings.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field) || a.start - b.start);
+  return sortByPlace(findings);
 
   function runRule(rule: Rule): void {
     const severity = severityOf(policy, rule.category);
