@@ -152,6 +152,23 @@ describe('tokenise', () => {
       expect(columns(text, count)).toEqual(columns(`${text} \u00e9`, count));
     }
   });
+
+  it('reads the same columns from a buffer handed back and lent again, and nothing past the last token', () => {
+    const columnsOf = (text: string) => {
+      const tokens = tokenise(fold(text));
+      const read = [tokens.starts, tokens.ends, tokens.flags, tokens.ids, tokens.sentences, tokens.zones].map((column) => [...column, column[tokens.length]]);
+      tokens.release();
+      return read;
+    };
+    // The same text again (its buffer's views are reused), then one as long with a word fewer, and one a word longer.
+    for (const text of ['Send it to Rachel.', 'Send it to Rachel.', 'Send it  Rachel...', 'Send it to Rachel Ann.', 'Send it to Rachel.']) {
+      const tokens = tokenise(fold(text));
+      const fresh = [tokens.starts, tokens.ends, tokens.flags, tokens.ids, tokens.sentences, tokens.zones].map((column) => [...column, undefined]);
+      tokens.release();
+      expect(columnsOf(text)).toEqual(fresh);
+      expect(fresh[0]!.length).toBe(tokenise(fold(text)).length + 1);
+    }
+  });
 });
 
 describe('the joined flag: does a phrase run across the gap between two words?', () => {
