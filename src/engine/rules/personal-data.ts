@@ -87,26 +87,30 @@ const { capitalised: CAPITALISED, upper: UPPER, possessive: POSSESSIVE } = Token
 
 /** Is the capitalised pair at `i` followed by an age or "of" an address, or preceded by "27-year-old"? */
 function isCourtReportName(tokens: Tokens, i: number): boolean {
-  const { starts, ends } = tokens;
+  const { starts, ends, flags } = tokens;
   if (i + 2 < tokens.length) {
     // The gap after the pair is read by its characters: most pairs have a space there, and no string is cut for it.
     const gapStart = ends[i + 1]!;
     const gapEnd = starts[i + 2]!;
     const gapFirst = tokens.codeAt(gapStart);
     if (gapFirst === 44 /* , */ || tokens.is(i + 2, 'aged')) {
-      const gapAfter = tokens.between(gapStart, gapEnd);
       // "Wellington House, 40-50 Wellington Street": a building and a range of house numbers, not "Ellis Morgan, 23".
       // Nor "Police and Crime Commissioner, 3 Northgate Street": an office and its address.
       if (tokens.isOneOf(i + 1, NOT_SURNAMES) || tokens.isOneOf(i + 1, ROLE_WORDS) || tokens.codeAt(ends[i + 2]!) === 45 /* - */) return false;
-      const afterPair = tokens.word(i + 2);
-      // "Tootal Buildings, 56 Oxford Street": a number that starts a street address is no age.
-      if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return !startsStreetAddress(tokens, i + 2);
-      // "Halima Begum, she's 64": an age given as a clause.
-      if ((afterPair === 'she' || afterPair === 'he') && tokens.has(i + 2, TokenFlag.possessive) && i + 3 < tokens.length && /^\d{1,2}$/.test(tokens.word(i + 3))) return true;
-      if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
-      // "Shauna Bell, dob 03/07/1991", "Shauna Bell, born 1991": a date of birth given with the name.
-      if ((afterPair === 'dob' || afterPair === 'born') && /^,[ \t]+$/.test(gapAfter)) return true;
-      if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
+      // Each word looked for below has four letters or fewer ("23", "she", "aged", "born", "of"): the gap and the word
+      // after most pairs with a comma ("Hi Rachel, Thanks …") are not cut out.
+      if (ends[i + 2]! - starts[i + 2]! - ((flags[i + 2]! & POSSESSIVE) !== 0 ? 2 : 0) <= 4) {
+        const gapAfter = tokens.between(gapStart, gapEnd);
+        const afterPair = tokens.word(i + 2);
+        // "Tootal Buildings, 56 Oxford Street": a number that starts a street address is no age.
+        if (/^\d{1,2}$/.test(afterPair) && /^,\s*$/.test(gapAfter)) return !startsStreetAddress(tokens, i + 2);
+        // "Halima Begum, she's 64": an age given as a clause.
+        if ((afterPair === 'she' || afterPair === 'he') && tokens.has(i + 2, TokenFlag.possessive) && i + 3 < tokens.length && /^\d{1,2}$/.test(tokens.word(i + 3))) return true;
+        if (afterPair === 'aged' && /^,?[ \t]+$/.test(gapAfter)) return true;
+        // "Shauna Bell, dob 03/07/1991", "Shauna Bell, born 1991": a date of birth given with the name.
+        if ((afterPair === 'dob' || afterPair === 'born') && /^,[ \t]+$/.test(gapAfter)) return true;
+        if (afterPair === 'of' && /^,[ \t]+$/.test(gapAfter)) return true;
+      }
     }
     // "Dean Carrick (34)": an age in brackets after the name, the gap "(" or " (".
     const gap = gapEnd - gapStart;
@@ -182,14 +186,21 @@ function nextCandidate(tokens: Tokens, starts: Int32Array, ends: Int32Array, fla
     // compiles to fewer loads and checks a word (callgrind: 16 instructions a word here, 24 in the loop below).
     while (i < last && (flags[i]! & CAPITALISED) === 0) i++;
     if (i === last) break;
-    const flag = flags[i]!;
     if (zones[i]! > 1) continue;
     if ((flags[i + 1]! & CAPITALISED) !== 0) return i;
-    // Its length is compared before a character is read: most words are neither "from" nor "at" (nor with "'s").
-    const nextLength = ends[i + 1]! - starts[i + 1]!;
-    if ((flag & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (nextLength === 2 || nextLength === 4 || nextLength === 6) && isFromOrAt(tokens, i + 1)) return i;
+    if (mayPrecedeFromOrAt(starts, ends, flags, i) && isFromOrAt(tokens, i + 1)) return i;
   }
   return -1;
+}
+
+/**
+ * May the capitalised word `i` be a nickname's, followed by "from" or "at" (see `isNicknamed`): not in capitals, then one
+ * character and a word of two, four or six characters ("at", "from", "from's")? Lengths are compared before a character is
+ * read: most words are neither "from" nor "at".
+ */
+function mayPrecedeFromOrAt(starts: Int32Array, ends: Int32Array, flags: Int32Array, i: number): boolean {
+  const nextLength = ends[i + 1]! - starts[i + 1]!;
+  return (flags[i]! & UPPER) === 0 && starts[i + 1]! - ends[i]! === 1 && (nextLength === 2 || nextLength === 4 || nextLength === 6);
 }
 
 /** Months that are first names too ("June", "April", "May"); the rest are never taken for names. */
@@ -266,7 +277,8 @@ function findPeople(
   // Every pattern below starts with a capitalised word, and a second, or a "from" or "at" after it: found from the arrays alone.
   for (let i = nextCandidate(tokens, starts, ends, flags, zones, 0, tokens.length); i >= 0; i = nextCandidate(tokens, starts, ends, flags, zones, i + 1, tokens.length)) {
     // The tokens a person found below steps over (after `i`, to its last) each follow a capitalised word, as no nickname does: none is missed.
-    if (isNicknamed(tokens, i) && !isDate(tokens, i)) nicknamed.push({ field, first: i, last: i });
+    // Asked only where a "from" or "at" may follow, as it must: most pairs are turned away from the arrays, with no call.
+    if (mayPrecedeFromOrAt(starts, ends, flags, i) && isNicknamed(tokens, i) && !isDate(tokens, i)) nicknamed.push({ field, first: i, last: i });
     if ((flags[i + 1]! & CAPITALISED) === 0) continue;
     // Most pairs start with none of a title, "Name" or a first name: told so from the characters, no word is cut.
     const length = ends[i]! - starts[i]! - ((flags[i]! & POSSESSIVE) !== 0 ? 2 : 0);
