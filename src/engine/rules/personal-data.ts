@@ -729,8 +729,13 @@ function firstNamesBefore(
 
 /** The first token of the fact's sentence, as far back as a window reaches (`NEAR_AFTER` tokens) and not before `from`. */
 function sentenceStartBefore(sentences: Int32Array, fact: Hit, from: number): number {
-  let start = fact.first;
-  while (start > Math.max(from, fact.first - NEAR_AFTER) && sentences[start - 1] === sentences[fact.first]) start--;
+  // The fact's token, its sentence and the bound read once: TurboFan read them again at every step (callgrind: 34
+  // instructions a step).
+  const first = fact.first;
+  const sentence = sentences[first];
+  const bound = Math.max(from, first - NEAR_AFTER);
+  let start = first;
+  while (start > bound && sentences[start - 1] === sentence) start--;
   return start;
 }
 
