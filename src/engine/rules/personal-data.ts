@@ -887,7 +887,11 @@ function isSamePerson(tokens: Tokens, a: Person, b: Person): boolean {
  * one word may own. People and facts are both in order, so one pass over each (a long paste has thousands).
  */
 function orphanFacts(ctx: CheckContext, field: Hit['field'], people: readonly Person[]): Hit[] {
-  const facts = [...ctx.scan('private-fact', [field]), ...ctx.scan('health-fact', [field])].sort((a, b) => a.first - b.first);
+  const privateFacts = ctx.scan('private-fact', [field]);
+  const healthFacts = ctx.scan('health-fact', [field]);
+  // Each tag's hits come in order already: merged and sorted only when both tags have some.
+  const facts =
+    healthFacts.length === 0 ? privateFacts : privateFacts.length === 0 ? healthFacts : [...privateFacts, ...healthFacts].sort((a, b) => a.first - b.first);
   const orphans: Hit[] = [];
   let next = 0; // the first person whose window does not end before the fact
   for (const fact of facts) {
