@@ -1127,19 +1127,25 @@ export default defineRule({
         const from = person.first;
         const to = Math.min(text.tokens.length - 1, person.last + NEAR_AFTER);
         const sentence = text.sentences[from];
-        const fact = [...ctx.within(field, 'private-fact', from - 40, to), ...ctx.within(field, 'health-fact', from - 40, to)]
-          // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
-          .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
-          // Someone known by their address: "lives at" in "the man who lives at 12 Elm Grove" is how they are known.
-          .find(
-            (hit) =>
-              isFact(hit) &&
-              (who.isFirstNameOnly ? text.sentences[hit.first] === sentence : hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) &&
-              // A first name alone owns a health fact, or a fact a pronoun gives them ("about Aman, including his date of birth"),
-              // not a topic beside them ("ask Sarah about the witness statements").
-              (!person.isFirstNameOnly || hit.tag === 'health-fact' || hasPronounBetween(text.tokens, person.last + 1, hit.first)) &&
-              !(who.byAddress && hit.first <= who.last),
-          );
+        const privateNear = ctx.within(field, 'private-fact', from - 40, to);
+        const healthNear = ctx.within(field, 'health-fact', from - 40, to);
+        // Most people have no fact near: nothing is then merged, sorted and searched.
+        const fact =
+          privateNear.length + healthNear.length === 0
+            ? undefined
+            : [...privateNear, ...healthNear]
+                // The longer first: "sickness absence" (health) over "sickness"; health first of two alike ("depression" is both).
+                .sort((a, b) => a.first - b.first || b.last - a.last || Number(b.tag === 'health-fact') - Number(a.tag === 'health-fact'))
+                // Someone known by their address: "lives at" in "the man who lives at 12 Elm Grove" is how they are known.
+                .find(
+                  (hit) =>
+                    isFact(hit) &&
+                    (who.isFirstNameOnly ? text.sentences[hit.first] === sentence : hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) &&
+                    // A first name alone owns a health fact, or a fact a pronoun gives them ("about Aman, including his date of birth"),
+                    // not a topic beside them ("ask Sarah about the witness statements").
+                    (!person.isFirstNameOnly || hit.tag === 'health-fact' || hasPronounBetween(text.tokens, person.last + 1, hit.first)) &&
+                    !(who.byAddress && hit.first <= who.last),
+                );
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
         // "my deputy, Ravinder Gill, can give you instructions … Yours sincerely, Helen Marchbank … 3 Northgate Street": the sender's office.
         const patternTo = senderNames.length === 0 ? to : beforeSignature(person, to, senderNames);
