@@ -221,6 +221,14 @@ testRule(rule, {
       findings: [{ text: 'Tomasz Wrobel' }],
     },
     {
+      // Four digits are looked for in each person's window alone: none near the first, a date of birth in the second's.
+      name: 'a date of birth in the window of the second person named, none in the first',
+      body:
+        'Mr Dean Carrick spoke to the custody visitors on Saturday about the wait for an appropriate adult, which went on for over six hours ' +
+        'before anyone came to sit with him, and the sergeant said that it was the longest wait this year. Aisha Khan, DOB 03/04/1988, was seen next.',
+      findings: [{ text: 'Aisha Khan' }],
+    },
+    {
       name: 'a professional in role, with an NI number',
       body: 'Lucy Dane, Safeguarding Manager, NI number QQ 12 34 56 C, lives at 10 Elm Road.',
       findings: [{ text: 'Lucy Dane' }],
