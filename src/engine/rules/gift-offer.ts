@@ -185,7 +185,15 @@ function lastInSentence(ctx: CheckContext, hit: Hit): number {
 const DECLINING = /decline|not able|unable|cannot|can't|won't|will not|allowed|permitted|back|return|collect|say no|turn|pass/;
 
 /** Does the reply turn the offer down: a declining phrase, or an accepting one negated ("won't be able to accept")? */
-const isDeclining = (ctx: CheckContext, reply: Hit): boolean => DECLINING.test(reply.phrase) || ctx.isNegated(reply);
+const isDeclining = (ctx: CheckContext, reply: Hit): boolean => isDecliningPhrase(reply.phrase) || ctx.isNegated(reply);
+
+/** `DECLINING`'s answer for each reply phrase, found once (the lexicon's phrases are few; every reply is asked at each finding). */
+const DECLINING_PHRASES = new Map<string, boolean>();
+function isDecliningPhrase(phrase: string): boolean {
+  let is = DECLINING_PHRASES.get(phrase);
+  if (is === undefined) DECLINING_PHRASES.set(phrase, (is = DECLINING.test(phrase)));
+  return is;
+}
 
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
@@ -600,7 +608,18 @@ function isExclaimedThanks(ctx: CheckContext, hit: Hit): boolean {
 }
 
 /** Thanks that call the other person kind or generous, as for a favour: in a reply, for what the subject or quoted offer names. */
-const isThanksForKindness = (hit: Hit): boolean => hit.tag === 'gift-thanks' && (hit.phrase.includes('kind') || hit.phrase.includes('generous') || hit.phrase.includes('thoughtful'));
+const isThanksForKindness = (hit: Hit): boolean => hit.tag === 'gift-thanks' && isKindnessPhrase(hit.phrase);
+
+/**
+ * The answer for each thanks phrase, found once: the lexicon's phrases are few, and this is asked of every thanks
+ * two or three times a check (three substring searches each time cost about 2.5k instructions a 2 KB check, callgrind).
+ */
+const KINDNESS_PHRASES = new Map<string, boolean>();
+function isKindnessPhrase(phrase: string): boolean {
+  let is = KINDNESS_PHRASES.get(phrase);
+  if (is === undefined) KINDNESS_PHRASES.set(phrase, (is = phrase.includes('kind') || phrase.includes('generous') || phrase.includes('thoughtful')));
+  return is;
+}
 
 /** Asks to bring family along, which are about the offer their paragraph names however far back: "could it include me and my partner?". */
 const FAMILY_ASKS = new Set([
