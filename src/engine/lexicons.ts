@@ -698,6 +698,8 @@ export const LEXICONS = {
     'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
     // Health told in everyday words: "after a second stroke", "off with her nerves", "lost the baby at 14 weeks", "a proper drink problem".
     'second stroke', 'off with her nerves', 'off with his nerves', 'lost the baby', 'lost her baby',
+    // A mini-stroke, an occupational health report or a sickness record: "they think it's a TIA", "includes the OH report and sickness record".
+    'a tia', 'mini stroke', 'mini-stroke', 'occupational health report', 'sickness record', 'sickness records', 'fibromyalgia',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -750,6 +752,11 @@ export const LEXICONS = {
     // "HR think he's got a drink problem", "he was jumped outside the pub", "fled a violent relationship" (a topic beside someone in their role is theirs to speak of: see the rule).
     'drink problem', 'drinking problem', 'final written', 'final written warning', 'written warning', 'was jumped', 'got jumped', 'been jumped', 'violent relationship', 'violent marriage', 'violent ex',
     'exposing himself', 'exposing herself',
+    // Social services, a child gone missing, a knife carried, an arrest or an abuser's doing, and where someone lives by their doors, told plainly:
+    // "she's been reported to social services for neglect", "he was reported missing 3 times", "after a knife possession arrest",
+    // "after what her partner did to her", "lives 2 doors off my nan", "saw him get lifted at the march" (not "the files went missing": a thing's).
+    'reported to social services', 'known to social services', 'referred to social services', 'for neglect', 'reported missing', 'missing from home', 'missing from care',
+    'possession arrest', 'did to her', 'did to him', 'doors off', 'doors down from', 'doors up from', 'get lifted', 'getting lifted',
     'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */
