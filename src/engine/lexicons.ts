@@ -300,6 +300,10 @@ export const LEXICONS = {
     // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
     'stall', 'ward meeting', 'manifesto', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
+    // Money raised, candidates chosen, a party's AGM, voters reminded, read beside the party: "raising funds for Bury North Labour",
+    // "the Matlock Greens AGM … we're choosing candidates", "I'll be reminding every voter … out with the Labour team".
+    'raising funds', 'raise funds', 'raised funds', 'agm', 'choosing candidates', 'choosing our candidate', 'selecting candidates', 'candidate selection', 'selection meeting',
+    'reminding every voter', 'remind every voter', 'reminding voters', 'remind voters',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -390,7 +394,7 @@ export const LEXICONS = {
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
     'is standing as', 'standing as the', 'labour candidate', 'conservative candidate', 'tory candidate', 'lib dem candidate', 'liberal democrat candidate', 'green party candidate', 'reform candidate', 'reform uk candidate', 'green candidate', 'snp candidate', 'plaid candidate', 'ukip candidate',
-    'is standing for', "she's standing for", "he's standing for", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
+    'is standing for', "she's standing for", "he's standing for", 'election agent', "candidate's agent", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
   ],
   /** The office's own equipment and channels, used for party work. */
   /**
