@@ -94,6 +94,8 @@ export const LEXICONS = {
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
     'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
     'for your investigation', 'when it runs', 'when it airs', 'a source close to', 'interviewed for the programme', 'interview for the programme',
+    // How the reader may attribute what they print: "you can use this as 'a source in the Combined Authority'", "a senior source".
+    'as a source in the', 'as a source at the', 'as a source close to', 'a senior source', 'a source inside the', 'a source within the',
   ],
   /** News outlets by name, as written in posts and signatures. */
   'news-outlet': [
@@ -182,8 +184,11 @@ export const LEXICONS = {
     // Named by where it was held: "at the Commissioner's private meeting with the Treasurer" (read only after "at" or "in").
     'private meeting',
   ],
-  /** "Closed" before a meeting named with words between: "at the Commissioner's closed strategic board" (read by private-meeting.ts). */
-  'meeting-closed': ['closed'],
+  /**
+   * "Closed" or "private" before a meeting named with words between: "at the Commissioner's closed strategic board", "at the private
+   * SLT meeting yesterday" (read by private-meeting.ts).
+   */
+  'meeting-closed': ['closed', 'private'],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'not meant to say',
     // A hint given all the same: "a private session I'm not supposed to talk about, so all I'll say is: enjoy it while it lasts".
