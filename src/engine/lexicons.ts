@@ -513,7 +513,11 @@ export const LEXICONS = {
     'genuinely moved', 'truly moved', 'deeply moved', 'very moved', 'so moved', 'really moved', 'was moved that', 'moved by your',
   ],
   /** Accepting, declining or returning an offer. */
-  'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
+  'gift-respond': [
+    // Joining the giver, kept away, or refusing outright: "yes, I'll join you on the table", "I won't be able to come to lunch",
+    // "I couldn't possibly be named in your will".
+    "i'll join you", 'i will join you', "won't be able to come", 'will not be able to come', "won't be able to join", "couldn't possibly", 'could not possibly',
+    'sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     // Saying yes to a meal someone else pays for: "Lunch on you, then!".
     'lunch on you', 'dinner on you', 'drinks on you', 'coffee on you', 'breakfast on you', 'your treat',
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
@@ -617,7 +621,10 @@ export const LEXICONS = {
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
-  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
+  'gift-collection': [
+    // A running total thanked for: "thanks for all the support so far - we're at £640!".
+    'support so far', "we're at", 'we are at', "we're up to", 'total so far',
+    'sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
     // Sponsorship money counted for a cause: "£640 raised so far for the youth mentoring project".
     'raised so far', 'so far raised', 'chosen charity', 'for charity'],
   'work-reason': [
@@ -651,6 +658,8 @@ export const LEXICONS = {
   ],
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [
+    // An offer already declared, told to the register's keeper: "I turned down the dinner and it's already on the register".
+    'already on the register', 'already declared', 'already been declared', 'already logged it', 'already registered it',
     // A reviewer's work on someone else's declaration: "I've approved your declaration of the … tickets you turned down".
     'your declaration', 'approved your declaration', 'the public register',
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
@@ -668,6 +677,8 @@ export const LEXICONS = {
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
+    // Help given with a bid the office funds or judges: "for helping with their bid".
+    'their bid', 'funding bid', 'grant bid', 'helping with their', 'help with their bid',
     'my talk', 'after my talk', 'safety talk', 'the talk i gave', 'my presentation', 'my session', 'workshop', 'training session',
     'contract', 'supplier', 'tender', 'demo', 'meeting', 'scheme', 'project', 'partnership', 'partners', 'conference', 'awards', 'work',
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
