@@ -623,7 +623,7 @@ export const LEXICONS = {
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
   'gift-collection': [
     // A running total thanked for: "thanks for all the support so far - we're at £640!".
-    'support so far', "we're at", 'we are at', "we're up to", 'total so far',
+    'support so far', "we're up to", 'total so far',
     'sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
     // Sponsorship money counted for a cause: "£640 raised so far for the youth mentoring project".
     'raised so far', 'so far raised', 'chosen charity', 'for charity'],
@@ -718,8 +718,8 @@ export const LEXICONS = {
     'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
     // Health told in everyday words: "after a second stroke", "off with her nerves", "lost the baby at 14 weeks", "a proper drink problem".
     'second stroke', 'off with her nerves', 'off with his nerves', 'lost the baby', 'lost her baby',
-    // A mini-stroke, an occupational health report or a sickness record: "they think it's a TIA", "includes the OH report and sickness record".
-    'a tia', 'mini stroke', 'mini-stroke', 'occupational health report', 'sickness record', 'sickness records', 'fibromyalgia',
+    // A mini-stroke, fibromyalgia: "they think it's a TIA", "OH report (fibromyalgia, anxiety)".
+    'a tia', 'mini stroke', 'mini-stroke', 'fibromyalgia',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -773,9 +773,11 @@ export const LEXICONS = {
     'drink problem', 'drinking problem', 'final written', 'final written warning', 'written warning', 'was jumped', 'got jumped', 'been jumped', 'violent relationship', 'violent marriage', 'violent ex',
     'exposing himself', 'exposing herself',
     // Social services, a child gone missing, a knife carried, an arrest or an abuser's doing, and where someone lives by their doors, told plainly:
-    // "she's been reported to social services for neglect", "he was reported missing 3 times", "after a knife possession arrest",
+    // "she's been reported to social services before", "he was reported missing 3 times", "after a knife possession arrest",
     // "after what her partner did to her", "lives 2 doors off my nan", "saw him get lifted at the march" (not "the files went missing": a thing's).
-    'reported to social services', 'known to social services', 'referred to social services', 'for neglect', 'reported missing', 'missing from home', 'missing from care',
+    // (A sickness record is private, but not of the HR officer who keeps it: "Jo Reid, HR Adviser, updates the sickness record".)
+    'sickness record', 'occupational health report',
+    'reported to social services', 'known to social services', 'referred to social services', 'reported missing', 'missing from home', 'missing from care',
     'possession arrest', 'did to her', 'did to him', 'doors off', 'doors down from', 'doors up from', 'get lifted', 'getting lifted',
     'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],

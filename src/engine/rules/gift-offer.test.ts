@@ -1015,6 +1015,8 @@ describe('joining the giver, kept away, a bequest refused, an offer already decl
       { to: ['a.bell@example-fleet.co.uk'], body: "Thanks for asking, but with the tender live I won't be able to come to the lunch at the Oak.", findings: [{ ...gift }] },
       { to: ['m.hart@btinternet.com'], body: "It was kind of you, but I couldn't possibly accept the money you left me in your will - it came through my work with you.", findings: [{ ...gift }] },
       { channel: 'social', body: 'Flowers on my desk from the youth club lads for helping with their bid. Made my week!', findings: [{ ...gift }] },
+      // Where the sender will be is no running total.
+      { to: ['hospitality@example-fc.co.uk'], body: "Thanks so much for the tickets - we're at the match on Saturday with the team.", findings: [{ ...gift }] },
     ],
   });
 });

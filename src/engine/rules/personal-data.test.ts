@@ -10,6 +10,8 @@ testRule(rule, {
     // Things gone missing, and a service that takes referrals: no one's private fact.
     { to: ['j.barker@ashfieldvoice.org.uk'], body: 'Sarah Holt says the signed forms went missing in the post, so she will send them again.' },
     { to: ['board@safeguardingpartners.org.uk'], body: 'Dr Amy Hughes, Head of Safeguarding, will present the figures on referrals from schools.' },
+    // The HR officer who keeps a sickness record, in their role.
+    { to: ['payroll@example-bureau.co.uk'], body: 'Jo Reid, HR Adviser, will update the sickness record before the payroll run.' },
     // A place named after someone.
     { to: ['newsdesk@examinerlive.co.uk'], body: "Photos from this afternoon's session at the Lawrence Batley Theatre will follow; one venue was attacked last year." },
     // "Signed off" as approval, not sick leave.
@@ -102,7 +104,7 @@ testRule(rule, {
     // A mini-stroke told of someone named by their first name alone; a sickness record and occupational health report.
     { to: ['jo.pearce77@gmail.com'], body: "Bad news about Marion. She's in the Infirmary and they think it was a TIA. Let your dad know.", findings: [{ text: 'Marion' }] },
     // (A grievance against a manager: the role is the other party's, and health is private even of someone in a role.)
-    { to: ['p.moss@outlook.com'], body: 'For tonight: grievance, Anna Mistry v. area manager, with the sickness record since May.', findings: [{ text: 'Anna Mistry' }] },
+    { to: ['p.moss@outlook.com'], body: 'For tonight: grievance, Anna Mistry v. area manager, with the OH report on her fibromyalgia.', findings: [{ text: 'Anna Mistry' }] },
     // Someone known by one name, given with their house by its number, and an arrest.
     { channel: 'social', body: 'Blue lights on our street again. Gaz at number 14 arrested this morning, third time this year.', findings: [{ text: 'Gaz' }] },
     // Someone named as a witness who gave a statement to the police.
