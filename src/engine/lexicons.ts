@@ -778,6 +778,8 @@ export const LEXICONS = {
     // (A sickness record is private, but not of the HR officer who keeps it: "Jo Reid, HR Adviser, updates the sickness record".)
     'sickness record', 'occupational health report',
     'reported to social services', 'known to social services', 'referred to social services', 'reported missing', 'missing from home', 'missing from care',
+    // Someone the police caught for a crime, as a neighbour tells it: "the one they got for all the shed break ins … is only Liam Fisher".
+    'the one they got for', 'the lad they got for', 'the man they got for', 'the bloke they got for', 'the guy they got for', 'the woman they got for', 'they got him for', 'they got her for', 'police got him for', 'police got her for',
     'possession arrest', 'did to her', 'did to him', 'doors off', 'doors down from', 'doors up from', 'get lifted', 'getting lifted',
     'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],

@@ -10,6 +10,8 @@ testRule(rule, {
     // Things gone missing, and a service that takes referrals: no one's private fact.
     { to: ['j.barker@ashfieldvoice.org.uk'], body: 'Sarah Holt says the signed forms went missing in the post, so she will send them again.' },
     { to: ['board@safeguardingpartners.org.uk'], body: 'Dr Amy Hughes, Head of Safeguarding, will present the figures on referrals from schools.' },
+    // What someone was given, not what they were caught for.
+    { channel: 'social', body: 'Dave Marsh retired on Friday and they got him a lovely clock. Happy retirement Dave!' },
     // The HR officer who keeps a sickness record, in their role.
     { to: ['payroll@example-bureau.co.uk'], body: 'Jo Reid, HR Adviser, will update the sickness record before the payroll run.' },
     // A place named after someone.
@@ -101,6 +103,7 @@ testRule(rule, {
     { channel: 'social', body: 'Thinking of Sophie Kemp tonight after what her boyfriend did to her. Stay strong hun.', findings: [{ text: 'Sophie Kemp' }] },
     { channel: 'social', body: 'Lee Garside who did the post office job lives 3 doors down from my mum now. Lovely.', findings: [{ text: 'Lee Garside' }] },
     { channel: 'social', body: 'Watched Kyle Bennett get lifted outside the Crown last night, no idea what for.', findings: [{ text: 'Kyle Bennett' }] },
+    { channel: 'social', body: 'turns out the lad they got for the garage fires is Owen Pryce from Heath Lane. small world', findings: [{ text: 'Owen Pryce' }] },
     // A mini-stroke told of someone named by their first name alone; a sickness record and occupational health report.
     { to: ['jo.pearce77@gmail.com'], body: "Bad news about Marion. She's in the Infirmary and they think it was a TIA. Let your dad know.", findings: [{ text: 'Marion' }] },
     // (A grievance against a manager: the role is the other party's, and health is private even of someone in a role.)
