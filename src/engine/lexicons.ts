@@ -94,6 +94,8 @@ export const LEXICONS = {
     'in your article', 'use those figures', 'made the following statement', 'the following statement',
     'attribute the following to', 'attribute this to', 'help with your piece', 'with your piece', 'with your story', 'with your article',
     'for your investigation', 'when it runs', 'when it airs', 'a source close to', 'interviewed for the programme', 'interview for the programme',
+    // How the reader may attribute what they print: "you can use this as 'a source in the Combined Authority'", "a senior source".
+    'as a source in the', 'as a source at the', 'as a source close to', 'a senior source', 'a source inside the', 'a source within the',
   ],
   /** News outlets by name, as written in posts and signatures. */
   'news-outlet': [
@@ -182,8 +184,11 @@ export const LEXICONS = {
     // Named by where it was held: "at the Commissioner's private meeting with the Treasurer" (read only after "at" or "in").
     'private meeting',
   ],
-  /** "Closed" before a meeting named with words between: "at the Commissioner's closed strategic board" (read by private-meeting.ts). */
-  'meeting-closed': ['closed'],
+  /**
+   * "Closed" or "private" before a meeting named with words between: "at the Commissioner's closed strategic board", "at the private
+   * SLT meeting yesterday" (read by private-meeting.ts).
+   */
+  'meeting-closed': ['closed', 'private'],
   /** Telling someone what was said or decided. */
   'disclosure-verb': ['we were shown', 'were shown', 'we were told', 'not supposed to say', 'not meant to say',
     // A hint given all the same: "a private session I'm not supposed to talk about, so all I'll say is: enjoy it while it lasts".
@@ -300,6 +305,10 @@ export const LEXICONS = {
     // "Help on the Lib Dem stall", "hand out leaflets and sign people up": a party's stall or street work, read beside the party.
     'stall', 'ward meeting', 'manifesto', 'hand out leaflets', 'handing out leaflets', 'sign people up', 'signing people up',
     'poster', 'posters', 'window poster', 'rally', 'campaign rally', 'proud to stand with', "we'll win", 'win this', 'branch meeting', 'party meeting',
+    // Money raised, candidates chosen, a party's AGM, voters reminded, read beside the party: "raising funds for Bury North Labour",
+    // "the Matlock Greens AGM … we're choosing candidates", "I'll be reminding every voter … out with the Labour team".
+    'raising funds', 'raise funds', 'raised funds', 'agm', 'choosing candidates', 'choosing our candidate', 'selecting candidates', 'candidate selection', 'selection meeting',
+    'reminding every voter', 'remind every voter', 'reminding voters', 'remind voters',
   ],
   /** Campaign activity strong enough with any election, party or party-address context. */
   'campaigning-strong': [
@@ -390,7 +399,7 @@ export const LEXICONS = {
     'candidate for mayor', 'candidate for the council', 'candidate for county council', 'onto the ballot', 'on the ballot paper', 'get on the ballot',
     "i'm standing for", 'i am standing for', "i'll be standing", 'i will be standing', 'party candidate', 'party candidates',
     'is standing as', 'standing as the', 'labour candidate', 'conservative candidate', 'tory candidate', 'lib dem candidate', 'liberal democrat candidate', 'green party candidate', 'reform candidate', 'reform uk candidate', 'green candidate', 'snp candidate', 'plaid candidate', 'ukip candidate',
-    'is standing for', "she's standing for", "he's standing for", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
+    'is standing for', "she's standing for", "he's standing for", 'election agent', "candidate's agent", 'campaign for mayor', 'campaign for pcc', 'campaign for commissioner', 'campaign for the council',
   ],
   /** The office's own equipment and channels, used for party work. */
   /**
@@ -504,7 +513,11 @@ export const LEXICONS = {
     'genuinely moved', 'truly moved', 'deeply moved', 'very moved', 'so moved', 'really moved', 'was moved that', 'moved by your',
   ],
   /** Accepting, declining or returning an offer. */
-  'gift-respond': ['sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
+  'gift-respond': [
+    // Joining the giver, kept away, or refusing outright: "yes, I'll join you on the table", "I won't be able to come to lunch",
+    // "I couldn't possibly be named in your will".
+    "i'll join you", 'i will join you', "won't be able to come", 'will not be able to come', "won't be able to join", "couldn't possibly", 'could not possibly',
+    'sounds great', 'you can get this one', 'get this one', 'happy to accept', 'delighted to accept', "can't keep", 'cannot keep', 'have to return', 'return the', 'returning it', 'returning the', 
     // Saying yes to a meal someone else pays for: "Lunch on you, then!".
     'lunch on you', 'dinner on you', 'drinks on you', 'coffee on you', 'breakfast on you', 'your treat',
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
@@ -608,7 +621,10 @@ export const LEXICONS = {
   'sender-paid': ["i've paid for", 'i paid for', 'on my own card', 'receipt attached', 'expenses run', 'through expenses', 'each please', 'transferred you', 'paid you back', 'pay you back', 'my share', 'owe you for', 'sent you the money', 'bank transfer for', 'chipped in', 'chip in', 'whip round', 'whip-round', 'paying for their own', 'paying for our own', 'pay for their own', 'pay for our own', 'paid their own', 'paid our own', 'own share'],
   /** The reason for a gift is the sender's work, even on a family occasion: "the supplier I manage at work sent me a bracelet for my birthday". */
   /** A collection for others: "the gifts you brought for the foodbank collection", "donated to the appeal". */
-  'gift-collection': ['sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
+  'gift-collection': [
+    // A running total thanked for: "thanks for all the support so far - we're at £640!".
+    'support so far', "we're up to", 'total so far',
+    'sponsorship page', 'fundraising page', 'raised towards', 'raised for', 'bake sale', 'cake sale', 'children in need', 'comic relief', 'justgiving', 'sponsored walk', 'we raised', 'has raised', 'raised a total', 'foodbank', 'food bank', 'collection', 'appeal', 'donated', 'donating', 'donations', 'toy appeal',
     // Sponsorship money counted for a cause: "£640 raised so far for the youth mentoring project".
     'raised so far', 'so far raised', 'chosen charity', 'for charity'],
   'work-reason': [
@@ -642,6 +658,8 @@ export const LEXICONS = {
   ],
   /** The gifts policy being discussed rather than an offer. */
   'gift-policy': [
+    // An offer already declared, told to the register's keeper: "I turned down the dinner and it's already on the register".
+    'already on the register', 'already declared', 'already been declared', 'already logged it', 'already registered it',
     // A reviewer's work on someone else's declaration: "I've approved your declaration of the … tickets you turned down".
     'your declaration', 'approved your declaration', 'the public register',
     'gifts and hospitality register', 'gifts and hospitality policy', 'register of gifts', 'hospitality register', 'gifts policy',
@@ -659,6 +677,8 @@ export const LEXICONS = {
   ],
   /** Work context that makes a gift a work gift. */
   'work-context': [
+    // Help given with a bid the office funds or judges: "for helping with their bid".
+    'their bid', 'funding bid', 'grant bid', 'helping with their', 'help with their bid',
     'my talk', 'after my talk', 'safety talk', 'the talk i gave', 'my presentation', 'my session', 'workshop', 'training session',
     'contract', 'supplier', 'tender', 'demo', 'meeting', 'scheme', 'project', 'partnership', 'partners', 'conference', 'awards', 'work',
     'cctv', 'farm watch', 'the office', 'your company', 'grant application', 'estates project', 'banking arrangements', 'commissioner',
@@ -698,6 +718,8 @@ export const LEXICONS = {
     'home from hospital', 'out of hospital', 'discharged from hospital', "can't walk", 'cannot walk', 'unable to walk', "can't walk properly",
     // Health told in everyday words: "after a second stroke", "off with her nerves", "lost the baby at 14 weeks", "a proper drink problem".
     'second stroke', 'off with her nerves', 'off with his nerves', 'lost the baby', 'lost her baby',
+    // A mini-stroke, fibromyalgia: "they think it's a TIA", "OH report (fibromyalgia, anxiety)".
+    'a tia', 'mini stroke', 'mini-stroke', 'fibromyalgia',
     'spinal surgery', 'back from surgery', 'after surgery', 'her surgery', 'his surgery', 'heart attack', 'bypass op', 'heart bypass', "heart's not good", 'her stroke', 'his stroke', 'had a stroke', 'suspected stroke', 'a suspected heart attack', 'meningitis', 'sepsis', 'leukaemia', 'leukemia', 'brain tumour', 'pneumonia',
   ],
 /** Private facts about a person (LABELS.md: DOB, address, health, allegation, victim or witness status, references). */
@@ -750,6 +772,15 @@ export const LEXICONS = {
     // "HR think he's got a drink problem", "he was jumped outside the pub", "fled a violent relationship" (a topic beside someone in their role is theirs to speak of: see the rule).
     'drink problem', 'drinking problem', 'final written', 'final written warning', 'written warning', 'was jumped', 'got jumped', 'been jumped', 'violent relationship', 'violent marriage', 'violent ex',
     'exposing himself', 'exposing herself',
+    // Social services, a child gone missing, a knife carried, an arrest or an abuser's doing, and where someone lives by their doors, told plainly:
+    // "she's been reported to social services before", "he was reported missing 3 times", "after a knife possession arrest",
+    // "after what her partner did to her", "lives 2 doors off my nan", "saw him get lifted at the march" (not "the files went missing": a thing's).
+    // (A sickness record is private, but not of the HR officer who keeps it: "Jo Reid, HR Adviser, updates the sickness record".)
+    'sickness record', 'occupational health report',
+    'reported to social services', 'known to social services', 'referred to social services', 'reported missing', 'missing from home', 'missing from care',
+    // Someone the police caught for a crime, as a neighbour tells it: "the one they got for all the shed break ins … is only Liam Fisher".
+    'the one they got for', 'the lad they got for', 'the man they got for', 'the bloke they got for', 'the guy they got for', 'the woman they got for', 'they got him for', 'they got her for', 'police got him for', 'police got her for',
+    'possession arrest', 'did to her', 'did to him', 'doors off', 'doors down from', 'doors up from', 'get lifted', 'getting lifted',
     'coercive control', 'after the attack', 'since the attack', 'in the attack', 'from the attack',
   ],
   /** Bulk personal data: "names, dates of birth and crime references". */

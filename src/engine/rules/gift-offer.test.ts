@@ -996,3 +996,27 @@ describe('a gift found waiting for the sender', () => {
     ],
   });
 });
+
+describe('joining the giver, kept away, a bequest refused, an offer already declared, a front desk, a running total', () => {
+  testRule(rule, {
+    valid: [
+      // An offer turned down and already declared, told to the register's keeper.
+      { to: ['register@cumbria-pcc.gov.uk'], body: "For your records: I declined the Kestrel box at the match and it's already on the register." },
+      // Reception as a front desk, in the quoted chain of a reply about a pool car.
+      { to: ['fleet@example-lease.co.uk'], subject: 'RE: van return', body: 'Thanks - can it be the diesel rather than the petrol one?\n\n> Please leave the keys at reception.' },
+      // Thanks for a sponsored walk's running total.
+      { to: ['all.staff@derbyshire-pcc.gov.uk'], subject: 'Sponsored swim', body: "Thanks for all the support so far - we're at £410 for the air ambulance!" },
+      // Joining a colleague at a meeting, and a plain "couldn't possibly" with no offer.
+      { to: ['jo@example-partners.org.uk'], body: "I'll join you at the steering group on Tuesday." },
+      { to: ['jo@example-partners.org.uk'], body: "We couldn't possibly finish the audit by Friday." },
+    ],
+    invalid: [
+      { to: ['events@example-consult.co.uk'], subject: 'Re: Safer Streets Awards dinner', body: "Thanks, yes - I'll join you on your table on the 4th.", findings: [{ ...gift }] },
+      { to: ['a.bell@example-fleet.co.uk'], body: "Thanks for asking, but with the tender live I won't be able to come to the lunch at the Oak.", findings: [{ ...gift }] },
+      { to: ['m.hart@btinternet.com'], body: "It was kind of you, but I couldn't possibly accept the money you left me in your will - it came through my work with you.", findings: [{ ...gift }] },
+      { channel: 'social', body: 'Flowers on my desk from the youth club lads for helping with their bid. Made my week!', findings: [{ ...gift }] },
+      // Where the sender will be is no running total.
+      { to: ['hospitality@example-fc.co.uk'], body: "Thanks so much for the tickets - we're at the match on Saturday with the team.", findings: [{ ...gift }] },
+    ],
+  });
+});

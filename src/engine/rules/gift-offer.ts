@@ -425,6 +425,10 @@ const isOtherBox = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'b
 /** Passes that are no day out: "the bus passes" young people want, a visitor's or a building pass. */
 const NOT_A_DAY_OUT_PASS = new Set(['bus', 'travel', 'concessionary', 'security', 'building', 'visitor', 'visitors', 'boarding', 'access', 'staff', 'id']);
 const isOtherPass = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'passes' && ctx.text(item.field).tokens.isOneOf(item.first - 1, NOT_A_DAY_OUT_PASS);
+/** Words before "reception" that make it a front desk: "keys at reception", "ask at main reception", "wait in reception". */
+const AT_THE_DESK = new Set(['at', 'main', 'in', 'to', 'from', 'via']);
+/** Is the item "reception" a building's front desk, not a drinks reception? */
+const isFrontDesk = (ctx: CheckContext, item: Hit): boolean => item.phrase === 'reception' && ctx.text(item.field).tokens.isOneOf(item.first - 1, AT_THE_DESK);
 /** Words after "you dropped" that make it a score lost, not a thing left with someone: "you dropped marks on social value". */
 const LOST_SCORES = new Set(['marks', 'mark', 'points', 'point', 'places', 'place', 'out', 'behind', 'below', 'down', 'to', 'from', 'a', 'one', 'two', 'three', 'ten']);
 const isDroppedScore = (ctx: CheckContext, hit: Hit): boolean => hit.phrase === 'you dropped' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, LOST_SCORES);
@@ -730,8 +734,21 @@ function isRegisterCount(ctx: CheckContext, hit: Hit): boolean {
 function repliedItemOf(ctx: CheckContext): Hit | undefined {
   return (
     ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase) || isNamedOffer(ctx, item)) ??
-    ctx.scan('gift-item', ['body'], { zones: [Zone.quoted] }).find((item) => !GENERIC_ITEMS.has(item.phrase))
+    ctx.scan('gift-item', ['body'], { zones: [Zone.quoted] }).find((item) => !GENERIC_ITEMS.has(item.phrase) && !isFrontDesk(ctx, item))
   );
+}
+
+/** What the sender says of an offer already on the register ("I turned down the dinner and it's already on the register"). */
+const ALREADY_DECLARED = new Set(['already on the register', 'already declared', 'already been declared', 'already logged it', 'already registered it']);
+/** How far from a reply an offer's declaration may be told, in its sentence. */
+const DECLARED_REACH = 12;
+
+/** Is the offer `hit` replies to told as declared already, in its sentence: nothing is left to declare? */
+function isAlreadyDeclared(ctx: CheckContext, hit: Hit): boolean {
+  const { sentences } = ctx.text(hit.field);
+  return ctx
+    .within(hit.field, 'gift-policy', hit.first - DECLARED_REACH, hit.last + DECLARED_REACH)
+    .some((policy) => ALREADY_DECLARED.has(policy.phrase) && sentences[policy.first] === sentences[hit.first]);
 }
 
 /** Does a blank line lie between two hits of one field? */
@@ -778,7 +795,7 @@ function itemNear(ctx: CheckContext, hit: Hit, window: number, sameSentence: boo
   const reach = occasion || isExclaimedYes ? Math.max(window, 50) : window;
   const items = ctx
     .within(hit.field, 'gift-item', hit.first - window - 12, hit.last + reach)
-    .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
+    .filter((item) => item.zone === hit.zone && item.last >= hit.first - window && (!sameSentence || isInSentence(item)) && !isTrade(ctx, item) && !isLost(ctx, item) && !isVerb(ctx, item) && !isOtherBox(ctx, item) && !isOtherPass(ctx, item) && !isFrontDesk(ctx, item) && !isGiftAid(ctx, item) && !isPartOfName(ctx, item) && !isSupportTicket(ctx, item) && !isFundraiser(ctx, item));
   // Thanks for something done ("thanks for getting in touch about next year's money") is not for a thing named only in general.
   const item = items.find((candidate) => !GENERIC_ITEMS.has(candidate.phrase)) ?? (isThanksForDoing(ctx, hit) ? undefined : (items[0] ?? valueIn(ctx, hit)));
   if (!item || (!isAsking && isBought(ctx, item))) return undefined;
@@ -866,6 +883,7 @@ export default defineRule({
       // was offered is an offer even when it cites the rules ("I can't keep the £50 you enclosed, as our rules…").
       const isNamedReply = hit.tag === 'gift-respond' && specific !== undefined && !GENERIC_ITEMS.has(specific.phrase) && isSendersOwn(ctx, hit);
       if (!isNamedReply && ctx.near(hit, 'gift-policy', 12, { sameSentence: true })) continue;
+      if (isAlreadyDeclared(ctx, hit)) continue;
       if (isRegisterCount(ctx, hit)) continue;
       if (specific) {
         // The item and the reply to it, as one span (or the reply alone, if the item is in the subject or the quoted offer;

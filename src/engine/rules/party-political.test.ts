@@ -909,3 +909,26 @@ describe('a candidate named for a seat, and a vote withheld from those in power'
     ],
   });
 });
+
+describe("a party's slogan, money raised for it, its AGM, its candidate's agent, voters reminded, a campaign's address", () => {
+  testRule(rule, {
+    valid: [
+      // A policy's hashtag; money raised for a charity; a club's AGM; candidates chosen for a job; an agent of no election.
+      { channel: 'social', body: 'Good to hear the Minister at the summit today. #ReformForVictims' },
+      { channel: 'social', body: 'Quiz night at the Red Lion on Friday raising funds for the hospice. All welcome!' },
+      { to: ['sec@kendalbowls.org.uk'], body: 'Are you coming to the bowls club AGM on Thursday? We need members voting on the new fees.' },
+      { to: ['j.holt@gmail.com'], body: 'The panel is choosing candidates for the apprenticeship next week.' },
+      { to: ['lettings@northhomes.co.uk'], body: 'Please send the keys to the letting agent for Flat 4.' },
+      // A mailbox named for a year, not a campaign.
+      { to: ['info@cleanair4derby.org.uk'], body: 'Please count me in for the litter pick on Saturday.' },
+    ],
+    invalid: [
+      { channel: 'social', body: "The Reform candidate wants to close the front counters. Ours kept them open. Easy choice. #LibDems4Kendal", findings: [{ text: 'LibDems4Kendal' }] },
+      { channel: 'social', body: 'Bingo at the Anchor on the 9th, raising funds for Kendal Liberal Democrats. £15, message me.', findings: [{ text: 'raising funds' }] },
+      { to: ['amy.k@gmail.com'], body: 'Coming to the Belper Conservatives AGM next week? Bring a friend.', findings: [{ text: 'AGM' }] },
+      { to: ['family.holt@gmail.com'], body: "I'm election agent for Ruth Dale in Ilkeston for the county elections, so can you sign her nomination papers?", findings: [{}] },
+      { channel: 'social', body: 'Cllr Webb, your party shut our police station. I will be reminding every voter in Ashby of that, along with the Labour team.', findings: [{}] },
+      { to: ['volunteers@hollis4mayor.org.uk'], body: 'Happy to do a phone bank on Tuesday evening from home.', findings: [{}] },
+    ],
+  });
+});

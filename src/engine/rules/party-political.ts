@@ -20,6 +20,12 @@ const UNAMBIGUOUS = new Set(['labour party', 'conservative party', 'tory', 'tori
 /** Party names inside hashtags and handles: "#NeverReform", "@CumbriaLibDems", "#GTTO" (get the Tories out). */
 const PARTY_IN_TAG = /(labour|tory|tories|conservative|libdem|reform|greenparty|greens|ukip|snp|plaid|gtto)/;
 
+/**
+ * A party's campaign slogan in a hashtag: the party "for" or "4" a place ("#LabourForGM", "#LibDems4Kendal"), or the party "out"
+ * ("#ToriesOut"). Not "reform" alone before "for", a policy's hashtag as often ("#ReformForVictims").
+ */
+const PARTY_SLOGAN = /(?:labour|tory|tories|conservatives?|libdems?|reformuk|greenparty|greens|ukip|snp|plaid)(?:for|4)[a-z]|(?:labour|tory|tories|conservatives|libdems|reform|snp)out$/;
+
 /** Read once: inside the loop over every token below, `TokenFlag.tag` is looked up at each token. */
 const TAG = TokenFlag.tag;
 
@@ -41,7 +47,11 @@ function tagHits(ctx: CheckContext): { parties: Hit[]; asks: Hit[]; politicians:
     for (let i = 0; i < length; i++) {
       if ((flags[i]! & TAG) === 0) continue;
       const word = tokens.word(i);
-      if (parties.length < 50 && PARTY_IN_TAG.test(word)) parties.push(ctx.tokenHit(field, i, i, 'party', word));
+      if (parties.length < 50 && PARTY_IN_TAG.test(word)) {
+        parties.push(ctx.tokenHit(field, i, i, 'party', word));
+        // "#LabourForGM", "#ToriesOut": a party's campaign slogan asks for support by itself.
+        if (asks.length < 10 && PARTY_SLOGAN.test(word)) asks.push(ctx.tokenHit(field, i, i, 'vote-ask-direct', word));
+      }
       // "#VoteTracy", "#BackTheMayor": a name after "vote" or "back".
       const ask = word.length >= 7 ? ASK_IN_TAG.find((verb) => word.startsWith(verb)) : undefined;
       if (asks.length < 10 && ask) {
@@ -88,7 +98,7 @@ function emojiParties(ctx: CheckContext, emojis: readonly string[]): Hit[] {
 }
 
 /** A party's or a campaign's address ("…@derbyshirelabour.org.uk", "hello@sarahforpcc.co.uk"): what is asked of it is for the party. */
-const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign|for-?(?:pcc|mayor|commissioner)|votefor|vote4)/;
+const PARTY_IN_ADDRESS = /(conservative|labour|libdem|liberal|tory|tories|reform|greenparty|greens|ukip|snp|plaid|clp|cllr\.?campaign|(?:for|4)-?(?:pcc|mayor|commissioner)|votefor|vote4)/;
 /** A councillor's own address ("cllr.s.bennett@…"): campaigning for them is for a politician. */
 const COUNCILLOR_ADDRESS = /^(cllr|councillor)[._-]/;
 

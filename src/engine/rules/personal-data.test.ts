@@ -7,6 +7,13 @@ const arrest = 'Mr Dean Hollis of 14 Sandpit Lane was arrested on Friday.';
 
 testRule(rule, {
   valid: [
+    // Things gone missing, and a service that takes referrals: no one's private fact.
+    { to: ['j.barker@ashfieldvoice.org.uk'], body: 'Sarah Holt says the signed forms went missing in the post, so she will send them again.' },
+    { to: ['board@safeguardingpartners.org.uk'], body: 'Dr Amy Hughes, Head of Safeguarding, will present the figures on referrals from schools.' },
+    // What someone was given, not what they were caught for.
+    { channel: 'social', body: 'Dave Marsh retired on Friday and they got him a lovely clock. Happy retirement Dave!' },
+    // The HR officer who keeps a sickness record, in their role.
+    { to: ['payroll@example-bureau.co.uk'], body: 'Jo Reid, HR Adviser, will update the sickness record before the payroll run.' },
     // A place named after someone.
     { to: ['newsdesk@examinerlive.co.uk'], body: "Photos from this afternoon's session at the Lawrence Batley Theatre will follow; one venue was attacked last year." },
     // "Signed off" as approval, not sick leave.
@@ -89,6 +96,18 @@ testRule(rule, {
     { subject: 'Volunteer reference - Owen Pritchard', body: 'Hi Owen,\n\nHappy to be your referee. I have mentioned the sickness absence policy to the centre.' },
   ],
   invalid: [
+    // Social services, a child reported missing, an arrest told plainly, what a partner did, where someone lives by their doors.
+    { channel: 'social', body: 'Kerry Lomas off the Brookfield estate has been reported to social services again. Those poor kids.', findings: [{ text: 'Kerry Lomas' }] },
+    { to: ['coach@hallamrangers.org.uk'], body: 'Before you sign Reece Doyle up as a helper, he was reported missing twice last winter.', findings: [{ text: 'Reece Doyle' }] },
+    { to: ['chair@oldfieldcricket.org.uk'], body: 'Jordan Platt, who wants to run the nets on Saturdays, came to us after a drugs possession arrest in the spring.', findings: [{ text: 'Jordan Platt' }] },
+    { channel: 'social', body: 'Thinking of Sophie Kemp tonight after what her boyfriend did to her. Stay strong hun.', findings: [{ text: 'Sophie Kemp' }] },
+    { channel: 'social', body: 'Lee Garside who did the post office job lives 3 doors down from my mum now. Lovely.', findings: [{ text: 'Lee Garside' }] },
+    { channel: 'social', body: 'Watched Kyle Bennett get lifted outside the Crown last night, no idea what for.', findings: [{ text: 'Kyle Bennett' }] },
+    { channel: 'social', body: 'turns out the lad they got for the garage fires is Owen Pryce from Heath Lane. small world', findings: [{ text: 'Owen Pryce' }] },
+    // A mini-stroke told of someone named by their first name alone; a sickness record and occupational health report.
+    { to: ['jo.pearce77@gmail.com'], body: "Bad news about Marion. She's in the Infirmary and they think it was a TIA. Let your dad know.", findings: [{ text: 'Marion' }] },
+    // (A grievance against a manager: the role is the other party's, and health is private even of someone in a role.)
+    { to: ['p.moss@outlook.com'], body: 'For tonight: grievance, Anna Mistry v. area manager, with the OH report on her fibromyalgia.', findings: [{ text: 'Anna Mistry' }] },
     // Someone known by one name, given with their house by its number, and an arrest.
     { channel: 'social', body: 'Blue lights on our street again. Gaz at number 14 arrested this morning, third time this year.', findings: [{ text: 'Gaz' }] },
     // Someone named as a witness who gave a statement to the police.

@@ -356,3 +356,16 @@ describe("an interview arranged with the reader's crew", () => {
     ],
   });
 });
+
+describe('how the reader may attribute what they print', () => {
+  testRule(rule, {
+    valid: [
+      // A source of money or data, not of a story.
+      { to: ['finance@example-council.gov.uk'], body: 'We have found a source of funding in the reserves for the second year.' },
+      { to: ['r.patel@example.ac.uk'], body: 'Feel free to cite the annual report as a source for the figures in your thesis.' },
+    ],
+    invalid: [
+      { to: ['tom@example-newsletter.co.uk'], body: "Use this as 'a source inside the OPCC' if you like: the new deputy is already looking for another job.", findings: [{ messageId: 'offer' }] },
+    ],
+  });
+});

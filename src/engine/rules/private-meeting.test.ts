@@ -195,3 +195,20 @@ describe('"closed" before the meeting with words between, and what members went 
     ],
   });
 });
+
+describe('"private" before the meeting with words between', () => {
+  testRule(rule, {
+    valid: [
+      // The private sector, private hire: no meeting held in private.
+      { to: ['chair@example-bid.org.uk'], body: 'At the private sector board yesterday they agreed to fund two more street marshals.' },
+      { to: ['ops@example-taxis.co.uk'], body: 'The private hire panel meets on Monday; they agreed the new signage last time.' },
+    ],
+    invalid: [
+      {
+        to: ['rep@example-union.org.uk'],
+        body: 'At the private leadership meeting on Monday they agreed to close the Buxton office. Nobody has been told yet.',
+        findings: [{ text: 'private leadership meeting' }],
+      },
+    ],
+  });
+});

@@ -19,10 +19,12 @@ const MEETINGS = new Set(['board', 'boards', 'session', 'sessions', 'meeting', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', "today's", "yesterday's", 'our', 'their', 'its', 'his', 'her']);
 /** Most words between "closed" and the meeting it names: "closed strategic board", "closed estates sub-committee". */
 const MODIFIERS = 2;
+/** Words after "private" that make it something other than held in private: "the private sector board", "a private hire panel". */
+const NOT_IN_PRIVATE = new Set(['sector', 'hire', 'rented', 'landlord', 'landlords', 'members', "members'", 'security', 'health', 'prosecution', 'prosecutions', 'investigator', 'investigators']);
 
 /**
- * "Closed" naming a meeting held in private with words between ("At the Commissioner's closed strategic board this
- * morning…"), as a hit over both: a determiner or a possessive before it, and the meeting within two words after.
+ * "Closed" or "private" naming a meeting held in private with words between ("At the Commissioner's closed strategic board this
+ * morning…", "at the private SLT meeting"), as a hit over both: a determiner or a possessive before it, and the meeting within two words after.
  */
 function closedMeetings(ctx: CheckContext, covered: readonly Hit[]): Hit[] {
   const found: Hit[] = [];
@@ -30,6 +32,7 @@ function closedMeetings(ctx: CheckContext, covered: readonly Hit[]): Hit[] {
     if (covered.some((other) => other.field === hit.field && other.first <= hit.first && hit.first <= other.last)) continue; // "closed session" is named already
     const { tokens, sentences } = ctx.text(hit.field);
     if (!tokens.isOneOf(hit.first - 1, DETERMINERS) && !tokens.has(hit.first - 1, TokenFlag.possessive)) continue;
+    if (tokens.isOneOf(hit.last + 1, NOT_IN_PRIVATE)) continue;
     for (let k = hit.last + 1; k <= hit.last + 1 + MODIFIERS && k < tokens.length && sentences[k] === sentences[hit.first]; k++) {
       if (tokens.isOneOf(k, MEETINGS)) {
         found.push(ctx.tokenHit(hit.field, hit.first, k, 'private-meeting', 'closed meeting'));

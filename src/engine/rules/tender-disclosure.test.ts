@@ -358,3 +358,19 @@ describe("the reader's price ranked, with no tender word", () => {
     ],
   });
 });
+
+describe('bidders listed with numbers after a score', () => {
+  testRule(rule, {
+    valid: [
+      // One score, then numbers that are rooms, with no tender near.
+      { to: ['jo@example.org'], body: 'Our team was on 40 at the quiz. Rooms: Arden 12, Northgate 14.' },
+    ],
+    invalid: [
+      {
+        to: ['k.moss@example-consult.co.uk'],
+        body: 'The bids are in: Harwood are on 77, Brightline 74, Corvid 58. No award until the autumn.',
+        findings: [{ text: 'Brightline 74, Corvid 58' }],
+      },
+    ],
+  });
+});

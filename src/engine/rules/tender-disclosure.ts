@@ -98,7 +98,8 @@ function isNamedPrice(tokens: Tokens, sentences: Int32Array, i: number): boolean
 }
 
 /**
- * Two scores in one sentence ("Lotus Care is on 78 and Oakleaf is on 71"), two prices set
+ * Two scores in one sentence ("Lotus Care is on 78 and Oakleaf is on 71"), names with numbers after a score or a word for
+ * scores ("Vistrel are on 82, Argentis 79, Clearsight 61"), two prices set
  * against each other ("£289k against £540k"), or bidders' prices listed in a sentence that
  * names them as bids ("Three bids: Pathway £1.92m, Victim Care North £2.31m"), as a hit over them.
  */
@@ -115,11 +116,13 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
   let firstNamed = -1;
   let lastNamed = -1;
   let named = 0;
+  // Whether the current sentence has a score already ("Vistrel are on 82, Argentis 79, Clearsight 61"): names with numbers after it are a list of scores.
+  let isScored = false;
   // Whether the sentence speaks of bids is asked only of a sentence with two prices: few have any.
   const listed = (end: number) => {
     if (named >= 2) {
       for (let k = sentenceStart; k < end; k++) {
-        if (tokens.isOneOf(k, SCORES)) {
+        if (isScored || tokens.isOneOf(k, SCORES)) {
           found.push(ctx.tokenHit(field, firstNamed - 1, lastNamed, 'tender-detail', 'scores'));
           break;
         }
@@ -139,6 +142,7 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
       sentenceStart = i;
       prices = 0;
       named = 0;
+      isScored = false;
     }
     if (isNamedNumber(tokens, sentences, i)) {
       if (named++ === 0) firstNamed = i;
@@ -153,6 +157,7 @@ function scoresIn(ctx: CheckContext, field: 'body'): Hit[] {
       if (first >= 0 && sentences[first] === sentences[i]) found.push(ctx.tokenHit(field, first, amountEnd(tokens, i + 1), 'tender-detail', 'prices'));
     }
     if (!isScore(tokens, i)) continue;
+    isScored = true;
     if (previous >= 0 && sentences[previous] === sentences[i]) found.push(ctx.tokenHit(field, previous, i, 'tender-detail', 'scores'));
     previous = i;
   }

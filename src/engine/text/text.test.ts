@@ -363,6 +363,11 @@ describe('findZones', () => {
     ]);
   });
 
+  it('forwards ">" lines when the subject starts FW:', () => {
+    expect(zonesOf('for later\n\n> From: Kim\n> her DOB is below', true).at(-1)).toEqual([Zone.forwarded, '> From: Kim\n> her DOB is below']);
+    expect(zonesOf('for later\n\n> From: Kim\n> her DOB is below').at(-1)![0]).toBe(Zone.quoted);
+  });
+
   it('quotes an Original Message block, or forwards it when the subject starts FW:', () => {
     const body = 'See below.\n\n-----Original Message-----\nFrom: Kim\nNOT FOR PUBLICATION';
     expect(zonesOf(body).at(-1)![0]).toBe(Zone.quoted);

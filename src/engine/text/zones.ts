@@ -138,6 +138,8 @@ export function findZones(
   cues: readonly DisclaimerCue[] = disclaimerCuesOf(body),
 ): ZoneRange[] {
   let known: Set<string> | undefined;
+  let isForwardMail: boolean | undefined;
+  const isForwarding = () => (isForwardMail ??= typeof isForward === 'function' ? isForward() : isForward);
   const knownRecipients = () => (known ??= new Set((typeof recipients === 'function' ? recipients() : recipients).map((address) => address.toLowerCase())));
   const zones: ZoneRange[] = [];
   let mode: Zone = Zone.own;
@@ -193,10 +195,11 @@ export function findZones(
         const author = /<([^<>\s]+@[^<>\s]+)>/.exec(line)?.[1]?.toLowerCase();
         mode = author && knownRecipients().size > 0 && !knownRecipients().has(author) ? Zone.forwarded : Zone.quoted;
       } else if (REPLY_HEADER.test(line) || (FROM_HEADER.test(line) && lineEnd < body.length && SENT_HEADER.test(body.slice(lineEnd + 1, lineEndAfter(lineEnd + 1))))) {
-        mode = (typeof isForward === 'function' ? isForward() : isForward) ? Zone.forwarded : Zone.quoted;
+        mode = isForwarding() ? Zone.forwarded : Zone.quoted;
       }
     }
-    const lineZone: Zone = mode === Zone.own && first === 62 /* > */ ? Zone.quoted : mode;
+    // "> " lines of a mail sent on ("FW: …") are what it forwards, which goes to the recipient; in a reply, what it quotes.
+    const lineZone: Zone = mode === Zone.own && first === 62 /* > */ ? (isForwarding() ? Zone.forwarded : Zone.quoted) : mode;
     if (lineZone !== paragraphZone || isBlank) {
       closeParagraph(lineStart);
       paragraphStart = lineStart;
