@@ -157,21 +157,21 @@ const blind = [
    * campaign starting, a procurement, welfare cases, suppliers' dinners, staff posting about protests), written in session 17
    * by a helper who never saw the engine, run on the session's starting engine (7154291: 21 wrong; personal recall 0.68,
    * gifts 0.73, political 0.81) and never tuned on: its score is the honest estimate on unseen drafts (README). The floor
-   * guards against regressions only. Tune the engine on it and it stops being that; write a new held-out set instead.
+   * guards against regressions only. Held out until session 18, then tuned on (20 → 4 wrong); blind-60 took its place.
    */
-  { file: fixture('blind-57'), floor: 0.65 },
+  { file: fixture('blind-57'), floor: 0.85 },
   /**
    * Held out too: "an autumn of ordinary correspondence across five offices, seen by a new auditor", written in session 17 by
    * another helper who never saw the engine, run on the session's starting engine (7154291: 11 wrong; political recall 0.86,
    * personal 0.86, gifts 0.90 / 0.90) and never tuned on. Two held-out sets make the estimate on unseen drafts less of a
-   * single sample.
+   * single sample. Held out until session 18, then tuned on (11 → 1 wrong).
    */
-  { file: fixture('blind-59'), floor: 0.65 },
+  { file: fixture('blind-59'), floor: 0.85 },
   /**
    * Held out: "the week before the precept vote: a PCC office in winter, written by many hands", written at the start of
    * session 18 by a helper who never saw the engine, and run once on the session's starting engine (4e84c34): 6 wrong (gifts
-   * recall 0.83, political precision 0.95, personal recall 0.96). Never tuned on: with blind-57 and blind-59 tuned on from
-   * session 18, it is the estimate on unseen drafts (README).
+   * recall 0.83, political precision 0.95, personal recall 0.96), and the same 6 on its final engine (0c297d6). Never tuned on:
+   * with blind-57 and blind-59 tuned on from session 18, it is the estimate on unseen drafts (README).
    */
   { file: fixture('blind-60'), floor: 0.65 },
 ];
