@@ -2,7 +2,7 @@ import type { Policy } from '../policy/resolve';
 import { CheckContext, fieldOrder } from './context';
 import { excerptOf, format, type Rule, type Span } from './define-rule';
 import { rules as builtInRules } from './rules';
-import type { Category, Draft, Finding, GiftPrefill, Severity } from './types';
+import type { Category, Draft, Finding, GiftPrefill } from './types';
 
 /** At most this many findings per rule and draft: a huge paste gets a readable list, not thousands. */
 const MAX_FINDINGS_PER_RULE = 20;
@@ -14,26 +14,6 @@ function isCovered(spans: readonly Span[], span: Span): boolean {
     if (s.field === span.field && s.start <= span.start && span.end <= s.end) return true;
   }
   return false;
-}
-
-/**
- * The policy's severity for a category, read by name: `policy.severity[category]`, by a key that varies from rule
- * to rule, is a megamorphic keyed load, which cost about 100 instructions a rule (callgrind).
- */
-function severityOf(policy: Policy, category: Category): Severity | 'off' {
-  const { severity } = policy;
-  switch (category) {
-    case 'media':
-      return severity.media;
-    case 'confidential':
-      return severity.confidential;
-    case 'political':
-      return severity.political;
-    case 'gifts':
-      return severity.gifts;
-    case 'personal':
-      return severity.personal;
-  }
 }
 
 /** Does finding `a` come after `b` as the draft reads: in a later field, or later in the same one? */
@@ -54,19 +34,22 @@ function sortByPlace(findings: Finding[]): Finding[] {
   return findings;
 }
 
-/** The pack's clause for a category, read by name, as `severityOf` reads the severity (a keyed load by a varying key is megamorphic). */
-function clauseOf<T>(clauses: Record<Category, T>, category: Category): T {
+/**
+ * A record's entry for a category (the policy's severity, the pack's clause), read by name: `record[category]`, by a key
+ * that varies from rule to rule, is a megamorphic keyed load, which cost about 100 instructions a rule (callgrind).
+ */
+function byCategory<T>(record: Record<Category, T>, category: Category): T {
   switch (category) {
     case 'media':
-      return clauses.media;
+      return record.media;
     case 'confidential':
-      return clauses.confidential;
+      return record.confidential;
     case 'political':
-      return clauses.political;
+      return record.political;
     case 'gifts':
-      return clauses.gifts;
+      return record.gifts;
     case 'personal':
-      return clauses.personal;
+      return record.personal;
   }
 }
 
@@ -103,7 +86,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
   return sortByPlace(findings);
 
   function runRule(rule: Rule): void {
-    const severity = severityOf(policy, rule.category);
+    const severity = byCategory(policy.severity, rule.category);
     if (severity === 'off') return;
     const spans: Span[] = [];
     const isFull = () => spans.length >= MAX_FINDINGS_PER_RULE;
@@ -113,7 +96,7 @@ export function check(draft: Draft, policy: Policy, options: CheckOptions = {}):
       spans.push(span);
       const template = rule.messages[messageId];
       if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${messageId}`);
-      const clause = clauseOf(pack.clauses, rule.category);
+      const clause = byCategory(pack.clauses, rule.category);
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,
