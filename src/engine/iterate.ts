@@ -49,3 +49,14 @@ export function firstNotBefore(length: number, isBefore: (k: number) => boolean)
   }
   return low;
 }
+
+/**
+ * Two lists each in text order (by first token), as one in text order, `a`'s before `b`'s where they start alike (as a
+ * stable sort of the two leaves them). One list is handed back as it is when the other is empty, as it usually is: the
+ * spread and the sort cost a few thousand instructions a 2 KB check where rules did them at every check (callgrind).
+ */
+export function inTextOrder<T extends { first: number }>(a: T[], b: T[]): T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => x.first - y.first);
+}

@@ -1,6 +1,6 @@
 import { NEGATIONS, lexiconFor, type CheckContext, type Hit, type TextField } from '../context';
 import type { LexiconTag } from '../lexicons';
-import { firstNotBefore } from '../iterate';
+import { firstNotBefore, inTextOrder } from '../iterate';
 import { withLooseContractions } from '../text/lexicon';
 import { Zone } from '../text/zones';
 import { defineRule } from '../define-rule';
@@ -803,16 +803,8 @@ export default defineRule({
         { zones: allZones },
       );
       // Canvassing, leafleting, fundraising: for a party, or with an election in view when strong.
-      // Each scan is in text order already: only when both have hits are they merged by sorting (most drafts have one kind or none;
-      // the spread and sort cost about 3.6k instructions a 2 KB check, callgrind).
-      const strongCampaigning = ctx.scan('campaigning-strong', inField);
-      const otherCampaigning = ctx.scan('campaigning', inField);
-      const campaigning =
-        strongCampaigning.length === 0
-          ? otherCampaigning
-          : otherCampaigning.length === 0
-            ? strongCampaigning
-            : [...strongCampaigning, ...otherCampaigning].sort((a, b) => a.first - b.first);
+      // Each scan is in text order already (most drafts have one kind or none: nothing to merge).
+      const campaigning = inTextOrder(ctx.scan('campaigning-strong', inField), ctx.scan('campaigning', inField));
       // What would make the hit evidence is asked before whether it is negated or ruled out: most campaigning
       // words in a work draft ("dinner", "leaflet") have no party or election about them, and the look-back
       // for a negation or a prohibition reads up to twelve words (the answer is the same either way).

@@ -1,6 +1,7 @@
 import type { CheckContext, Hit } from '../context';
 import { defineRule } from '../define-rule';
 import { FIRST_NAMES, isFormOf } from '../first-names';
+import { inTextOrder } from '../iterate';
 import { isPersonalMailDomain } from '../news-domains';
 import { TokenFlag, type Tokens } from '../text/tokens';
 
@@ -318,8 +319,8 @@ function findPeople(
     if (!isSender(words)) people.push({ field, first, last, words });
     else if (senderNames.length < 20) senderNames.push(first);
   }
-  // People are found in order: merged and sorted only when a nickname is found too.
-  return nicknamed.length === 0 ? people : [...people, ...nicknamed].sort((a, b) => a.first - b.first);
+  // People are found in order, as nicknames are.
+  return inTextOrder(people, nicknamed);
 }
 
 /**
@@ -889,9 +890,7 @@ function isSamePerson(tokens: Tokens, a: Person, b: Person): boolean {
 function orphanFacts(ctx: CheckContext, field: Hit['field'], people: readonly Person[]): Hit[] {
   const privateFacts = ctx.scan('private-fact', [field]);
   const healthFacts = ctx.scan('health-fact', [field]);
-  // Each tag's hits come in order already: merged and sorted only when both tags have some.
-  const facts =
-    healthFacts.length === 0 ? privateFacts : privateFacts.length === 0 ? healthFacts : [...privateFacts, ...healthFacts].sort((a, b) => a.first - b.first);
+  const facts = inTextOrder(privateFacts, healthFacts); // each tag's hits come in order already
   const orphans: Hit[] = [];
   let next = 0; // the first person whose window does not end before the fact
   for (const fact of facts) {
@@ -1097,7 +1096,7 @@ export default defineRule({
               ...uniqueRolesBefore(text.tokens, text.sentences, field, orphans),
             ]
           : [];
-      const people = mentions.length === 0 ? named : withoutRepeats([...named, ...mentions].sort((a, b) => a.first - b.first));
+      const people = mentions.length === 0 ? named : withoutRepeats(inTextOrder(named, mentions));
       if (people.length === 0) continue;
       // Found only once some person's window holds four digits: most windows hold none, and a search of the whole field for
       // them cost 6k of a 2 KB check's 317k instructions with personal-data alone (callgrind), where the windows are a fraction.
