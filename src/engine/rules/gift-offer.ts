@@ -184,16 +184,25 @@ function lastInSentence(ctx: CheckContext, hit: Hit): number {
 /** Replies that turn an offer down or give it back: "must decline", "can't keep", "return it". */
 const DECLINING = /decline|not able|unable|cannot|can't|won't|will not|allowed|permitted|back|return|collect|say no|turn|pass/;
 
+/**
+ * `test` of a lexicon phrase, worked out once a phrase: the lexicon's phrases are few, and rules ask the same of each hit
+ * several times a check (three substring searches or a regular expression each time cost about 2.5k instructions a 2 KB
+ * check, callgrind).
+ */
+function perPhrase(test: (phrase: string) => boolean): (phrase: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (phrase) => {
+    let is = answers.get(phrase);
+    if (is === undefined) answers.set(phrase, (is = test(phrase)));
+    return is;
+  };
+}
+
+/** Is the reply phrase a declining one, by `DECLINING`? */
+const isDecliningPhrase = perPhrase((phrase) => DECLINING.test(phrase));
+
 /** Does the reply turn the offer down: a declining phrase, or an accepting one negated ("won't be able to accept")? */
 const isDeclining = (ctx: CheckContext, reply: Hit): boolean => isDecliningPhrase(reply.phrase) || ctx.isNegated(reply);
-
-/** `DECLINING`'s answer for each reply phrase, found once (the lexicon's phrases are few; every reply is asked at each finding). */
-const DECLINING_PHRASES = new Map<string, boolean>();
-function isDecliningPhrase(phrase: string): boolean {
-  let is = DECLINING_PHRASES.get(phrase);
-  if (is === undefined) DECLINING_PHRASES.set(phrase, (is = DECLINING.test(phrase)));
-  return is;
-}
 
 function prefillFor(ctx: CheckContext, hit: Hit, item: Hit): GiftPrefill {
   // The sentence that says what was offered: the reply's own, or the quoted offer's when the reply only accepts it ("Go on then!").
@@ -611,19 +620,10 @@ function isExclaimedThanks(ctx: CheckContext, hit: Hit): boolean {
   return tokens.codeAt(tokens.ends[last]!) === 33; /* ! */
 }
 
+/** Does the thanks phrase call someone kind, generous or thoughtful? */
+const isKindnessPhrase = perPhrase((phrase) => phrase.includes('kind') || phrase.includes('generous') || phrase.includes('thoughtful'));
 /** Thanks that call the other person kind or generous, as for a favour: in a reply, for what the subject or quoted offer names. */
 const isThanksForKindness = (hit: Hit): boolean => hit.tag === 'gift-thanks' && isKindnessPhrase(hit.phrase);
-
-/**
- * The answer for each thanks phrase, found once: the lexicon's phrases are few, and this is asked of every thanks
- * two or three times a check (three substring searches each time cost about 2.5k instructions a 2 KB check, callgrind).
- */
-const KINDNESS_PHRASES = new Map<string, boolean>();
-function isKindnessPhrase(phrase: string): boolean {
-  let is = KINDNESS_PHRASES.get(phrase);
-  if (is === undefined) KINDNESS_PHRASES.set(phrase, (is = phrase.includes('kind') || phrase.includes('generous') || phrase.includes('thoughtful')));
-  return is;
-}
 
 /** Asks to bring family along, which are about the offer their paragraph names however far back: "could it include me and my partner?". */
 const FAMILY_ASKS = new Set([
@@ -729,7 +729,7 @@ function isRegisterCount(ctx: CheckContext, hit: Hit): boolean {
 /**
  * The item a reply accepts or declines when it names none itself: the one named in the subject ("Re: Golf day"; "Re: Derby
  * County hospitality" names one offer, "Gifts & Hospitality" the policy), or else the one offered in the message replied to
- * ("> we've got spare seats in our lounge"). Asked only of such a reply, not at every check.
+ * ("> we've got spare seats in our lounge"). Asked only when a reply needs it, once a check.
  */
 function repliedItemOf(ctx: CheckContext): Hit | undefined {
   return (
@@ -866,13 +866,16 @@ export default defineRule({
     // A public post needs something tying it to work; an email from work is work.
     // (LinkedIn is a professional network: what is posted there is about work.)
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && !ctx.has('work-context', ['body']) && !/@\w/.test(ctx.draft.body)) return;
+    /** The item replied to (`repliedItemOf`), found at the first reply that asks and kept for the rest. */
+    let repliedItem: { item: Hit | undefined } | undefined;
     for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
       if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit) || isThanksForBeing(ctx, hit) || isThanksForWriting(ctx, hit)) continue;
       if (isKeptAsIs(ctx, hit) || isThanksForGiving(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;
       if (isInviting(ctx, hit)) continue;
       // "That's really generous of you! Would the weekend of the 15th be possible?" above the quoted offer of a stay.
-      const replied = (hit.tag === 'gift-respond' || isThanksForKindness(hit)) && hit.field === 'body' && hit.zone === Zone.own ? repliedItemOf(ctx) : undefined;
+      const isReply = (hit.tag === 'gift-respond' || isThanksForKindness(hit)) && hit.field === 'body' && hit.zone === Zone.own;
+      const replied = isReply ? (repliedItem ??= { item: repliedItemOf(ctx) }).item : undefined;
       const near = itemNear(ctx, hit, 20, true);
       // A value found beside a comparison is the comparison's ("a conservative estimate of £14k rather than the £21k").
       const item = (near?.phrase === A_SUM && COMPARING.has(hit.phrase) ? undefined : near) ?? replied;
