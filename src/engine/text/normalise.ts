@@ -1,3 +1,4 @@
+import { CHUNK, ChunkedText, type TextSource } from './chunked-text';
 import { borrowInt32, giveBackInt32, scratchBytes, scratchUint16 } from './pool';
 
 /**
@@ -27,12 +28,15 @@ const COMBINING = /[\u0300-\u036f]/g;
 
 /** Text folded for matching, with a map back to offsets in the original. */
 export class Folded {
-  /** The folded text of plain ASCII, made when first asked for (see `text`). */
-  private lowered: string | null;
+  /** The folded text as one string, made when first asked for where it is not one already (see `text`). */
+  private joined: string | null;
 
   constructor(
-    /** The folded text, or null when the original is plain ASCII (folded on demand: see `text`). */
-    text: string | null,
+    /**
+     * The folded text, in pieces when long (see `ChunkedText`); null when the original is plain ASCII
+     * (folded on demand: see `text`).
+     */
+    private readonly folded: TextSource | null,
     /** The original text. */
     readonly original: string,
     /** For each folded character, the offset of the original character it came from; null when every character stays put (plain ASCII). */
@@ -40,16 +44,22 @@ export class Folded {
     /** The pooled buffer `origin` is a view of. */
     private readonly buffer: Int32Array | null = null,
   ) {
-    this.lowered = text;
+    this.joined = typeof folded === 'string' ? folded : null;
   }
 
   /**
-   * The folded text. The engine reads plain ASCII in place (see `keepsOffsets` and `Tokens`), so
-   * this is made only when asked for: a string of over 128 KB is a large object to V8, and
-   * making one (as lower-casing a 1 MB paste does) took about 4 ms here, a quarter of checking it.
+   * The folded text as one string. The engine reads plain ASCII in place (see `keepsOffsets` and
+   * `Tokens`) and a long folded text through `source`, so this is made only when asked for: a string
+   * of over 128 KB is a large object to V8, and making one (as lower-casing a 1 MB paste does) took
+   * about 4 ms here, a quarter of checking it.
    */
   get text(): string {
-    return (this.lowered ??= foldAscii(this.original));
+    return (this.joined ??= this.folded === null ? foldAscii(this.original) : String(this.folded));
+  }
+
+  /** The folded text as `Tokens` reads it: a string, or a long one in pieces; null for plain ASCII, read in place from `original`. */
+  get source(): TextSource | null {
+    return this.folded;
   }
 
   /** How many characters the folded text has (the original's count for plain ASCII). */
@@ -159,7 +169,8 @@ let encodedBytes: Uint8Array = new Uint8Array(0);
  * The 0 past the end is a sentinel: no word goes on over it, so a loop through a word need not also
  * check for the end of the text at every character.
  */
-export function codeUnitsOf(text: string): Uint8Array | Uint16Array {
+export function codeUnitsOf(text: TextSource): Uint8Array | Uint16Array {
+  if (typeof text !== 'string') return codeUnitsOfChunks(text as ChunkedText);
   if (text === encoded) {
     encoded = null; // handed out once: nothing keeps the text alive after
     return encodedBytes;
@@ -179,8 +190,32 @@ export function codeUnitsOf(text: string): Uint8Array | Uint16Array {
   return units;
 }
 
+/** `codeUnitsOf` a text in pieces: each piece encoded in turn, or all read a character at a time if any is not plain ASCII. */
+function codeUnitsOfChunks(text: ChunkedText): Uint8Array | Uint16Array {
+  const { chunks, length } = text;
+  const bytes = scratchBytes(length + 1);
+  encoded = null;
+  let at = 0;
+  for (let k = 0; bytes !== null && k < chunks.length; k++) {
+    const chunk = chunks[k]!;
+    const { read, written } = utf8.encodeInto(chunk, bytes.subarray(at));
+    if (read !== chunk.length || written !== chunk.length) break;
+    at += written;
+  }
+  if (bytes !== null && at === length) {
+    bytes[length] = 0;
+    return bytes;
+  }
+  const units = scratchUint16(length + 1);
+  at = 0;
+  for (const chunk of chunks) for (let k = 0; k < chunk.length; k++) units[at++] = chunk.charCodeAt(k);
+  units[length] = 0;
+  return units;
+}
+
 /** Turns UTF-16 code units back into a string natively (a lone surrogate becomes U+FFFD: still a letter to the tokeniser, at the same offset). */
 const utf16 = new TextDecoder('utf-16le');
+const decodeUtf16 = (units: Uint16Array): string => utf16.decode(units);
 
 /**
  * Folds `original` for matching. Plain ASCII (most drafts) is lower-cased natively and keeps
@@ -227,7 +262,9 @@ export function fold(original: string): Folded {
     }
     if (isPair) i++;
   }
-  return new Folded(utf16.decode(codes.subarray(0, length)), original, origin.subarray(0, length), origin);
+  // A long folded text is kept in pieces, none of them a large object to V8 (see `ChunkedText`).
+  const text = length > CHUNK ? ChunkedText.of(codes, length, decodeUtf16) : decodeUtf16(codes.subarray(0, length));
+  return new Folded(text, original, origin.subarray(0, length), origin);
 }
 
 /** Maps a [start, end) span of folded text back to the original text. */

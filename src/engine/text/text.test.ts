@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHUNK, ChunkedText } from './chunked-text';
 import { compileLexicon, scanTokens, withLooseContractions, withoutApostrophe } from './lexicon';
 import { fold, toOriginal, type Folded } from './normalise';
 import { TokenFlag, tokenise } from './tokens';
@@ -151,6 +152,28 @@ describe('tokenise', () => {
       const count = tokenise(fold(text)).length;
       expect(columns(text, count)).toEqual(columns(`${text} \u00e9`, count));
     }
+  });
+
+  it('reads a long folded text in pieces as it reads a short one', () => {
+    // Look-alike letters and a curly apostrophe make a folded copy; past CHUNK characters it is kept in pieces.
+    const sentence = 'Please keep the OFFICIAL-S\u0415NSITIVE brief, Kinetica\u2019s bid, away from \u{1F600} Tom\u2019s desk. ';
+    const text = sentence.repeat(Math.ceil((2.5 * CHUNK) / sentence.length));
+    const folded = fold(text);
+    expect(folded.source).toBeInstanceOf(ChunkedText);
+    const tokens = tokenise(folded);
+    const whole = folded.text; // joined, for comparison only
+    expect(tokens.length).toBe(Math.ceil((2.5 * CHUNK) / sentence.length) * 13); // the emoji is a word of its own
+    for (let i = 0; i < tokens.length; i++) {
+      const start = tokens.starts[i]!;
+      const end = tokens.ends[i]!;
+      const word = whole.slice(start, tokens.flags[i]! & TokenFlag.possessive ? end - 2 : end);
+      expect(tokens.word(i)).toBe(word);
+      expect(tokens.is(i, word)).toBe(true);
+      expect(tokens.codeAt(end)).toBe(whole.charCodeAt(end));
+      expect(tokens.between(start, end + 2)).toBe(whole.slice(start, end + 2));
+    }
+    expect(tokens.includes('\u{1F600}')).toBe(true);
+    expect(tokens.includes('#')).toBe(false);
   });
 
   it('reads the same columns from a buffer handed back and lent again, and nothing past the last token', () => {

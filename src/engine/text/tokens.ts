@@ -1,3 +1,4 @@
+import type { TextSource } from './chunked-text';
 import { ASCII_FOLD, codeUnitsOf, foldAscii, type Folded } from './normalise';
 import { borrowInt32, giveBackInt32 } from './pool';
 import { APOSTROPHE, CHAR_CLASS, DEAD, LABEL_BITS, LABEL_MASK, NOT_IN_WORD, NO_VOCABULARY, OTHER, START, type Vocabulary } from './vocabulary';
@@ -48,9 +49,10 @@ export class Tokens {
   /**
    * The text the offsets point into, read in place of the folded text: for plain ASCII, the
    * original, which differs only in capitals, tabs, carriage returns and backticks (folded as
-   * they are read: see `word`, `codeAt` and `between`), so no folded copy of a paste is made.
+   * they are read: see `word`, `codeAt` and `between`), so no folded copy of a paste is made. Other text
+   * is read from its folded text, in pieces when long (`ChunkedText`).
    */
-  private readonly source: string;
+  private readonly source: TextSource;
   private readonly isPlain: boolean;
 
   constructor(
@@ -76,7 +78,7 @@ export class Tokens {
     private readonly buffer: Int32Array,
   ) {
     this.isPlain = folded.keepsOffsets;
-    this.source = this.isPlain ? folded.original : folded.text;
+    this.source = folded.source ?? folded.original;
   }
 
   /** The folded text (made on demand for plain ASCII: rules read it through `word`, `codeAt` and `between`). */
@@ -96,7 +98,7 @@ export class Tokens {
 
   /** The folded word, e.g. `kinetica` for "Kinetica's". */
   word(i: number): string {
-    const word = this.source.slice(this.starts[i], this.wordEnd(i));
+    const word = this.source.slice(this.starts[i]!, this.wordEnd(i));
     const flags = this.flags[i]!;
     if ((flags & UNFOLDED) === 0) return word;
     // Capitals or a backtick ("don`t"): nothing else in a word of plain ASCII folds. The flag says which, where
@@ -292,7 +294,7 @@ export function tokenise(folded: Folded, vocabulary: Vocabulary = NO_VOCABULARY)
   // Plain ASCII (nearly every draft) folds in place: read the original, classing capitals as small
   // letters, so each word's capitals are at hand without mapping offsets back or asking the string.
   const isPlain = folded.keepsOffsets;
-  const codes = codeUnitsOf(isPlain ? original : folded.text); // every character is read through this typed array, not `charCodeAt`
+  const codes = codeUnitsOf(folded.source ?? original); // every character is read through this typed array, not `charCodeAt`
   const classes = isPlain ? PLAIN_CLASS : CHAR_CLASS;
   const size = folded.length;
   const { transitions, wordAt, prefixAt, hasPrefixes } = vocabulary;
