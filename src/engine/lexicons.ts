@@ -500,6 +500,14 @@ export const LEXICONS = {
     'client table', 'corporate table',
     // Food and drink laid on by a host: "first drink on us, buffet from 7".
     'buffet', 'buffet lunch', 'hot buffet', 'drink on us', 'first drink', 'first round',
+    // A day's sport on someone's land or water: "the kind offer of a day's fishing on the Eden beat".
+    "day's fishing", 'fishing trip', 'fishing day', 'day of fishing', "day's shooting", 'day of shooting', "day's sailing",
+    // Something lent to the sender: "really appreciate you lending it".
+    'you lending', 'you lent', 'for lending', 'for the loan',
+    // The office's party paid for by someone else: "fancy sponsoring a Christmas do for the hardest working office" (not the party
+    // itself, which is the office's own event: "thanks to everyone who came to the OPCC Christmas party").
+    'sponsoring a christmas', 'sponsor a christmas', 'sponsoring our christmas', 'sponsor our christmas', 'sponsoring the christmas', 'sponsor the christmas',
+    'sponsoring a xmas', 'sponsor our xmas', 'sponsoring our xmas', 'sponsoring our night out', 'sponsor our night out',
   ],
   /** Thanking for something received. */
   'gift-thanks': [
@@ -604,6 +612,10 @@ export const LEXICONS = {
     'bring my wife', 'bring my husband', 'bring my partner', 'bring my other half', 'a plus one', 'a plus-one', 'bring a guest', 'bring along a guest',
     // A supplier's discount code asked for: "the partner discount … could you send the code through?" (an item must be near: not a door code).
     'send the code through', 'send the code over', 'send me the code', 'send me a code', 'send us the code', 'pass on the code', 'send the discount code', 'send me the discount code', 'send the code',
+    // A hint left open: "if there's ever a spare seat for the Ashes Test, you know where I am".
+    'you know where i am', 'you know where to find me', "if there's ever a spare", 'if there is ever a spare', 'if you ever have a spare', "if you've got a spare", 'if you have a spare', 'if you ever get a spare',
+    // Asking businesses to pay for the office's do: "any Derby businesses fancy sponsoring a Christmas do for us?".
+    'fancy sponsoring', 'fancy paying for', 'fancy treating', 'want to sponsor', 'like to sponsor',
   ],
   /** An order being placed: the whole draft is a purchase ("please can we order 40 tote bags … PO to follow"). */
   purchase: ["i'd like to order", 'i would like to order', 'like to place an order', 'please can we order', 'can we order', "we'd like to order", 'we would like to order', 'po to follow', 'purchase order to follow', 'order to follow', 'our po number', 'po number'],

@@ -1020,3 +1020,22 @@ describe('joining the giver, kept away, a bequest refused, an offer already decl
     ],
   });
 });
+
+describe('a day of sport, something lent, an open hint, a party someone else pays for', () => {
+  testRule(rule, {
+    valid: [
+      // The office's own Christmas party, thanked for and booked; a hint with nothing asked for; a loan the office arranges.
+      { channel: 'social', site: 'facebook', body: 'Thanks to everyone who came to the OPCC Christmas party on Friday, and to Lucy for organising it all!' },
+      { to: ['bookings@bellaitalia.co.uk'], subject: 'Christmas do', body: 'Please book a table for 14 on the 12th for our Christmas party. We will pay on the night.' },
+      { to: ['jo@example-partners.org.uk'], body: "If you need me on Thursday, you know where I am - I'll be in the office all day." },
+      { to: ['finance@example-bank.co.uk'], body: 'Please send the loan agreement for the community hub to our finance team for signature.' },
+      { to: ['ian@example-angling.org.uk'], body: 'Thanks for the figures on fishing licence checks on the Eden; they will go in the rural crime report.' },
+    ],
+    invalid: [
+      { to: ['estate.office@example-estates.co.uk'], body: "Thank you for the kind offer of a day's fishing on the Eden beat in April - I'd be glad to accept!", findings: [{ ...gift }] },
+      { to: ['fleet@example-motors.co.uk'], body: "I'll pick up the Land Rover Friday and bring it back Monday. Really appreciate you lending it.", findings: [{ ...gift }] },
+      { to: ['tom@example-consult.co.uk'], body: "Sounds like a good summer in that box of yours. If there's ever a spare seat for the Ashes Test, you know where I am ;)", findings: [{ ...gift }] },
+      { channel: 'social', site: 'x', body: 'Any Derby businesses fancy sponsoring a Christmas do for the hardest working office in Derbyshire? @ExampleBrewCo go on...', findings: [{ ...gift }] },
+    ],
+  });
+});

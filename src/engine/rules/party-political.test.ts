@@ -895,6 +895,8 @@ describe('a candidate named for a seat, and a vote withheld from those in power'
       { channel: 'social', site: 'facebook', body: 'Vote Kath Holt for Volunteer of the Year! Voting closes Friday.' },
       { channel: 'social', site: 'facebook', body: 'Vote Sam Okafor for Secretary at the branch AGM on 3 June.' },
       { to: ['staff@cumbria-pcc.gov.uk'], body: 'Vote Option B for the new logo by Friday, please.' },
+      // A vote on a day, with an election in view: the panel's vote, not a candidate.
+      { to: ['all.staff@derbyshire-pcc.gov.uk'], subject: 'Precept vote Thursday', body: "The pre-election period for May's local elections starts on 27 March." },
       // A vote that is no one's to give in an election: a design, a staff choice.
       { channel: 'social', body: 'The purple version of the poster is not getting my vote, sorry team.' },
       { to: ['team@westmidlands-pcc.gov.uk'], body: "Friday's pizza idea has lost my vote after last time." },

@@ -519,7 +519,8 @@ const AWAY = new Set(['away']);
 const LENDING = new Set(['lend', 'give', 'giving', 'lending']);
 /** Words before "the last lot" that make it a batch of something ("for the last lot", "of the last lot"), not the last government. */
 const BATCH_BEFORE = new Set(['for', 'of', 'from', 'with']);
-const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no']);
+/** Words after "vote" that are no name, however written: "the precept vote Thursday" is a day. */
+const NOT_A_NAME = new Set(['i', 'on', 'in', 'at', 'the', 'this', 'that', 'by', 'for', 'to', 'and', 'a', 'an', 'of', 'from', 'with', 'yes', 'no', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * First words of what is voted for that is no seat: an award ("Vote Jen for Volunteer of the Year", "for Best Garden") or

@@ -356,12 +356,20 @@ describe('someone tagged and spoken about', () => {
       // A tag spoken to, and a tag spoken about with nothing private.
       { channel: 'social', body: '@sam_hughes so sorry to hear you have been poorly, get well soon!' },
       { channel: 'social', body: 'Congratulations to my colleague @priya.n on her promotion!' },
+      // Spoken to by name, with nothing private: "your" is then only whose help it was.
+      { channel: 'social', body: '@dazza_c thanks Darren, your help at the fun day was brilliant and your stall was a hit.' },
     ],
     invalid: [
       {
         channel: 'social',
         body: "Please send my mate @dan_kendal some love - he's been off work since August with depression.",
         findings: [{ text: 'dan_kendal' }],
+      },
+      // Spoken to by name in public, with something private of theirs: everyone reads it.
+      {
+        channel: 'social',
+        body: '@dazza_c bit rich coming from you Darren, given your caution for common assault on your ex last year.',
+        findings: [{ text: 'Darren' }],
       },
     ],
   });

@@ -781,8 +781,8 @@ function firstNamesIn(
 }
 
 /** Is there a pronoun among tokens [from, to)? */
-function hasPronounBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens.isOneOf(k, PRONOUNS)) return true;
+function hasPronounBetween(tokens: Tokens, from: number, to: number, pronouns: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (tokens.isOneOf(k, pronouns)) return true;
   return false;
 }
 
@@ -802,6 +802,11 @@ function singlesBeside(sentences: Int32Array, singles: readonly Person[], facts:
 
 /** Pronouns that make a person the subject or owner of what follows: "she was off with depression", "her heart again". */
 const PRONOUNS = new Set(['she', 'he', "she's", "he's", 'her', 'his', 'him']);
+/**
+ * The same in a public post, which may speak to the person it is about: "bit rich coming from you Darren, given your caution for
+ * common assault" tells everyone. (An email to Darren about his own caution tells only him.)
+ */
+const PRONOUNS_IN_PUBLIC = new Set([...PRONOUNS, 'your']);
 /** Verbs that make what follows someone's words rather than a fact about them: "she said the victim…". */
 const REPORTING = new Set(['said', 'says', 'told', 'mentioned', 'explained', 'asked', 'reported', 'raised', 'discussed', 'spoke', 'talked', 'thinks', 'thought', 'wrote']);
 /** Both of those sets: one look-up turns away the words that are in neither (most). */
@@ -1117,6 +1122,7 @@ export default defineRule({
         !isApproval(text.tokens, hit) &&
         !isDealingWith(text.tokens, hit) &&
         !isBornLongAgo(text.tokens, hit);
+      const ownerPronouns = ctx.audience.isPublic ? PRONOUNS_IN_PUBLIC : PRONOUNS;
       for (const person of people) {
         if (isFull()) break;
         // A pronoun's findings name the person it stands for, whose role and sign-off count.
@@ -1142,7 +1148,7 @@ export default defineRule({
                     (who.isFirstNameOnly ? text.sentences[hit.first] === sentence : hit.first >= from - NEAR_BEFORE || text.sentences[hit.first] === sentence) &&
                     // A first name alone owns a health fact, or a fact a pronoun gives them ("about Aman, including his date of birth"),
                     // not a topic beside them ("ask Sarah about the witness statements").
-                    (!person.isFirstNameOnly || hit.tag === 'health-fact' || hasPronounBetween(text.tokens, person.last + 1, hit.first)) &&
+                    (!person.isFirstNameOnly || hit.tag === 'health-fact' || hasPronounBetween(text.tokens, person.last + 1, hit.first, ownerPronouns)) &&
                     !(who.byAddress && hit.first <= who.last),
                 );
         const windowFrom = Math.max(0, from - NEAR_BEFORE);
