@@ -502,8 +502,10 @@ export const LEXICONS = {
     'buffet', 'buffet lunch', 'hot buffet', 'drink on us', 'first drink', 'first round',
     // A day's sport on someone's land or water: "the kind offer of a day's fishing on the Eden beat".
     "day's fishing", 'fishing trip', 'fishing day', 'day of fishing', "day's shooting", 'day of shooting', "day's sailing",
-    // Something lent to the sender: "really appreciate you lending it".
-    'you lending', 'you lent', 'for lending', 'for the loan',
+    // Something lent to the sender: "really appreciate you lending it", "borrowing the Transit for the weekend", "hang onto it through the summer".
+    'you lending', 'you lent', 'for lending', 'for the loan', 'borrowing the', 'borrowing your', 'borrow the van', 'hang onto it', 'hang on to it',
+    // A meal in someone's home: "join you and the family for iftar".
+    'iftar', 'for iftar', 'eid dinner', 'sunday dinner', 'sunday lunch', 'family dinner',
     // The office's party paid for by someone else: "fancy sponsoring a Christmas do for the hardest working office" (not the party
     // itself, which is the office's own event: "thanks to everyone who came to the OPCC Christmas party").
     'sponsoring a christmas', 'sponsor a christmas', 'sponsoring our christmas', 'sponsor our christmas', 'sponsoring the christmas', 'sponsor the christmas',
@@ -529,6 +531,11 @@ export const LEXICONS = {
     // Saying yes to a meal someone else pays for: "Lunch on you, then!".
     'lunch on you', 'dinner on you', 'drinks on you', 'coffee on you', 'breakfast on you', 'your treat',
     "i'd love to", 'i would love to', "i'd be glad to", 'glad to join', 'happy to join', 'pleased to join', 'love to join', 'take you up on', 'delighted to join', 'delighted to accept', 'happy to accept', 'pleased to accept',
+    // Yes to a favour with a debt owed for it: "borrowing the Transit for the weekend would be a massive help … owe you one!" (not
+    // "owe you a pint", which the sender says as often for a favour they asked: "could you have a read of our draft … owe you a pint").
+    'owe you one', 'owe you big time',
+    // Yes, honoured: "I'd be honoured to join you and the family for iftar"; yes, in the idiom of the north: "would be smashing".
+    "i'd be honoured to", 'i would be honoured to', 'would be smashing', "that'd be smashing",
     'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
     "i'll definitely be there", 'count me in', 'i accept',

@@ -1030,12 +1030,17 @@ describe('a day of sport, something lent, an open hint, a party someone else pay
       { to: ['jo@example-partners.org.uk'], body: "If you need me on Thursday, you know where I am - I'll be in the office all day." },
       { to: ['finance@example-bank.co.uk'], body: 'Please send the loan agreement for the community hub to our finance team for signature.' },
       { to: ['ian@example-angling.org.uk'], body: 'Thanks for the figures on fishing licence checks on the Eden; they will go in the rural crime report.' },
+      // A favour the sender asks, owed for: no benefit to them.
+      { to: ['r.singh@example.ac.uk'], body: 'Massive favour - could you have a read of our draft annual report before it goes to the PCC? Owe you one.' },
     ],
     invalid: [
       { to: ['estate.office@example-estates.co.uk'], body: "Thank you for the kind offer of a day's fishing on the Eden beat in April - I'd be glad to accept!", findings: [{ ...gift }] },
       { to: ['fleet@example-motors.co.uk'], body: "I'll pick up the Land Rover Friday and bring it back Monday. Really appreciate you lending it.", findings: [{ ...gift }] },
       { to: ['tom@example-consult.co.uk'], body: "Sounds like a good summer in that box of yours. If there's ever a spare seat for the Ashes Test, you know where I am ;)", findings: [{ ...gift }] },
       { channel: 'social', site: 'x', body: 'Any Derby businesses fancy sponsoring a Christmas do for the hardest working office in Derbyshire? @ExampleBrewCo go on...', findings: [{ ...gift }] },
+      { to: ['dale@example-build.co.uk'], body: "Cheers Dale, borrowing the Transit for the weekend would be a massive help with the move. Owe you one!", findings: [{ ...gift }] },
+      { to: ['demo@example-bikes.co.uk'], body: "The e-bike's been brilliant. Any chance I could hang onto it through the summer? Happy to write you a testimonial for the tender.", findings: [{ ...gift }] },
+      { to: ['abu.yazan.family@gmail.com'], body: "Thank you so much for the invitation - I'd be honoured to join you and the family for iftar on Thursday. I'll let my manager know, as we record these things at work.", findings: [{ ...gift }] },
     ],
   });
 });
