@@ -174,6 +174,12 @@ const blind = [
    */
   { file: fixture('blind-60'), floor: 0.85 },
   /**
+   * "Gifts, hospitality and favours as they really come up, and the private lives of the public as staff really mention them",
+   * written in session 19 by a helper who never saw the engine (weighted to gifts and personal data), and run on the session's
+   * starting engine (dded761): 14 wrong (gifts recall 0.85, personal recall 0.87). A tuning set from the start (14 → 0).
+   */
+  { file: fixture('blind-62'), floor: 0.85 },
+  /**
    * Held out: "a summer in five PCC offices" (a new Commissioner after an election, a victims' service recommissioned, summer
    * shows, protests, staff on social media, partnership mail), written at the start of session 19 by a helper who never saw the
    * engine, and run once on the session's starting engine (dded761): 12 wrong (gifts precision 0.91 and recall 0.80, personal

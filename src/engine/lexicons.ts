@@ -504,6 +504,11 @@ export const LEXICONS = {
     "day's fishing", 'fishing trip', 'fishing day', 'day of fishing', "day's shooting", 'day of shooting', "day's sailing",
     // Something lent to the sender: "really appreciate you lending it", "borrowing the Transit for the weekend", "hang onto it through the summer".
     'you lending', 'you lent', 'for lending', 'for the loan', 'borrowing the', 'borrowing your', 'borrow the van', 'hang onto it', 'hang on to it',
+    'to borrow the', 'borrow your',
+    // A holiday or a break given: "a supplier offers you a free week in Tenerife".
+    'free week', 'a free week', 'free holiday', 'a free holiday', 'free trip', 'a free trip', 'free weekend', 'a free weekend', 'free break', 'free stay',
+    // A home lent for a stay: "the cottage in Hartington is empty the weekend of the 12th - you and the family are welcome to it".
+    'welcome to it', 'welcome to use it', 'welcome to stay',
     // A meal in someone's home: "join you and the family for iftar".
     'iftar', 'for iftar', 'eid dinner', 'sunday dinner', 'sunday lunch', 'family dinner',
     // The office's party paid for by someone else: "fancy sponsoring a Christmas do for the hardest working office" (not the party
@@ -536,6 +541,11 @@ export const LEXICONS = {
     'owe you one', 'owe you big time',
     // Yes, honoured: "I'd be honoured to join you and the family for iftar"; yes, in the idiom of the north: "would be smashing".
     "i'd be honoured to", 'i would be honoured to', 'would be smashing', "that'd be smashing",
+    // No, said as done or about to be: "Politely declined, obviously", "that's going straight back with a polite note", a letter "declining complimentary membership".
+    'politely declined', 'i declined', 'declined it', 'i politely declined', 'going straight back', 'sending it straight back', 'sent it straight back', 'straight back to them',
+    'declining the', 'declining your', 'declining complimentary', 'declining offer', 'declining invitation', 'declining the offer',
+    // Yes, for now: "I've told Steve yes in principle - is that OK for the register?".
+    'yes in principle', 'in principle yes', 'agreed in principle', 'accepted in principle',
     'would be brilliant', 'would be lovely', 'would be fantastic', "that'd be grand", 'that would be grand', "that'd be lovely", 'that would be lovely', 'count us in', 'go down a storm', 'down a treat',
     "wouldn't say no", 'would not say no', "won't say no", "i'll have to pass", 'have to pass', 'pass on the', "thought's appreciated", 'thought is appreciated',
     "i'll definitely be there", 'count me in', 'i accept',
@@ -563,7 +573,7 @@ export const LEXICONS = {
     'delighted to receive', 'thrilled to receive', 'lovely to receive', 'got handed', 'was handed', 'been handed', 'accepted the', 'i accepted', 'received a', 'received the', 'got a', 'got several', 'sent me', 'send me', 'delivered to me', 'gave me', 'guest of', 'guests of', 'from the team at', 'from the lovely people at', 'from all at', 'from everyone at',
     // Said by whoever gives it: "he kindly said there'd be no charge for us to stay".
     'kindly said', 'kindly agreed', 'very kindly said', 'very kindly agreed', 'kindly told me', 'kindly let me', 'kindly let us',
-    'given a', 'kindly offered', 'so kindly offered', 'offered me', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
+    'given a', 'kindly offered', 'so kindly offered', 'offered me', 'as you kindly suggested', 'as you kindly offered', 'you kindly suggested', 'courtesy of', 'taken to lunch', 'taken to dinner', 'taken out for',
     'treated to', 'treated us', 'treated me', 'paid for', 'on us', 'came especially for me', 'just for me', 'to host', 'hosted us',
     'hosted me', 'from the client', 'from a client', 'from clients', 'from developers', 'from a supplier', 'from our supplier', 'left me',
     'pressed an envelope', 'pressed on me', 'handed me', 'slipped me', 'got given', 'gave us', 'given to me', 'were given', 'was given',
@@ -604,6 +614,8 @@ export const LEXICONS = {
     // A discount asked for oneself: "whether you might be able to do me a bit of a discount".
     'do me a discount', 'bit of a discount', 'the same rate as us', 'same rate as us', 'do him the same rate', 'do her the same rate', 'give me a discount', 'knock a bit off',
     'any chance', 'could sort', 'could you sort', 'include my husband', 'include my wife', 'include my partner', 'my partner come', 'my wife come', 'my husband come', 'partner to come', 'wife to come', 'husband to come',
+    // A partner brought along at the host's cost: "my partner would love to come too, so please go ahead and book both flights".
+    'my partner would love to', 'my wife would love to', 'my husband would love to', 'my other half would love to',
     'include me and my', 'my husband can come', 'my wife can come', 'my partner can come', 'my husband could come', 'my wife could come', 'my partner could come',
     'cover two nights', 'an extra night', 'extra night', 'second night',
     // A benefit asked for the sender themselves rather than the office: "could the 20% stretch to me personally", "pay it into my own account".
@@ -632,6 +644,8 @@ export const LEXICONS = {
     // An order placed, not a court's ("a child arrangements order") nor "in order to".
     'quote ref', 'an order', 'the order', 'our order', 'your order', 'place an order', 'placed an order', 'order number', 'please could you quote', 'delegates', 'po number', 'our purchase order', "i've bought", 'i bought', 'we bought',
     "we've bought", 'your share', 'quotation', 'your quotation', 'your quote', 'the quote',
+    // A discount to the organisation on a contract: "a 10% volume discount on the body-worn video contract … reflect it in the award report".
+    'volume discount', 'award report', 'contract award', 'the contract price', 'contract value',
   ],
   /** Gifts between family and friends, outside work. */
   /** Words to a friend: a gift between friends, whatever their address. */
@@ -706,6 +720,8 @@ export const LEXICONS = {
     'talk to', 'spoke at', 'speaking at', 'awareness', 'presentation', 'workshop', 'our talk', 'school visit',
     'complaint', 'complaints', 'drop-in', 'casework', 'bidder', 'bidders', 'launch', 'pubwatch', 'business crime',
     'safety day', 'community day', 'open day', 'my talk', 'judged', 'provider', 'providers', 'reception', 'supported', 'licensing', 'burglary',
+    // Firms selling to the office: "the tech firm pitching to us today … their sales guy".
+    'pitching to us', 'pitching for', 'pitched to us', 'sales guy', 'sales rep', 'salesman', 'saleswoman', 'account manager', 'vendor', 'vendors',
     // Crime the office works on, as its events are named: "after the rural crime walk".
     'rural crime', 'crime walk', 'knife crime', 'crime prevention',
     'suppliers', 'contracts', 'contractor', 'contractors', 'tenders', 'projects', 'meetings', 'schemes', 'vendor', 'vendors', 'expo',
@@ -778,6 +794,14 @@ export const LEXICONS = {
     'non-molestation order against', 'restraining order against', 'occupation order against', 'protection order against', 'has a non-molestation order',
     'has a restraining order', 'got a non-molestation order', 'got a restraining order', 'took out a non-molestation order', 'took out a restraining order',
     'been dealing', "he's dealing", "she's dealing", 'caught dealing', 'dealing out of', 'dealing out the back', 'dealing from his', 'dealing from her',
+    // Suspicion told by a neighbour: "gets visits from the police every week … he's the one dealing round here".
+    'the one dealing', 'dealing round here', 'visits from the police', 'visit from the police', 'police round every', 'police at his door', 'police at her door',
+    // A knife found on a child, and what followed: "was found with a knife in Bridge Street", "referred to the youth offending team" (not "at risk of
+    // criminal exploitation", the name of work the office does).
+    'found with a knife', 'caught with a knife', 'carrying a knife', 'found carrying', 'caught carrying',
+    'referred to the youth offending', 'youth offending team', 'referred to yot',
+    // Theft from someone, told plainly: "his were the quad bikes nicked last night".
+    'nicked last night', 'nicked overnight', 'stolen last night', 'stolen overnight', 'were nicked', 'was nicked', 'were stolen', 'was stolen',
     // A custody record's number given with a name ("custody no. CU/2214/25"); not "custody numbers", a statistic.
     'custody no', 'custody number',
     // The register someone is on, a rape or strangling they lived through, police lifting someone told plainly: "he's on the sex offenders register", "the man who raped her", "police picked him up".

@@ -1030,6 +1030,9 @@ describe('a day of sport, something lent, an open hint, a party someone else pay
       { to: ['jo@example-partners.org.uk'], body: "If you need me on Thursday, you know where I am - I'll be in the office all day." },
       { to: ['finance@example-bank.co.uk'], body: 'Please send the loan agreement for the community hub to our finance team for signature.' },
       { to: ['ian@example-angling.org.uk'], body: 'Thanks for the figures on fishing licence checks on the Eden; they will go in the rural crime report.' },
+      // A discount to the office on a contract; the policy's own words ("offers you turn down"); a training scenario.
+      { to: ['procurement@westmidlands.police.uk'], body: 'The preferred supplier has offered a 10% volume discount on the contract if we commit to three years. Can you reflect it in the award report?' },
+      { to: ['allstaff@cumbria-pcc.gov.uk'], body: 'Quick reminder: anything over £25 goes on the register within 28 days, and offers you turn down still need logging.' },
       // A favour the sender asks, owed for: no benefit to them.
       { to: ['r.singh@example.ac.uk'], body: 'Massive favour - could you have a read of our draft annual report before it goes to the PCC? Owe you one.' },
     ],
@@ -1038,6 +1041,17 @@ describe('a day of sport, something lent, an open hint, a party someone else pay
       { to: ['fleet@example-motors.co.uk'], body: "I'll pick up the Land Rover Friday and bring it back Monday. Really appreciate you lending it.", findings: [{ ...gift }] },
       { to: ['tom@example-consult.co.uk'], body: "Sounds like a good summer in that box of yours. If there's ever a spare seat for the Ashes Test, you know where I am ;)", findings: [{ ...gift }] },
       { channel: 'social', site: 'x', body: 'Any Derby businesses fancy sponsoring a Christmas do for the hardest working office in Derbyshire? @ExampleBrewCo go on...', findings: [{ ...gift }] },
+      { channel: 'social', body: 'Not every day a supplier offers you a free week in Tenerife "for research" 😂 Politely declined, obviously.', findings: [{ ...gift }] },
+      { to: ['secretary@example-golf.co.uk'], subject: 'Letter', body: 'Dear Mr Haworth,\n\nPlease find my letter attached.', attachments: ['Letter declining complimentary membership offer.pdf'], findings: [{ ...gift, field: 'attachments' }] },
+      { to: ['conferences@example.ac.uk'], body: 'My partner would love to come too, so please go ahead and book both flights and the two nights at the hotel as you kindly suggested.', findings: [{ ...gift }] },
+      { channel: 'social', site: 'bluesky', body: 'when a bidder sends you a bottle of 18 year old whisky before the evaluation panel - yeah that is going straight back with a polite note', findings: [{ ...gift }] },
+      { channel: 'social', site: 'bluesky', body: "i wouldn't say no to those city tickets the sales guy pitching to us today keeps dropping into conversation", findings: [{ ...gift }] },
+      {
+        to: ['coo@derbyshire-pcc.gov.uk'],
+        subject: 'Fwd: A little thank you',
+        body: "Hi Mel,\n\nI've told Steve yes in principle - is that OK for the register?\n\nGary\n\n---------- Forwarded message ---------\nFrom: Steve Hollins <steve@example-fleet.co.uk>\nSubject: A little thank you\n\nThe cottage in Hartington is empty the weekend of the 12th - you and the family are welcome to it.",
+        findings: [{ ...gift }],
+      },
       { to: ['dale@example-build.co.uk'], body: "Cheers Dale, borrowing the Transit for the weekend would be a massive help with the move. Owe you one!", findings: [{ ...gift }] },
       { to: ['demo@example-bikes.co.uk'], body: "The e-bike's been brilliant. Any chance I could hang onto it through the summer? Happy to write you a testimonial for the tender.", findings: [{ ...gift }] },
       { to: ['abu.yazan.family@gmail.com'], body: "Thank you so much for the invitation - I'd be honoured to join you and the family for iftar on Thursday. I'll let my manager know, as we record these things at work.", findings: [{ ...gift }] },

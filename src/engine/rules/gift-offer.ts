@@ -1,4 +1,4 @@
-import type { CheckContext, Hit } from '../context';
+import type { CheckContext, Hit, TextField } from '../context';
 import { defineRule, UNEVEN_SPACE } from '../define-rule';
 import { FIRST_NAMES } from '../first-names';
 import { chain } from '../iterate';
@@ -729,12 +729,13 @@ function isRegisterCount(ctx: CheckContext, hit: Hit): boolean {
 /**
  * The item a reply accepts or declines when it names none itself: the one named in the subject ("Re: Golf day"; "Re: Derby
  * County hospitality" names one offer, "Gifts & Hospitality" the policy), or else the one offered in the message replied to
- * ("> we've got spare seats in our lounge"). Asked only when a reply needs it, once a check.
+ * ("> we've got spare seats in our lounge") or forwarded ("I've told Steve yes in principle" above his offer of a cottage).
+ * Asked only when a reply needs it, once a check.
  */
 function repliedItemOf(ctx: CheckContext): Hit | undefined {
   return (
     ctx.scan('gift-item', ['subject']).find((item) => !GENERIC_ITEMS.has(item.phrase) || isNamedOffer(ctx, item)) ??
-    ctx.scan('gift-item', ['body'], { zones: [Zone.quoted] }).find((item) => !GENERIC_ITEMS.has(item.phrase) && !isFrontDesk(ctx, item))
+    ctx.scan('gift-item', ['body'], { zones: [Zone.quoted, Zone.forwarded] }).find((item) => !GENERIC_ITEMS.has(item.phrase) && !isFrontDesk(ctx, item))
   );
 }
 
@@ -812,6 +813,12 @@ function itemNear(ctx: CheckContext, hit: Hit, window: number, sameSentence: boo
  * it, accepting, declining, returning or asking for it. Every offer is declared, accepted
  * or not (Elected Local Policing Bodies (Specified Information) Order 2011, para 2(e)).
  */
+/**
+ * Where a reply to an offer is read: the subject, the body, and an attachment's name ("Letter declining complimentary membership
+ * offer.pdf", under a covering note that says only "please find my letter attached").
+ */
+const REPLY_FIELDS: readonly TextField[] = ['subject', 'body', 'attachments'];
+
 export default defineRule({
   id: 'gift-offer',
   category: 'gifts',
@@ -824,7 +831,7 @@ export default defineRule({
     // a draft with none of them (most short ones) is spared the set-up.
     const isOffered =
       ctx.has('gift-thanks', ['subject', 'body']) ||
-      ctx.has('gift-respond', ['subject', 'body']) ||
+      ctx.has('gift-respond', REPLY_FIELDS) ||
       ctx.has('gift-receive', ['subject', 'body']) ||
       ctx.has('gift-given', ['subject', 'body']) ||
       ctx.has('gift-solicit', ['body']);
@@ -868,7 +875,7 @@ export default defineRule({
     if (ctx.audience.isPublic && ctx.draft.site !== 'linkedin' && !ctx.has('work-context', ['body']) && !/@\w/.test(ctx.draft.body)) return;
     /** The item replied to (`repliedItemOf`), found at the first reply that asks and kept for the rest. */
     let repliedItem: { item: Hit | undefined } | undefined;
-    for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', ['subject', 'body']))) {
+    for (const hit of chain(ctx.hits('gift-thanks', ['subject', 'body']), ctx.hits('gift-respond', REPLY_FIELDS))) {
       if ((ctx.isNegated(hit) && hit.tag === 'gift-thanks') || isThankYouThing(ctx, hit) || isVoteOfThanks(ctx, hit) || isThanksForBeing(ctx, hit) || isThanksForWriting(ctx, hit)) continue;
       if (isKeptAsIs(ctx, hit) || isThanksForGiving(ctx, hit)) continue;
       if (isPaidFor && !(hit.tag === 'gift-respond' && isDeclining(ctx, hit))) continue;

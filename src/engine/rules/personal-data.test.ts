@@ -921,3 +921,20 @@ describe('a nickname and where they are from, in a note written in lower case', 
     ],
   });
 });
+
+describe('a knife found on a child, a theft from someone, a neighbour accused', () => {
+  testRule(rule, {
+    valid: [
+      // The office's work on the topic, with a professional named in their role.
+      { to: ['safeguarding@example-school.org.uk'], body: 'DS Karen Holt leads our work on children at risk of criminal exploitation and will speak at the assembly.' },
+    ],
+    invalid: [
+      {
+        to: ['safeguarding@example-school.org.uk'],
+        body: 'I wanted to let you know that Tyler Reid in Year 9 was found with a knife in Bridge Street on Saturday and is at risk of criminal exploitation.',
+        findings: [{ text: 'Tyler Reid' }],
+      },
+      { channel: 'social', body: 'Gutted for Pete Graham up at Low Row Farm - his were the quad bikes nicked last night. Please ring 101.', findings: [{ text: 'Pete Graham' }] },
+    ],
+  });
+});

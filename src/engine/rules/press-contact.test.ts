@@ -369,3 +369,10 @@ describe('how the reader may attribute what they print', () => {
     ],
   });
 });
+
+describe('a price asked for', () => {
+  testRule(rule, {
+    valid: [{ to: ['info@example-alarms.co.uk'], body: 'Please find attached the floor plans for the custody suite, so you can quote for the alarm works.' }],
+    invalid: [{ to: ['news@example-courier.co.uk'], body: 'The Commissioner is happy for you to use this - you can quote her on the figures.', findings: [{}] }],
+  });
+});

@@ -115,7 +115,9 @@ export default defineRule({
   check({ ctx, report }) {
     const { audience } = ctx;
     if (!audience.hasOutside) return; // internal mail about the press is fine
-    const isPriceAsked = (hit: Hit) => hit.phrase === 'quote me' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, PRICING);
+    // "So you can quote for the alarm works": a price asked for, as "quote me a price" is.
+    const isPriceAsked = (hit: Hit) =>
+      (hit.phrase === 'quote me' && ctx.text(hit.field).tokens.isOneOf(hit.last + 1, PRICING)) || (hit.phrase.endsWith(' quote') && ctx.text(hit.field).tokens.is(hit.last + 1, 'for'));
     const isInvitation = (hit: Hit) => hit.phrase === 'your questions' && ctx.text(hit.field).tokens.isOneOf(hit.first - 1, INVITING);
     const offers = ctx.scan('press-offer').filter((hit) => !ctx.isNegated(hit) && !isInvitation(hit));
     // "Off the record" to a bidder is a confidence; offered in a public post, it can only be for the press.

@@ -374,3 +374,19 @@ describe('bidders listed with numbers after a score', () => {
     ],
   });
 });
+
+describe('an award still to come', () => {
+  testRule(rule, {
+    valid: [
+      // Scores told once the contract is awarded.
+      { to: ['s.kaur@example-fm.co.uk'], body: 'Now the contract has been awarded, the evaluation scores were 82 against 76 for Lynx. Thanks for taking part.' },
+    ],
+    invalid: [
+      {
+        to: ['s.kaur@example-fm.co.uk'],
+        body: "Very kind, but I'd better not take the box until after the award. Between us, you're top of the evaluation at the moment - 82 against 76 for Lynx.",
+        findings: [{}],
+      },
+    ],
+  });
+});

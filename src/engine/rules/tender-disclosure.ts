@@ -253,6 +253,9 @@ function isReadersPriceRanked(ctx: CheckContext, hit: Hit): boolean {
   return false;
 }
 
+/** Words before "after the award" that put it still to come: "I'd better not take the box until after the award". */
+const NOT_YET = new Set(['until', 'till', 'til', 'before', 'pending']);
+
 /** Confidential tender information (scores, rivals' prices) going outside before award. */
 export default defineRule({
   id: 'tender-disclosure',
@@ -277,7 +280,8 @@ export default defineRule({
       return;
     }
     const other = ctx.scan('tender-other', ['subject', 'body']);
-    if (other.some((hit) => hit.phrase.includes('award'))) return; // after award, scores may be shared
+    // After award, scores may be shared; not "until after the award", which is before it.
+    if (other.some((hit) => hit.phrase.includes('award') && !ctx.hasWordBefore(hit, NOT_YET, 1))) return;
     // "bid farewell" is no bid: ignore tender words inside another phrase.
     // An award that is a prize ("the award ceremony") is no contract's either.
     const prizes = ctx.scan('tender-not', ['subject', 'body']);
