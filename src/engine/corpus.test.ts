@@ -186,6 +186,13 @@ const blind = [
    * 0.96 / 0.92, media and political recall 0.96). Never tuned on: it is the estimate on unseen drafts (docs/accuracy.md).
    */
   { file: fixture('blind-61'), floor: 0.65 },
+  /**
+   * Held out too: "an autumn in five PCC offices" (the precept prepared, a serious incident, court cases, a by-election, the
+   * awards-dinner season, a complaint against the Chief Constable), written in session 19 by another helper who never saw the
+   * engine, and run once on the session's starting engine (dded761) and its final one: 3 wrong on both (media, political and
+   * gifts recall 0.96). Never tuned on.
+   */
+  { file: fixture('blind-63'), floor: 0.65 },
 ];
 
 /** `floors` lowers the floor for a category of a held-out set that scored below `floor` on its first run. */
