@@ -1,4 +1,4 @@
-import { CHUNK, ChunkedText, type TextSource } from './chunked-text';
+import { CHUNK, ChunkedText } from './chunked-text';
 import { borrowInt32, giveBackInt32, scratchBytes, scratchUint16 } from './pool';
 
 /**
@@ -36,7 +36,7 @@ export class Folded {
      * The folded text, in pieces when long (see `ChunkedText`); null when the original is plain ASCII
      * (folded on demand: see `text`).
      */
-    private readonly folded: TextSource | null,
+    private readonly folded: string | ChunkedText | null,
     /** The original text. */
     readonly original: string,
     /** For each folded character, the offset of the original character it came from; null when every character stays put (plain ASCII). */
@@ -58,7 +58,7 @@ export class Folded {
   }
 
   /** The folded text as `Tokens` reads it: a string, or a long one in pieces; null for plain ASCII, read in place from `original`. */
-  get source(): TextSource | null {
+  get source(): string | ChunkedText | null {
     return this.folded;
   }
 
@@ -169,8 +169,8 @@ let encodedBytes: Uint8Array = new Uint8Array(0);
  * The 0 past the end is a sentinel: no word goes on over it, so a loop through a word need not also
  * check for the end of the text at every character.
  */
-export function codeUnitsOf(text: TextSource): Uint8Array | Uint16Array {
-  if (typeof text !== 'string') return codeUnitsOfChunks(text as ChunkedText);
+export function codeUnitsOf(text: string | ChunkedText): Uint8Array | Uint16Array {
+  if (typeof text !== 'string') return codeUnitsOfChunks(text);
   if (text === encoded) {
     encoded = null; // handed out once: nothing keeps the text alive after
     return encodedBytes;
